@@ -1,0 +1,40 @@
+// Lint rules, including the architecture's borders: shared/ is pure, only main/electron touches
+// Electron, and the renderer reaches data only through the API client.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'util', 'stream', 'zlib'];
+const restrict = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-restricted-imports': restrict(['electron'], 'Only main/electron/ may import electron; the core runs in plain Node.'),
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [...nodeBuiltins, 'electron', 'react', 'react-dom', 'slate-react', 'better-sqlite3'],
+        'shared/ is pure: no Node built-ins, DOM, React or Electron.',
+      ),
+      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': restrict([...nodeBuiltins, 'electron', 'better-sqlite3'], 'The renderer reaches data only through the api client.'),
+    },
+  },
+  { files: ['main/electron/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
+);

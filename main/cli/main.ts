@@ -1,0 +1,60 @@
+// `npm run --silent cli -- <command>`: the command-line door onto the core. No Electron needed.
+import { UserError } from '../../shared/result';
+import { type Command, EXIT, type Io } from './command';
+import { init } from './commands/init';
+import { status } from './commands/status';
+
+const VERSION = '0.1.0';
+export const commands: Command[] = [init, status];
+
+export function help(): string {
+  const width = Math.max(...commands.map((c) => c.usage.length));
+  return [
+    'Treaty Desk: answer a UN treaty body list of issues.',
+    '',
+    'Usage: npm run --silent cli -- <command> [options]',
+    '',
+    ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    '  --help       this list',
+    '  --version    the version',
+  ].join('\n');
+}
+
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(help());
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(VERSION);
+    return EXIT.ok;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.err(`treaty-desk: unknown command "${name}"; run with --help for the list.`);
+    return EXIT.usage;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    const argsError = String((e as { code?: unknown }).code ?? '').startsWith('ERR_PARSE_ARGS');
+    const usage = argsError || (e instanceof UserError && e.message.startsWith('usage:'));
+    const message = e instanceof Error ? e.message : String(e);
+    io.err(`treaty-desk ${name}: ${message.split('\n')[0]}`);
+    if (!(e instanceof UserError) && !argsError && io.env.TREATY_DESK_DEBUG) io.err(String((e as Error).stack ?? ''));
+    return usage ? EXIT.usage : EXIT.failed;
+  }
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2), {
+    out: (l) => process.stdout.write(`${l}\n`),
+    err: (l) => process.stderr.write(`${l}\n`),
+    env: process.env,
+    now: () => new Date(),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}

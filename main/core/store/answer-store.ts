@@ -1,0 +1,94 @@
+// Answers and their revisions. Every save is a revision; consecutive saves by the same author
+// within a few minutes coalesce into one, so history stays readable without losing the latest text.
+import { createHash } from 'node:crypto';
+import type { AnswerStatus, AnswerView } from '../../../shared/api/types';
+import type { AnswerContent } from '../../../shared/editor/types';
+import { answerWords } from '../../../shared/text/answer-words';
+import { UserError } from '../../../shared/result';
+import type { Db } from './database';
+import { answerable, requireNode } from './document-store';
+
+export const COALESCE_MS = 5 * 60 * 1000;
+
+interface HeadRow {
+  head: string;
+  status: AnswerStatus;
+  updated_at: string;
+  parents: string;
+  content: string;
+  words: number;
+  author: string;
+  created_at: string;
+}
+
+export function revisionId(parents: string[], content: string, author: string, createdAt: string): string {
+  return createHash('sha256').update(JSON.stringify([parents, content, author, createdAt])).digest('hex');
+}
+
+function readHead(db: Db, ref: string): HeadRow | undefined {
+  return db
+    .prepare(
+      `SELECT a.head, a.status, a.updated_at, r.parents, r.content, r.words, r.author, r.created_at
+       FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?`,
+    )
+    .get(ref) as HeadRow | undefined;
+}
+
+export interface SaveOutcome {
+  revision: string;
+  words: number;
+  changed: boolean;
+}
+
+export function saveAnswer(db: Db, ref: string, content: AnswerContent, author: string, now: Date): SaveOutcome {
+  const node = requireNode(db, ref);
+  if (!answerable(node)) throw new UserError(`"${ref}" is a heading; answers belong to paragraphs and sub-items.`, 'not_found');
+  const json = JSON.stringify(content);
+  const words = answerWords(content);
+  const at = now.toISOString();
+  return db.transaction((): SaveOutcome => {
+    const head = readHead(db, ref);
+    if (head && head.content === json) return { revision: head.head, words, changed: false };
+    const coalesce = head !== undefined && head.author === author && now.getTime() - Date.parse(head.created_at) < COALESCE_MS;
+    const parents = coalesce ? (JSON.parse(head.parents) as string[]) : head ? [head.head] : [];
+    const createdAt = coalesce ? head.created_at : at;
+    const id = revisionId(parents, json, author, createdAt);
+    db.prepare(
+      'INSERT OR IGNORE INTO revision (id, node_ref, parents, content, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(id, ref, JSON.stringify(parents), json, words, author, createdAt, at);
+    db.prepare(
+      `INSERT INTO answer (node_ref, head, words, status, updated_at) VALUES (?, ?, ?, 'drafting', ?)
+       ON CONFLICT (node_ref) DO UPDATE SET head = excluded.head, words = excluded.words, updated_at = excluded.updated_at`,
+    ).run(ref, id, words, at);
+    if (coalesce && head.head !== id) db.prepare('DELETE FROM revision WHERE id = ?').run(head.head);
+    return { revision: id, words, changed: true };
+  })();
+}
+
+export function readAnswers(db: Db, refs: string[]): Record<string, AnswerView> {
+  const out: Record<string, AnswerView> = {};
+  const get = db.prepare(
+    'SELECT a.node_ref, a.head, a.words, a.status, a.updated_at, r.content FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?',
+  );
+  for (const ref of refs) {
+    const row = get.get(ref) as
+      | { node_ref: string; head: string; words: number; status: AnswerStatus; updated_at: string; content: string }
+      | undefined;
+    if (row) {
+      out[ref] = {
+        ref,
+        content: JSON.parse(row.content) as AnswerContent,
+        words: row.words,
+        status: row.status,
+        revision: row.head,
+        updatedAt: row.updated_at,
+      };
+    }
+  }
+  return out;
+}
+
+export function answerSummaries(db: Db): Map<string, { words: number; status: AnswerStatus }> {
+  const rows = db.prepare('SELECT node_ref, words, status FROM answer').all() as Array<{ node_ref: string; words: number; status: AnswerStatus }>;
+  return new Map(rows.map((r) => [r.node_ref, { words: r.words, status: r.status }]));
+}

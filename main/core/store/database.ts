@@ -1,0 +1,48 @@
+// Opens a workspace file with the settings that keep acknowledged writes on disk, and migrates it.
+import Database from 'better-sqlite3';
+import { UserError } from '../../../shared/result';
+import { latestVersion, migrations } from './migrations';
+import type { Migration } from './migrations/types';
+
+export type Db = Database.Database;
+
+export function openDatabase(path: string, options: { readonly?: boolean; upTo?: number } = {}): Db {
+  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  try {
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      // better-sqlite3 leaves WAL at synchronous=NORMAL, which can drop the last commits on power loss.
+      db.pragma('synchronous = FULL');
+    }
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (!options.readonly) migrate(db, migrations, options.upTo ?? latestVersion);
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Applies every pending migration up to `target` in one transaction; refuses a newer database. */
+export function migrate(db: Db, list: readonly Migration[], target: number): void {
+  const current = schemaVersion(db);
+  const newest = list[list.length - 1]?.version ?? 0;
+  if (current > newest) {
+    throw new UserError(
+      `This workspace was written by a newer Treaty Desk (schema ${current}; this app knows up to ${newest}). Update the app to open it.`,
+    );
+  }
+  const pending = list.filter((m) => m.version > current && m.version <= target);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const m of pending) {
+      db.exec(m.up);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  })();
+}

@@ -1,0 +1,7 @@
+// The ordered list of schema migrations. Append only: never edit a migration that has shipped.
+import { createWorkspace } from './0001-create-workspace';
+import type { Migration } from './types';
+
+export const migrations: readonly Migration[] = [createWorkspace];
+
+export const latestVersion = migrations[migrations.length - 1].version;

@@ -1,0 +1,64 @@
+// Saves an answer a short moment after typing stops, and at once on blur or when the page closes.
+// Only the latest content is ever sent; a save in flight is followed by one more if needed.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AnswerContent } from '../../../shared/editor/types';
+import type { SaveResult } from '../../../shared/api/types';
+import { api } from '../api/client';
+
+export const AUTOSAVE_DELAY_MS = 700;
+export type SaveState = { kind: 'idle' | 'saved' | 'dirty' | 'saving' } | { kind: 'error'; message: string };
+
+export function useAutosave(ref: string, onSaved: (r: SaveResult) => void) {
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const pending = useRef<AnswerContent | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const onSavedRef = useRef(onSaved);
+  onSavedRef.current = onSaved;
+
+  const flush = useCallback(async (): Promise<void> => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    if (inFlight.current) await inFlight.current;
+    const content = pending.current;
+    if (!content) return;
+    pending.current = null;
+    setState({ kind: 'saving' });
+    inFlight.current = (async () => {
+      const r = await api['answer.save']({ ref, content });
+      if (r.ok) {
+        onSavedRef.current(r.value);
+        setState(pending.current ? { kind: 'dirty' } : { kind: 'saved' });
+      } else {
+        // Keep the unsaved text queued so the next change or blur retries it.
+        pending.current ??= content;
+        setState({ kind: 'error', message: r.error });
+      }
+    })();
+    await inFlight.current;
+    inFlight.current = null;
+  }, [ref]);
+
+  const schedule = useCallback(
+    (content: AnswerContent) => {
+      pending.current = content;
+      setState({ kind: 'dirty' });
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    },
+    [flush],
+  );
+
+  useEffect(() => {
+    const onHide = () => void flush();
+    window.addEventListener('pagehide', onHide);
+    window.addEventListener('beforeunload', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('beforeunload', onHide);
+      void flush();
+    };
+  }, [flush]);
+
+  return { state, schedule, flush };
+}

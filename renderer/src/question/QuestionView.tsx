@@ -1,0 +1,56 @@
+// One numbered paragraph of the list of issues: its question text and footnotes beside the answer
+// editors, one for the paragraph and one for each sub-item.
+import type { QuestionDetail, SaveResult } from '../../../shared/api/types';
+import { AnswerEditor } from '../editor/AnswerEditor';
+
+interface Props {
+  question: QuestionDetail;
+  onSaved: (r: SaveResult) => void;
+  onLiveWords: (ref: string, words: number) => void;
+}
+
+export function QuestionView({ question: q, onSaved, onLiveWords }: Props) {
+  return (
+    <article className="question" aria-labelledby="question-title">
+      <nav className="breadcrumb" aria-label="Headings">
+        {q.headings.join(' › ')}
+      </nav>
+      <h1 id="question-title">Paragraph {q.number}</h1>
+      <section className="question-block">
+        <p className="question-text">{q.text}</p>
+        {q.footnotes.length > 0 && (
+          <ul className="question-footnotes" aria-label="Footnotes">
+            {q.footnotes.map((f) => (
+              <li key={f.marker}>
+                <sup>{f.marker}</sup> {f.text}
+              </li>
+            ))}
+          </ul>
+        )}
+        <AnswerEditor
+          key={q.ref}
+          target={q.ref}
+          label={`Answer to paragraph ${q.number}`}
+          answer={q.answers[q.ref]}
+          onSaved={onSaved}
+          onLiveWords={onLiveWords}
+        />
+      </section>
+      {q.subitems.map((s) => (
+        <section key={s.ref} className={`question-block subitem depth-${s.depth}`}>
+          <p className="question-text">
+            <span className="subitem-label">({s.label})</span> {s.text}
+          </p>
+          <AnswerEditor
+            key={s.ref}
+            target={s.ref}
+            label={`Answer to paragraph ${q.number} (${s.label})`}
+            answer={q.answers[s.ref]}
+            onSaved={onSaved}
+            onLiveWords={onLiveWords}
+          />
+        </section>
+      ))}
+    </article>
+  );
+}

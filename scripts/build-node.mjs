@@ -1,0 +1,21 @@
+// Bundles the Node-side entry points (host, CLI, Electron main and preload) with esbuild, so that
+// they start fast with plain `node` and the packaged app needs no TypeScript at run time.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  // Native and Electron modules load from node_modules at run time.
+  external: ['better-sqlite3', 'electron'],
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: { host: 'main/host/main.ts', cli: 'main/cli/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } }),
+  build({ ...common, entryPoints: { main: 'main/electron/main.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
+  // The sandboxed preload may only require 'electron': everything else is bundled in.
+  build({ ...common, entryPoints: { preload: 'main/electron/preload.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' }, platform: 'browser', format: 'cjs' }),
+]);

@@ -1,0 +1,65 @@
+// What a parsed list of issues looks like, independent of the file it came from.
+export interface LoiMetadata {
+  symbol: string | null;
+  committee: string | null;
+  stateParty: string | null;
+  title: string;
+  /** ISO 639-1 code of the text's language. */
+  language: string;
+  /** The asterisk note on the title, usually "Adopted by the Committee at its … session (dates)". */
+  note: string | null;
+}
+
+/** One level of the heading chain above a paragraph. */
+export interface Heading {
+  kind: 'section' | 'heading' | 'articles';
+  /** "I", "A", "1" or "" for unnumbered headings. */
+  label: string;
+  title: string;
+  /** For kind "articles": the articles the group covers. */
+  articles?: number[];
+}
+
+export interface SubItem {
+  label: string;
+  text: string;
+  subitems: SubItem[];
+}
+
+export interface FootnoteRef {
+  marker: string;
+  text: string;
+  /** Paragraph number that cites it, or null for the document title (the asterisk note). */
+  paragraph: string | null;
+}
+
+export interface Paragraph {
+  number: string;
+  text: string;
+  headings: Heading[];
+  articles: number[];
+  subitems: SubItem[];
+  footnotes: string[];
+  references: string[];
+}
+
+export interface Limit {
+  unit: 'words' | 'pages';
+  value: number;
+  /** "document" for the whole reply, or the section/paragraph it governs. */
+  scope: { kind: 'document' } | { kind: 'section'; label: string } | { kind: 'paragraph'; number: string };
+  source: string;
+}
+
+export interface ParseWarning {
+  line: number;
+  message: string;
+}
+
+export interface ParsedLoi {
+  document: LoiMetadata;
+  paragraphs: Paragraph[];
+  footnotes: FootnoteRef[];
+  limits: Limit[];
+  warnings: ParseWarning[];
+}

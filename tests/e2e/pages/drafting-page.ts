@@ -1,0 +1,50 @@
+// Page object for the drafting screen: the outline, the paragraph view and its answer editors.
+import type { Locator, Page } from '@playwright/test';
+
+export class DraftingPage {
+  readonly outline: Locator;
+  readonly reportWords: Locator;
+
+  constructor(readonly page: Page) {
+    this.outline = page.getByRole('tree', { name: 'List of issues' });
+    this.reportWords = page.getByLabel('Report word count');
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.outline.waitFor();
+  }
+
+  /** Numbered paragraphs in the outline: treeitems whose name starts "N. ". */
+  numberedParagraphs(): Locator {
+    return this.outline.getByRole('treeitem', { name: /^\d+\. / });
+  }
+
+  async selectParagraph(n: number): Promise<void> {
+    await this.outline.getByRole('treeitem', { name: new RegExp(`^${n}\\. `) }).click();
+    await this.page.getByRole('heading', { name: `Paragraph ${n}` }).waitFor();
+  }
+
+  editor(paragraph: number, subitem?: string): Locator {
+    const name = subitem ? `Answer to paragraph ${paragraph} (${subitem})` : `Answer to paragraph ${paragraph}`;
+    return this.page.getByRole('textbox', { name, exact: true });
+  }
+
+  wordCount(paragraph: number, subitem?: string): Locator {
+    const name = subitem ? `Answer to paragraph ${paragraph} (${subitem})` : `Answer to paragraph ${paragraph}`;
+    return this.page.getByLabel(`${name}: word count`);
+  }
+
+  async type(paragraph: number, text: string, subitem?: string): Promise<void> {
+    const box = this.editor(paragraph, subitem);
+    await box.click();
+    await this.page.keyboard.type(text);
+  }
+
+  /** Waits until no editor on screen has unsaved or in-flight text. */
+  async waitSaved(): Promise<void> {
+    await this.page.waitForFunction(() =>
+      [...document.querySelectorAll('.save-state')].every((e) => e.textContent === 'Saved' || e.textContent === ''),
+    );
+  }
+}
