@@ -2,6 +2,8 @@
 import { existsSync } from 'node:fs';
 import { createDispatch } from '../core/api/dispatch';
 import { createHandlers } from '../core/api/handlers';
+import { localApi } from '../core/api/local-client';
+import type { Api } from '../../shared/api/methods';
 import { type Db, openDatabase } from '../core/store/database';
 import { UserError } from '../../shared/result';
 
@@ -11,8 +13,11 @@ export function openExisting(path: string | undefined): Db {
   return openDatabase(path);
 }
 
-export function withCore<T>(path: string | undefined, now: () => Date, fn: (d: ReturnType<typeof createDispatch>, db: Db) => Promise<T>): Promise<T> {
+export async function withCore<T>(path: string | undefined, now: () => Date, fn: (api: Api, db: Db) => Promise<T>): Promise<T> {
   const db = openExisting(path);
-  const dispatch = createDispatch(createHandlers({ db, now }));
-  return fn(dispatch, db).finally(() => db.close());
+  try {
+    return await fn(localApi(createDispatch(createHandlers({ db, now }))), db);
+  } finally {
+    db.close();
+  }
 }

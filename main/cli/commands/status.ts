@@ -1,6 +1,5 @@
 // `status <db> [--json]`: paragraphs, answered counts and word counts.
 import { parseArgs } from 'node:util';
-import type { StatusReport } from '../../../shared/api/types';
 import { UserError } from '../../../shared/result';
 import { type Command, EXIT } from '../command';
 import { withCore } from '../open';
@@ -11,9 +10,9 @@ export const status: Command = {
   summary: 'Show paragraphs, answered counts and words against the limit.',
   async run(argv, io) {
     const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
-    const result = await withCore(positionals[0], io.now, (dispatch) => dispatch('status.get', {}));
+    const result = await withCore(positionals[0], io.now, (api) => api['status.get']({}));
     if (!result.ok) throw new UserError(result.error, result.code);
-    const s = result.value as StatusReport;
+    const s = result.value;
     if (values.json) io.out(JSON.stringify(s));
     else {
       io.out(`${s.symbol ?? ''} ${s.title}`.trim());

@@ -9,6 +9,8 @@ export type Db = Database.Database;
 export function openDatabase(path: string, options: { readonly?: boolean; upTo?: number } = {}): Db {
   const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   try {
+    // Check before any pragma writes to the file: a newer workspace must stay exactly as it is.
+    refuseNewer(schemaVersion(db), migrations[migrations.length - 1].version);
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       // better-sqlite3 leaves WAL at synchronous=NORMAL, which can drop the last commits on power loss.
@@ -31,12 +33,7 @@ export function schemaVersion(db: Db): number {
 /** Applies every pending migration up to `target` in one transaction; refuses a newer database. */
 export function migrate(db: Db, list: readonly Migration[], target: number): void {
   const current = schemaVersion(db);
-  const newest = list[list.length - 1]?.version ?? 0;
-  if (current > newest) {
-    throw new UserError(
-      `This workspace was written by a newer Treaty Desk (schema ${current}; this app knows up to ${newest}). Update the app to open it.`,
-    );
-  }
+  refuseNewer(current, list[list.length - 1]?.version ?? 0);
   const pending = list.filter((m) => m.version > current && m.version <= target);
   if (pending.length === 0) return;
   db.transaction(() => {
@@ -45,4 +42,12 @@ export function migrate(db: Db, list: readonly Migration[], target: number): voi
       db.pragma(`user_version = ${m.version}`);
     }
   })();
+}
+
+function refuseNewer(current: number, newest: number): void {
+  if (current > newest) {
+    throw new UserError(
+      `This workspace was written by a newer Treaty Desk (schema ${current}; this app knows up to ${newest}). Update the app to open it.`,
+    );
+  }
 }

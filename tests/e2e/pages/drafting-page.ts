@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // Page object for the drafting screen: the outline, the paragraph view and its answer editors.
 import type { Locator, Page } from '@playwright/test';
 

@@ -1,0 +1,61 @@
+// Saving answers: each save is a revision; saves by the same author within a few minutes coalesce
+// into one revision; the word budget follows.
+import { describe, expect, it } from 'vitest';
+import { COALESCE_MS } from '../../../../main/core/store/answer-store';
+import { para, seededCore } from '../../../helpers/workspace';
+
+const revisions = (db: ReturnType<typeof seededCore>['db'], ref: string) =>
+  db.prepare('SELECT id, parents, content FROM revision WHERE node_ref = ? ORDER BY created_at').all(ref) as Array<{ id: string; parents: string; content: string }>;
+
+describe('answer.save', () => {
+  it('coalesces quick consecutive saves and starts a new revision after a pause', async () => {
+    const { db, api, advance } = seededCore();
+    const first = await api['answer.save']({ ref: '5', content: para('One') });
+    advance(30_000);
+    const second = await api['answer.save']({ ref: '5', content: para('One two') });
+    expect(first.ok && second.ok).toBe(true);
+    expect(revisions(db, '5')).toHaveLength(1);
+    expect(JSON.parse(revisions(db, '5')[0].content)).toEqual(para('One two'));
+
+    advance(COALESCE_MS + 1);
+    await api['answer.save']({ ref: '5', content: para('One two three') });
+    const list = revisions(db, '5');
+    expect(list).toHaveLength(2);
+    expect(JSON.parse(list[1].parents)).toEqual([list[0].id]);
+  });
+
+  it('treats an unchanged save as no new revision', async () => {
+    const { db, api, advance } = seededCore();
+    await api['answer.save']({ ref: '1a', content: para('Same text') });
+    advance(COALESCE_MS * 2);
+    const again = await api['answer.save']({ ref: '1a', content: para('Same text') });
+    expect(again.ok).toBe(true);
+    expect(revisions(db, '1a')).toHaveLength(1);
+  });
+
+  it('reports words per answer, the report total and section budgets', async () => {
+    const { api } = seededCore();
+    await api['answer.save']({ ref: '5', content: para('Labour migration is recorded.', 'Second paragraph here.') });
+    const r = await api['answer.save']({ ref: '32a', content: para('The Law on External Labour Migration was amended in 2023.') });
+    expect(r.ok && r.value).toMatchObject({ words: 10, budget: { total: 17, limit: 21200 } });
+    const outline = await api['outline.get']({});
+    if (!outline.ok) throw new Error(outline.error);
+    expect(outline.value.budget.sections).toEqual([
+      { label: 'Section I', words: 7, limit: null },
+      { label: 'Section II', words: 10, limit: 1500 },
+      { label: 'Section III', words: 0, limit: null },
+    ]);
+    expect(outline.value.nodes.find((n) => n.ref === '32')).toMatchObject({ words: 10, own: 0 });
+  });
+
+  it('returns the paragraph with its sub-items and saved answers', async () => {
+    const { api } = seededCore();
+    await api['answer.save']({ ref: '7c', content: para('Yes, through the Legal Aid Centre.') });
+    const q = await api['question.get']({ ref: '7' });
+    if (!q.ok) throw new Error(q.error);
+    expect(q.value.subitems.map((s) => s.label)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(q.value.footnotes).toEqual([{ marker: '1', text: 'CMW/C/KGZ/CO/1.' }]);
+    expect(q.value.answers['7c']).toMatchObject({ words: 6, status: 'drafting' });
+    expect(q.value.answers['7']).toBeUndefined();
+  });
+});
