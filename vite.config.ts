@@ -2,12 +2,15 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+// TREATY_DESK_DIST lets parallel checkouts or test runs build side by side (default: dist).
+const dist = process.env.TREATY_DESK_DIST ?? 'dist';
+
 export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
   build: {
-    outDir: '../dist/renderer',
+    outDir: `${dist.startsWith('/') ? '' : '../'}${dist}/renderer`,
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 2000,

@@ -2,6 +2,9 @@
 // they start fast with plain `node` and the packaged app needs no TypeScript at run time.
 import { build } from 'esbuild';
 
+// TREATY_DESK_DIST lets parallel checkouts or test runs build side by side (default: dist).
+const dist = process.env.TREATY_DESK_DIST ?? 'dist';
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -14,8 +17,8 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: { host: 'main/host/main.ts', cli: 'main/cli/main.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } }),
-  build({ ...common, entryPoints: { main: 'main/electron/main.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
+  build({ ...common, entryPoints: { host: 'main/host/main.ts', cli: 'main/cli/main.ts' }, outdir: dist, outExtension: { '.js': '.cjs' } }),
+  build({ ...common, entryPoints: { main: 'main/electron/main.ts' }, outdir: `${dist}/electron`, outExtension: { '.js': '.cjs' } }),
   // The sandboxed preload may only require 'electron': everything else is bundled in.
-  build({ ...common, entryPoints: { preload: 'main/electron/preload.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' }, platform: 'browser', format: 'cjs' }),
+  build({ ...common, entryPoints: { preload: 'main/electron/preload.ts' }, outdir: `${dist}/electron`, outExtension: { '.js': '.cjs' }, platform: 'browser', format: 'cjs' }),
 ]);

@@ -1,11 +1,10 @@
 // `npm run --silent cli -- <command>`: the command-line door onto the core. No Electron needed.
 import { UserError } from '../../shared/result';
-import { type Command, EXIT, type Io } from './command';
-import { init } from './commands/init';
-import { status } from './commands/status';
+import { EXIT, type Io } from './command';
+import { commands } from './commands/index';
 
 const VERSION = '0.1.0';
-export const commands: Command[] = [init, status];
+export { commands };
 
 export function help(): string {
   const width = Math.max(...commands.map((c) => c.usage.length));

@@ -1,7 +1,7 @@
 // Opening an existing workspace for a CLI command, with the core handlers over it.
 import { existsSync } from 'node:fs';
 import { createDispatch } from '../core/api/dispatch';
-import { createHandlers } from '../core/api/handlers';
+import { createHandlers } from '../core/api/handlers/index';
 import { localApi } from '../core/api/local-client';
 import type { Api } from '../../shared/api/methods';
 import { type Db, openDatabase } from '../core/store/database';

@@ -6,7 +6,7 @@ import { BrowserWindow, Menu, app, ipcMain, session, shell } from 'electron';
 import { methodNames } from '../../shared/api/methods';
 import { fail } from '../../shared/result';
 import { createDispatch } from '../core/api/dispatch';
-import { createHandlers } from '../core/api/handlers';
+import { createHandlers } from '../core/api/handlers/index';
 import { seedPath } from '../core/paths';
 import type { Db } from '../core/store/database';
 import { openOrSeed } from '../core/services/workspace';

@@ -2,7 +2,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createDispatch } from '../core/api/dispatch';
-import { createHandlers } from '../core/api/handlers';
+import { createHandlers } from '../core/api/handlers/index';
 import { rendererDir, seedPath } from '../core/paths';
 import { openOrSeed } from '../core/services/workspace';
 import { createHost } from './server';

@@ -1,11 +1,13 @@
 // The drafting screen: the outline on the left, the selected paragraph with its answers on the
 // right, the word budget in the status bar. The selected paragraph lives in the URL hash.
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Outline as OutlineData, QuestionDetail, SaveResult, WorkspaceInfo } from '../../shared/api/types';
 import { api } from './api/client';
 import { Outline } from './outline/Outline';
 import { QuestionView } from './question/QuestionView';
 import { StatusBar } from './StatusBar';
+import { LANGUAGES, type Language, setLanguage } from './i18n';
 
 const refFromHash = () => /^#\/p\/(\d{1,3})$/.exec(location.hash)?.[1] ?? null;
 
@@ -16,6 +18,7 @@ export function App() {
   const [question, setQuestion] = useState<QuestionDetail | null>(null);
   const [live, setLive] = useState<Record<string, number>>({});
   const [error, setError] = useState<string | null>(null);
+  const { t, i18n } = useTranslation('app');
 
   const refreshOutline = useCallback(async () => {
     const r = await api['outline.get']({});
@@ -77,22 +80,34 @@ export function App() {
   return (
     <div className="app">
       <header className="app-header">
-        <span className="app-name">Treaty Desk</span>
+        <span className="app-name">{t('appName')}</span>
         {info && (
           <span className="doc-title">
             {info.document.symbol && <strong>{info.document.symbol}</strong>} {info.document.title}
           </span>
         )}
         {info && <span className="institution">{info.institution}</span>}
+        <select
+          className="language"
+          aria-label={t('language')}
+          value={i18n.language}
+          onChange={(e) => setLanguage(e.target.value as Language)}
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code}>
+              {l.name}
+            </option>
+          ))}
+        </select>
       </header>
-      <nav className="sidebar" aria-label="Outline">
+      <nav className="sidebar" aria-label={t('outline', { ns: 'outline' })}>
         {outline && <Outline nodes={outline.nodes} selected={selected} onSelect={setSelected} />}
       </nav>
       <main className="content">
         {question && question.ref === selected ? (
           <QuestionView key={question.ref} question={question} onSaved={onSaved} onLiveWords={onLiveWords} />
         ) : (
-          <p className="loading">{error ?? 'Loading…'}</p>
+          <p className="loading">{error ?? t('loading')}</p>
         )}
       </main>
       <StatusBar budget={budget} message={error} />

@@ -1,21 +1,24 @@
 // The word budget at a glance: the whole reply against its limit, and sections with their own limits.
+import { useTranslation } from 'react-i18next';
 import type { Budget } from '../../shared/api/types';
-
-const fmt = (n: number) => n.toLocaleString('en-US');
+import { formatNumber } from './i18n';
 
 export function StatusBar({ budget, message }: { budget: Budget | null; message: string | null }) {
+  const { t, i18n } = useTranslation('app');
   if (!budget) return <footer className="status-bar" />;
+  const fmt = (n: number) => formatNumber(n, i18n.language);
   const over = budget.total > budget.limit;
   return (
     <footer className="status-bar">
-      <span className={over ? 'budget over' : 'budget'} aria-label="Report word count" data-over={over}>
-        Report: {fmt(budget.total)} / {fmt(budget.limit)} words
+      <span className={over ? 'budget over' : 'budget'} aria-label={t('reportWordsLabel')} data-over={over}>
+        {t('reportWords', { total: fmt(budget.total), limit: fmt(budget.limit) })}
+        {over && <span className="visually-hidden"> ({t('overLimit')})</span>}
       </span>
       {budget.sections
         .filter((s) => s.limit !== null)
         .map((s) => (
           <span key={s.label} className={s.limit !== null && s.words > s.limit ? 'budget over' : 'budget'}>
-            {s.label}: {fmt(s.words)} / {fmt(s.limit ?? 0)}
+            {t('sectionWords', { section: s.label, total: fmt(s.words), limit: fmt(s.limit ?? 0) })}
           </span>
         ))}
       {message && (

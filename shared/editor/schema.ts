@@ -3,7 +3,10 @@
 import { z } from 'zod';
 import type { AnswerContent } from './types';
 
-export const LIMITS = { blocks: 5000, leafChars: 200_000, noteChars: 20_000, urlChars: 2000, inlines: 2000 } as const;
+export const LIMITS = {
+  blocks: 5000, leafChars: 200_000, noteChars: 20_000, urlChars: 2000, inlines: 2000,
+  tableColumns: 200, tableRows: 20_000, tableCells: 100_000, cellChars: 2000, tableMetaChars: 5000, headerRows: 6,
+} as const;
 
 const text = z
   .object({
@@ -32,7 +35,40 @@ const list = z
   .object({ type: z.enum(['numbered-list', 'bulleted-list']), children: z.array(listItem).min(1).max(LIMITS.blocks) })
   .strict();
 
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'ids are 1 to 64 letters, digits, - or _');
+const meta = z.string().max(LIMITS.tableMetaChars);
+const cell = z.string().max(LIMITS.cellChars);
+const table = z
+  .object({
+    type: z.literal('data-table'),
+    id,
+    title: meta,
+    source: meta,
+    period: meta,
+    units: meta,
+    notes: meta,
+    header: z.array(z.array(cell).max(LIMITS.tableColumns)).max(LIMITS.headerRows),
+    columns: z
+      .array(z.object({ id, kind: z.enum(['text', 'integer', 'decimal', 'percent']), total: z.literal(true).optional() }).strict())
+      .min(1)
+      .max(LIMITS.tableColumns),
+    rows: z
+      .array(z.object({ id, role: z.enum(['data', 'group', 'total']), cells: z.array(cell).max(LIMITS.tableColumns) }).strict())
+      .max(LIMITS.tableRows),
+    chart: z.enum(['bar', 'line']).nullable(),
+    children: z.tuple([z.object({ text: z.literal('') }).strict()]),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    const width = t.columns.length;
+    if (t.rows.length * width > LIMITS.tableCells) ctx.addIssue({ code: 'custom', message: `a table may hold at most ${LIMITS.tableCells} cells` });
+    if (t.header.some((h) => h.length !== width)) ctx.addIssue({ code: 'custom', message: 'every header row needs one label per column' });
+    if (t.rows.some((r) => r.cells.length !== width)) ctx.addIssue({ code: 'custom', message: 'every row needs one cell per column' });
+    const ids = [...t.columns.map((c) => c.id), ...t.rows.map((r) => r.id)];
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: 'row and column ids must be unique within a table' });
+  });
+
 export const answerContentSchema: z.ZodType<AnswerContent> = z
-  .array(z.union([paragraph, quote, list]))
+  .array(z.union([paragraph, quote, list, table]))
   .min(1)
   .max(LIMITS.blocks) as unknown as z.ZodType<AnswerContent>;

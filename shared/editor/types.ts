@@ -41,8 +41,44 @@ export interface ListElement {
   children: ListItemElement[];
 }
 
+/** How a column's cells are read and checked. Missing values ("..", "-", "n/a") are allowed in any kind. */
+export type CellKind = 'text' | 'integer' | 'decimal' | 'percent';
+
+export interface TableColumn {
+  /** Stable across edits, so that merges and provenance work cell by cell. */
+  id: string;
+  kind: CellKind;
+  /** This column holds the totals of the data columns of its row. */
+  total?: true;
+}
+
+export interface TableRow {
+  id: string;
+  /** group: a row-group caption (e.g. "Women"); total: the totals of the data rows above it, up to the previous total. */
+  role: 'data' | 'group' | 'total';
+  /** Raw cell text as entered, aligned with `columns`: "1234", "12.5", "..", "-", "n/a" or "". */
+  cells: string[];
+}
+
+/** A statistical table placed between the paragraphs of an answer; versioned with the answer. */
+export interface DataTableElement {
+  type: 'data-table';
+  id: string;
+  title: string;
+  source: string;
+  period: string;
+  units: string;
+  notes: string;
+  /** Column header rows, top to bottom, one label per column; a label equal to its left neighbour spans it. */
+  header: string[][];
+  columns: TableColumn[];
+  rows: TableRow[];
+  chart: 'bar' | 'line' | null;
+  children: [{ text: '' }];
+}
+
 export type TextBlock = ParagraphElement | QuoteElement | ListItemElement;
-export type BlockElement = ParagraphElement | QuoteElement | ListElement;
+export type BlockElement = ParagraphElement | QuoteElement | ListElement | DataTableElement;
 export type AnswerElement = BlockElement | ListItemElement | LinkElement | FootnoteElement;
 export type AnswerContent = BlockElement[];
 
@@ -57,8 +93,11 @@ export function inlineText(children: readonly InlineNode[]): string {
 
 /** Blocks in reading order, lists flattened to their items. */
 export function textBlocks(content: AnswerContent): TextBlock[] {
-  return content.flatMap((b): TextBlock[] => (isList(b) ? b.children : [b]));
+  return content.flatMap((b): TextBlock[] => (isList(b) ? b.children : isTable(b) ? [] : [b]));
 }
+
+export const isTable = (b: BlockElement): b is DataTableElement => b.type === 'data-table';
+export const tables = (content: AnswerContent): DataTableElement[] => content.filter(isTable);
 
 export const isList = (b: BlockElement): b is ListElement => b.type === 'numbered-list' || b.type === 'bulleted-list';
 

@@ -15,13 +15,15 @@ export interface RunningHost {
 }
 
 export const repoRoot = resolve(__dirname, '..', '..');
+/** The build under test: dist/, or TREATY_DESK_DIST when parallel runs build side by side. */
+export const distDir = resolve(repoRoot, process.env.TREATY_DESK_DIST ?? 'dist');
 
 export function tempDir(prefix = 'treaty-desk-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
 export async function startHost(dbPath = join(tempDir(), 'workspace.sqlite'), extraArgs: string[] = []): Promise<RunningHost> {
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'host.cjs'), '--db', dbPath, '--port', '0', ...extraArgs], {
+  const child = spawn(process.execPath, [join(distDir, 'host.cjs'), '--db', dbPath, '--port', '0', ...extraArgs], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDispatch } from '../../main/core/api/dispatch';
-import { createHandlers } from '../../main/core/api/handlers';
+import { createHandlers } from '../../main/core/api/handlers/index';
 import { localApi } from '../../main/core/api/local-client';
 import { type Db, openDatabase } from '../../main/core/store/database';
 import { initWorkspace } from '../../main/core/services/workspace';

@@ -1,11 +1,13 @@
 // The rich-text answer editor for one paragraph or sub-item, with autosave and a live word count.
 import { useCallback, useMemo, useState } from 'react';
-import { type Descendant, createEditor } from 'slate';
-import { withHistory } from 'slate-history';
-import { Editable, type RenderElementProps, type RenderLeafProps, Slate, withReact } from 'slate-react';
+import { useTranslation } from 'react-i18next';
+import type { Descendant } from 'slate';
+import { Editable, Slate } from 'slate-react';
 import type { AnswerView, SaveResult } from '../../../shared/api/types';
 import { type AnswerContent, emptyContent } from '../../../shared/editor/types';
 import { answerWords } from '../../../shared/text/answer-words';
+import { renderElement, renderLeaf } from './elements';
+import { createAnswerEditor } from './plugins';
 import { useAutosave } from './use-autosave';
 
 interface Props {
@@ -17,10 +19,11 @@ interface Props {
 }
 
 export function AnswerEditor({ target, label, answer, onSaved, onLiveWords }: Props) {
-  const editor = useMemo(() => withHistory(withReact(createEditor())), []);
+  const editor = useMemo(createAnswerEditor, []);
   const initial = useMemo(() => (answer?.content ?? emptyContent()) as Descendant[], [answer]);
   const [words, setWords] = useState(answer?.words ?? 0);
   const { state, schedule, flush } = useAutosave(target, onSaved);
+  const { t } = useTranslation('editor');
 
   const onChange = useCallback(
     (value: Descendant[]) => {
@@ -34,37 +37,15 @@ export function AnswerEditor({ target, label, answer, onSaved, onLiveWords }: Pr
     [editor, target, schedule, onLiveWords],
   );
 
-  const renderElement = useCallback(({ attributes, children, element }: RenderElementProps) => {
-    switch (element.type) {
-      case 'block-quote':
-        return <blockquote {...attributes}>{children}</blockquote>;
-      case 'numbered-list':
-        return <ol {...attributes}>{children}</ol>;
-      case 'bulleted-list':
-        return <ul {...attributes}>{children}</ul>;
-      case 'list-item':
-        return <li {...attributes}>{children}</li>;
-      default:
-        return <p {...attributes}>{children}</p>;
-    }
-  }, []);
-  const renderLeaf = useCallback(({ attributes, children, leaf }: RenderLeafProps) => {
-    let out = children;
-    if (leaf.bold) out = <strong>{out}</strong>;
-    if (leaf.italic) out = <em>{out}</em>;
-    if (leaf.underline) out = <u>{out}</u>;
-    return <span {...attributes}>{out}</span>;
-  }, []);
-
   const statusText =
         state.kind === 'error'
-      ? `Not saved: ${state.message}`
+      ? t('notSaved', { error: state.message })
       : state.kind === 'saved'
-        ? 'Saved'
+        ? t('saved')
         : state.kind === 'saving'
-          ? 'Saving…'
+          ? t('saving')
           : state.kind === 'dirty'
-            ? 'Editing…'
+            ? t('editing')
             : '';
 
   return (
@@ -73,7 +54,7 @@ export function AnswerEditor({ target, label, answer, onSaved, onLiveWords }: Pr
         <Editable
           className="answer-editor"
           aria-label={label}
-          placeholder="Type the reply…"
+          placeholder={t('placeholder')}
           renderElement={renderElement}
           renderLeaf={renderLeaf}
           onBlur={() => void flush()}
@@ -81,10 +62,10 @@ export function AnswerEditor({ target, label, answer, onSaved, onLiveWords }: Pr
         />
       </Slate>
       <div className="answer-meta">
-        <span className="word-count" aria-label={`${label}: word count`}>
-          {words} {words === 1 ? 'word' : 'words'}
+        <span className="word-count" aria-label={t('wordCount', { label })}>
+          {t('words', { count: words })}
         </span>
-        <span className={`save-state save-${state.kind}`} role={state.kind === 'error' ? 'alert' : 'status'}>
+        <span className={`save-state save-${state.kind}`} data-state={state.kind} role={state.kind === 'error' ? 'alert' : 'status'}>
           {statusText}
         </span>
       </div>

@@ -1,6 +1,7 @@
 // The list of issues as a tree: headings group the numbered paragraphs, which hold their sub-items.
 // Arrow keys move between items, Enter opens one (the ARIA tree pattern with a roving tab stop).
 import { type KeyboardEvent, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { OutlineNode } from '../../../shared/api/types';
 
 interface Props {
@@ -10,10 +11,12 @@ interface Props {
 }
 
 const short = (t: string, n = 90) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
-const headingName = (n: OutlineNode) => (n.kind === 'section' ? `Section ${n.label}` : [n.label && `${n.label}.`, n.text].filter(Boolean).join(' '));
 
 export function Outline({ nodes, selected, onSelect }: Props) {
   const tree = useRef<HTMLUListElement>(null);
+  const { t } = useTranslation('outline');
+  const headingName = (n: OutlineNode) =>
+    n.kind === 'section' ? t('section', { label: n.label }) : [n.label && `${n.label}.`, n.text].filter(Boolean).join(' ');
   const children = useMemo(() => {
     const map = new Map<string | null, OutlineNode[]>();
     for (const n of nodes) map.set(n.parentRef, [...(map.get(n.parentRef) ?? []), n]);
@@ -79,7 +82,7 @@ export function Outline({ nodes, selected, onSelect }: Props) {
   };
 
   return (
-    <ul className="outline" role="tree" aria-label="List of issues" ref={tree} onKeyDown={onKeyDown}>
+    <ul className="outline" role="tree" aria-label={t('tree')} ref={tree} onKeyDown={onKeyDown}>
       {(children.get(null) ?? []).map(render)}
     </ul>
   );

@@ -1,5 +1,6 @@
 // One numbered paragraph of the list of issues: its question text and footnotes beside the answer
 // editors, one for the paragraph and one for each sub-item.
+import { useTranslation } from 'react-i18next';
 import type { QuestionDetail, SaveResult } from '../../../shared/api/types';
 import { AnswerEditor } from '../editor/AnswerEditor';
 
@@ -10,16 +11,17 @@ interface Props {
 }
 
 export function QuestionView({ question: q, onSaved, onLiveWords }: Props) {
+  const { t } = useTranslation('question');
   return (
     <article className="question" aria-labelledby="question-title">
-      <nav className="breadcrumb" aria-label="Headings">
+      <nav className="breadcrumb" aria-label={t('headings')}>
         {q.headings.join(' › ')}
       </nav>
-      <h1 id="question-title">Paragraph {q.number}</h1>
+      <h1 id="question-title">{t('paragraph', { number: q.number })}</h1>
       <section className="question-block">
         <p className="question-text">{q.text}</p>
         {q.footnotes.length > 0 && (
-          <ul className="question-footnotes" aria-label="Footnotes">
+          <ul className="question-footnotes" aria-label={t('footnotes')}>
             {q.footnotes.map((f) => (
               <li key={f.marker}>
                 <sup>{f.marker}</sup> {f.text}
@@ -30,7 +32,7 @@ export function QuestionView({ question: q, onSaved, onLiveWords }: Props) {
         <AnswerEditor
           key={q.ref}
           target={q.ref}
-          label={`Answer to paragraph ${q.number}`}
+          label={t('answerTo', { number: q.number })}
           answer={q.answers[q.ref]}
           onSaved={onSaved}
           onLiveWords={onLiveWords}
@@ -44,7 +46,7 @@ export function QuestionView({ question: q, onSaved, onLiveWords }: Props) {
           <AnswerEditor
             key={s.ref}
             target={s.ref}
-            label={`Answer to paragraph ${q.number} (${s.label})`}
+            label={t('answerToItem', { number: q.number, label: s.label })}
             answer={q.answers[s.ref]}
             onSaved={onSaved}
             onLiveWords={onLiveWords}

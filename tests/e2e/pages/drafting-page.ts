@@ -46,7 +46,7 @@ export class DraftingPage {
   /** Waits until no editor on screen has unsaved or in-flight text. */
   async waitSaved(): Promise<void> {
     await this.page.waitForFunction(() =>
-      [...document.querySelectorAll('.save-state')].every((e) => e.textContent === 'Saved' || e.textContent === ''),
+      [...document.querySelectorAll<HTMLElement>('.save-state')].every((e) => e.dataset.state === 'saved' || e.dataset.state === 'idle'),
     );
   }
 }

@@ -1,0 +1,23 @@
+// Handlers of the questions-and-answers domain.
+import type { answerMethods } from '../../../../shared/api/domains/answers';
+import type { DomainHandlers } from '../../../../shared/api/methods';
+import { buildOutline } from '../../services/outline';
+import { readAnswers, saveAnswer } from '../../store/answer-store';
+import { readQuestion } from '../../store/document-store';
+import { readWorkspace } from '../../store/workspace-store';
+import type { CoreContext } from '../context';
+
+export const answerHandlers = (ctx: CoreContext): DomainHandlers<keyof typeof answerMethods> => {
+  const { db } = ctx;
+  return {
+    'question.get': ({ ref }) => {
+      const q = readQuestion(db, ref);
+      return { ...q, answers: readAnswers(db, [q.ref, ...q.subitems.map((s) => s.ref)]) };
+    },
+    'answer.save': ({ ref, content }) => {
+      const author = readWorkspace(db).institution;
+      const saved = saveAnswer(db, ref, content, author, ctx.now());
+      return { ref, revision: saved.revision, words: saved.words, budget: buildOutline(db).budget };
+    },
+  };
+};

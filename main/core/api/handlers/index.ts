@@ -1,0 +1,14 @@
+// The core's implementation of the API contract, composed from one handler set per domain.
+import type { Handlers } from '../../../../shared/api/methods';
+import type { CoreContext } from '../context';
+import { answerHandlers } from './answers';
+import { workspaceHandlers } from './workspace';
+
+export type { CoreContext };
+
+export function createHandlers(ctx: CoreContext): Handlers {
+  return {
+    ...workspaceHandlers(ctx),
+    ...answerHandlers(ctx),
+  } satisfies Handlers;
+}
