@@ -1,8 +1,9 @@
 // The ordered list of schema migrations. Append only: never edit a migration that has shipped.
 import { createWorkspace } from './0001-create-workspace';
 import { addWorkflow } from './0002-add-workflow';
+import { addReportSettings } from './0003-add-report-settings';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [createWorkspace, addWorkflow];
+export const migrations: readonly Migration[] = [createWorkspace, addWorkflow, addReportSettings];
 
 export const latestVersion = migrations[migrations.length - 1].version;
