@@ -1,8 +1,9 @@
-// Tells Slate the element and text types of answers, declared once in shared/editor/types.ts.
+// Tells Slate the element and text types of answers, declared once in types.ts beside this file.
+// Type-only imports: the editor type includes the React and history extensions the renderer adds.
 import type { BaseEditor } from 'slate';
 import type { HistoryEditor } from 'slate-history';
 import type { ReactEditor } from 'slate-react';
-import type { AnswerElement, FormattedText } from '../../../shared/editor/types';
+import type { AnswerElement, FormattedText } from './types';
 
 declare module 'slate' {
   interface CustomTypes {
