@@ -2,8 +2,9 @@
 import { createWorkspace } from './0001-create-workspace';
 import { addWorkflow } from './0002-add-workflow';
 import { addReportSettings } from './0003-add-report-settings';
+import { addBundleIdentities } from './0004-add-bundle-identities';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [createWorkspace, addWorkflow, addReportSettings];
+export const migrations: readonly Migration[] = [createWorkspace, addWorkflow, addReportSettings, addBundleIdentities];
 
 export const latestVersion = migrations[migrations.length - 1].version;
