@@ -4,14 +4,16 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { type AnswerReturns, answerMethods } from './domains/answers';
+import { type DraftingReturns, draftingMethods } from './domains/drafting';
 import { type WorkspaceReturns, workspaceMethods } from './domains/workspace';
 
 export const methods = {
   ...workspaceMethods,
   ...answerMethods,
+  ...draftingMethods,
 } as const;
 
-export interface Returns extends WorkspaceReturns, AnswerReturns {}
+export interface Returns extends WorkspaceReturns, AnswerReturns, DraftingReturns {}
 
 export type Method = keyof typeof methods;
 export const methodNames = Object.keys(methods) as Method[];

@@ -93,6 +93,11 @@ export interface QuestionDetail {
   subitems: SubItemView[];
   footnotes: Array<{ marker: string; text: string }>;
   answers: Record<string, AnswerView>;
+  assignment: Assignment;
+  /** Unresolved internal comments per answer ref. */
+  openComments: Record<string, number>;
+  /** Institutions named in this workspace, for the assignment pick lists. */
+  institutions: string[];
 }
 
 export interface SaveResult {
@@ -109,4 +114,70 @@ export interface StatusReport {
   subitems: number;
   answered: { paragraphs: number; subitems: number };
   words: { total: number; limit: number; byRef: Record<string, number> };
+}
+
+export interface RevisionSummary {
+  id: string;
+  parents: string[];
+  author: string;
+  createdAt: string;
+  savedAt: string;
+  words: number;
+  checkpoint: boolean;
+  /** Whether this revision is the answer's current text. */
+  head: boolean;
+}
+
+export interface RevisionDetail extends RevisionSummary {
+  ref: string;
+  content: AnswerContent;
+}
+
+export interface Assignment {
+  ref: string;
+  lead: string | null;
+  contributors: string[];
+}
+
+export interface Comment {
+  id: number;
+  ref: string;
+  author: string;
+  body: string;
+  createdAt: string;
+  resolvedAt: string | null;
+}
+
+/** A stretch of a search result, marked where it matched the query. */
+export interface Segment {
+  text: string;
+  match: boolean;
+}
+
+export interface SearchHit {
+  ref: string;
+  /** The numbered paragraph to open. */
+  paragraph: string;
+  kind: 'question' | 'answer';
+  label: string;
+  snippet: Segment[];
+}
+
+export interface ProgressRow {
+  key: string;
+  label: string;
+  questions: number;
+  answered: number;
+  ready: number;
+  approved: number;
+  words: number;
+  limit: number | null;
+}
+
+export interface Dashboard {
+  bySection: ProgressRow[];
+  byInstitution: ProgressRow[];
+  unanswered: Array<{ ref: string; paragraph: string; label: string; text: string }>;
+  total: ProgressRow;
+  institutions: string[];
 }

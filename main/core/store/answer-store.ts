@@ -12,6 +12,7 @@ export const COALESCE_MS = 5 * 60 * 1000;
 
 interface HeadRow {
   head: string;
+  checkpoint: number;
   status: AnswerStatus;
   updated_at: string;
   parents: string;
@@ -28,7 +29,7 @@ export function revisionId(parents: string[], content: string, author: string, c
 function readHead(db: Db, ref: string): HeadRow | undefined {
   return db
     .prepare(
-      `SELECT a.head, a.status, a.updated_at, r.parents, r.content, r.words, r.author, r.created_at
+      `SELECT a.head, a.status, a.updated_at, r.parents, r.content, r.words, r.author, r.created_at, r.checkpoint
        FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?`,
     )
     .get(ref) as HeadRow | undefined;
@@ -40,7 +41,12 @@ export interface SaveOutcome {
   changed: boolean;
 }
 
-export function saveAnswer(db: Db, ref: string, content: AnswerContent, author: string, now: Date): SaveOutcome {
+export interface SaveOptions {
+  /** false for restores and other deliberate saves that must stand as their own revision. */
+  coalesce?: boolean;
+}
+
+export function saveAnswer(db: Db, ref: string, content: AnswerContent, author: string, now: Date, options: SaveOptions = {}): SaveOutcome {
   const node = requireNode(db, ref);
   if (!answerable(node)) throw new UserError(`"${ref}" is a heading; answers belong to paragraphs and sub-items.`, 'not_found');
   const json = JSON.stringify(content);
@@ -49,7 +55,12 @@ export function saveAnswer(db: Db, ref: string, content: AnswerContent, author: 
   return db.transaction((): SaveOutcome => {
     const head = readHead(db, ref);
     if (head && head.content === json) return { revision: head.head, words, changed: false };
-    const coalesce = head !== undefined && head.author === author && now.getTime() - Date.parse(head.created_at) < COALESCE_MS;
+    const coalesce =
+      options.coalesce !== false &&
+      head !== undefined &&
+      head.checkpoint === 0 &&
+      head.author === author &&
+      now.getTime() - Date.parse(head.created_at) < COALESCE_MS;
     const parents = coalesce ? (JSON.parse(head.parents) as string[]) : head ? [head.head] : [];
     const createdAt = coalesce ? head.created_at : at;
     const id = revisionId(parents, json, author, createdAt);

@@ -82,7 +82,7 @@ export function answerable(node: NodeRow): boolean {
 }
 
 /** The paragraph with its sub-items (at any depth) and the footnotes it cites. */
-export function readQuestion(db: Db, ref: string): Omit<QuestionDetail, 'answers'> {
+export function readQuestion(db: Db, ref: string): Omit<QuestionDetail, 'answers' | 'assignment' | 'openComments' | 'institutions'> {
   const node = requireNode(db, ref);
   if (node.kind !== 'paragraph') throw new UserError(`"${ref}" is not a numbered paragraph.`, 'not_found');
   const items = db

@@ -39,3 +39,8 @@ export function readDocument(db: Db): DocumentInfo {
 export function audit(db: Db, at: Date, actor: string, action: string, detail: unknown): void {
   db.prepare('INSERT INTO audit_log (at, actor, action, detail) VALUES (?, ?, ?, ?)').run(at.toISOString(), actor, action, JSON.stringify(detail));
 }
+
+/** The limits are editable: the default (21,200 or 31,800 words) and how many words a page counts for. */
+export function setLimits(db: Db, wordLimit: number, wordsPerPage: number): void {
+  db.prepare('UPDATE document SET word_limit = ?, words_per_page = ? WHERE id = 1').run(wordLimit, wordsPerPage);
+}

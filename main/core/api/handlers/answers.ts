@@ -4,6 +4,7 @@ import type { DomainHandlers } from '../../../../shared/api/methods';
 import { buildOutline } from '../../services/outline';
 import { readAnswers, saveAnswer } from '../../store/answer-store';
 import { readQuestion } from '../../store/document-store';
+import { knownInstitutions, openCommentCounts, readAssignment } from '../../store/workflow-store';
 import { readWorkspace } from '../../store/workspace-store';
 import type { CoreContext } from '../context';
 
@@ -12,7 +13,15 @@ export const answerHandlers = (ctx: CoreContext): DomainHandlers<keyof typeof an
   return {
     'question.get': ({ ref }) => {
       const q = readQuestion(db, ref);
-      return { ...q, answers: readAnswers(db, [q.ref, ...q.subitems.map((s) => s.ref)]) };
+      const refs = [q.ref, ...q.subitems.map((s) => s.ref)];
+      const open = openCommentCounts(db);
+      return {
+        ...q,
+        answers: readAnswers(db, refs),
+        assignment: readAssignment(db, q.ref),
+        openComments: Object.fromEntries(refs.filter((r) => open.has(r)).map((r) => [r, open.get(r)!])),
+        institutions: knownInstitutions(db),
+      };
     },
     'answer.save': ({ ref, content }) => {
       const author = readWorkspace(db).institution;

@@ -2,6 +2,7 @@
 import type { Handlers } from '../../../../shared/api/methods';
 import type { CoreContext } from '../context';
 import { answerHandlers } from './answers';
+import { draftingHandlers } from './drafting';
 import { workspaceHandlers } from './workspace';
 
 export type { CoreContext };
@@ -10,5 +11,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
   return {
     ...workspaceHandlers(ctx),
     ...answerHandlers(ctx),
+    ...draftingHandlers(ctx),
   } satisfies Handlers;
 }

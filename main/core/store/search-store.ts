@@ -1,0 +1,79 @@
+// Full-text search over question texts and answers (SQLite FTS5, Latin and Cyrillic alike). The
+// index catches up lazily before each query: answers by head revision, questions by text, so every
+// writer (autosave, restore, merge, re-import) is covered without having to remember the index.
+import { createHash } from 'node:crypto';
+import type { SearchHit, Segment } from '../../../shared/api/types';
+import { type AnswerContent, footnotes, plainText } from '../../../shared/editor/types';
+import type { Db } from './database';
+import { readNodes } from './document-store';
+
+const OPEN = '\u0001';
+const CLOSE = '\u0002';
+
+function refresh(db: Db): void {
+  db.transaction(() => {
+    const stale = db
+      .prepare(
+        `SELECT a.node_ref AS ref, a.head, r.content FROM answer a JOIN revision r ON r.id = a.head
+         LEFT JOIN search_state s ON s.ref = 'a:' || a.node_ref WHERE s.revision IS NOT a.head`,
+      )
+      .all() as Array<{ ref: string; head: string; content: string }>;
+    const drop = db.prepare('DELETE FROM search_text WHERE ref = ? AND kind = ?');
+    const add = db.prepare('INSERT INTO search_text (ref, kind, body) VALUES (?, ?, ?)');
+    const mark = db.prepare('INSERT INTO search_state (ref, revision) VALUES (?, ?) ON CONFLICT (ref) DO UPDATE SET revision = excluded.revision');
+    for (const a of stale) {
+      const content = JSON.parse(a.content) as AnswerContent;
+      drop.run(a.ref, 'answer');
+      add.run(a.ref, 'answer', [plainText(content), ...footnotes(content)].join('\n'));
+      mark.run(`a:${a.ref}`, a.head);
+    }
+    const known = new Map((db.prepare("SELECT ref, revision FROM search_state WHERE ref LIKE 'q:%'").all() as Array<{ ref: string; revision: string }>).map((r) => [r.ref, r.revision]));
+    for (const n of readNodes(db)) {
+      if (n.kind !== 'paragraph' && n.kind !== 'subitem') continue;
+      const hash = createHash('sha1').update(n.text).digest('hex');
+      if (known.get(`q:${n.ref}`) === hash) continue;
+      drop.run(n.ref, 'question');
+      add.run(n.ref, 'question', n.text);
+      mark.run(`q:${n.ref}`, hash);
+    }
+  })();
+}
+
+/** Each word of the query must appear (as a word prefix), in any order. */
+export function toFtsQuery(q: string): string | null {
+  const words = q.match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
+  return words.length === 0 ? null : words.map((w) => `"${w}"*`).join(' ');
+}
+
+export function search(db: Db, q: string, limit = 50): SearchHit[] {
+  const fts = toFtsQuery(q);
+  if (!fts) return [];
+  refresh(db);
+  const rows = db
+    .prepare(
+      `SELECT s.ref, s.kind, snippet(search_text, 2, '${OPEN}', '${CLOSE}', '…', 16) AS snip, n.kind AS node_kind, n.label
+       FROM search_text s JOIN node n ON n.ref = s.ref
+       WHERE search_text MATCH ? ORDER BY n.ord, s.kind LIMIT ?`,
+    )
+    .all(fts, limit) as Array<{ ref: string; kind: 'question' | 'answer'; snip: string; node_kind: string; label: string }>;
+  return rows.map((r) => {
+    const paragraph = /^\d+/.exec(r.ref)![0];
+    return {
+      ref: r.ref,
+      paragraph,
+      kind: r.kind,
+      label: r.node_kind === 'paragraph' ? `${paragraph}.` : `${paragraph} (${r.ref.slice(paragraph.length).replace(/\./g, ')(')})`,
+      snippet: segments(r.snip),
+    };
+  });
+}
+
+function segments(snippet: string): Segment[] {
+  const out: Segment[] = [];
+  for (const part of snippet.split(OPEN)) {
+    const [matched, rest] = part.includes(CLOSE) ? part.split(CLOSE) : [null, part];
+    if (matched) out.push({ text: matched, match: true });
+    if (rest) out.push({ text: rest, match: false });
+  }
+  return out;
+}
