@@ -13,6 +13,8 @@ export const COALESCE_MS = 5 * 60 * 1000;
 interface HeadRow {
   head: string;
   checkpoint: number;
+  /** 1 when the revision has travelled in a bundle (main/core/bundle): others know its id. */
+  sealed: number;
   status: AnswerStatus;
   updated_at: string;
   parents: string;
@@ -29,7 +31,8 @@ export function revisionId(parents: string[], content: string, author: string, c
 function readHead(db: Db, ref: string): HeadRow | undefined {
   return db
     .prepare(
-      `SELECT a.head, a.status, a.updated_at, r.parents, r.content, r.words, r.author, r.created_at, r.checkpoint
+      `SELECT a.head, a.status, a.updated_at, r.parents, r.content, r.words, r.author, r.created_at, r.checkpoint,
+              EXISTS (SELECT 1 FROM sealed_revision s WHERE s.revision_id = a.head) AS sealed
        FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?`,
     )
     .get(ref) as HeadRow | undefined;
@@ -59,6 +62,7 @@ export function saveAnswer(db: Db, ref: string, content: AnswerContent, author: 
       options.coalesce !== false &&
       head !== undefined &&
       head.checkpoint === 0 &&
+      head.sealed === 0 &&
       head.author === author &&
       now.getTime() - Date.parse(head.created_at) < COALESCE_MS;
     const parents = coalesce ? (JSON.parse(head.parents) as string[]) : head ? [head.head] : [];
