@@ -1,7 +1,7 @@
 // Finds where each footnote is cited: the marker sits in the running text above the footnote block
 // on the same page ("observations 1  and", "(para. 23), 2 please", "reporting.3 In", "Kyrgyzstan*").
 // The marker is replaced by a private-use sentinel so its position survives line joining.
-import type { BodyLine, RawFootnote } from './clean-lines';
+import { type BodyLine, EXPLICIT_CITATION, type RawFootnote } from './clean-lines';
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
@@ -9,8 +9,9 @@ const SENTINEL = /\uE000(\d+)\uE001/gu;
 const PAGE_LINES = 80;
 
 export function markCitations(body: BodyLine[], footnotes: RawFootnote[]): Set<number> {
-  const found = new Set<number>();
+  const found = markExplicit(body, footnotes);
   footnotes.forEach((f, index) => {
+    if (found.has(index)) return;
     const m = f.marker.replace(/\*/g, '\\*');
     const patterns =
       f.marker.startsWith('*')
@@ -29,6 +30,24 @@ export function markCitations(body: BodyLine[], footnotes: RawFootnote[]): Set<n
         }
       }
     }
+  });
+  return found;
+}
+
+/** Citations an extractor marked (Word footnote references, PDF superscripts) go to the next footnote with that marker. */
+function markExplicit(body: BodyLine[], footnotes: RawFootnote[]): Set<number> {
+  const found = new Set<number>();
+  body.forEach((l, at) => {
+    if (!l.text.includes('\uE002')) return;
+    const text = l.text.replace(EXPLICIT_CITATION, (_whole, marker: string) => {
+      const fits = (f: RawFootnote, i: number) => f.marker === marker && !found.has(i);
+      let index = footnotes.findIndex((f, i) => fits(f, i) && f.bodyIndex > at);
+      if (index < 0) index = footnotes.findIndex(fits);
+      if (index < 0) return '';
+      found.add(index);
+      return `${OPEN}${index}${CLOSE}`;
+    });
+    body[at] = { ...l, text };
   });
   return found;
 }

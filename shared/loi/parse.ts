@@ -1,11 +1,11 @@
 // Turns the text of a UN list of issues into its question hierarchy. Pure: text in, structure out.
-import { cleanLines } from './clean-lines';
+import { LINE_END_HYPHEN, cleanLines } from './clean-lines';
 import { markCitations, takeCitations } from './footnote-citations';
 import { findLimit } from './limits';
-import { readMetadata } from './metadata';
+import { readAdoption, readMetadata } from './metadata';
 import { type DraftItem, buildStructure } from './structure';
 import { UserError } from '../result';
-import type { FootnoteRef, Limit, ParsedLoi, Paragraph, SubItem } from './types';
+import type { FootnoteRef, Heading, Limit, ParsedLoi, Paragraph, SubItem } from './types';
 
 export class NotAListOfIssues extends UserError {
   constructor(message: string) {
@@ -14,31 +14,47 @@ export class NotAListOfIssues extends UserError {
   }
 }
 
-const REFERENCE = /\b[A-Z]{2,6}(?:\/(?:(?:Rev|Add|Corr)\.\d+|[A-Z0-9]+)){2,}|\((?:paras?\.|пункт\p{L}*)\s*\d+(?:\s*(?:and|et|y|и|-|–|to)\s*\d+)*\)/gu;
+const REFERENCE =
+  /\b(?:[A-Z]{1,6}|E\/C\.12)(?:\/(?:(?:Rev|Add|Corr)\.\d+|[A-Z0-9]+(?:-\d+)?)){2,}|\((?:paras?\.|par\.|párrs?\.|пункт\p{L}*|п\.)\s*\d+(?:\s*(?:and|et|y|и|-|–|to|à|a)\s*\d+)*\)/gu;
+const HYPHENATED = new RegExp(`(\\p{L}+)[-‐]${LINE_END_HYPHEN}(\\p{L}+)`, 'gu');
 
 export function parseLoiText(source: string, options: { fileName?: string } = {}): ParsedLoi {
   const cleaned = cleanLines(source);
-  markCitations(cleaned.body, cleaned.footnotes);
+  const found = markCitations(cleaned.body, cleaned.footnotes);
   const structure = buildStructure(cleaned.body);
   if (structure.paragraphs.length === 0) {
     throw new NotAListOfIssues('No numbered paragraphs were found: this does not look like a list of issues.');
   }
-  const footnotes: FootnoteRef[] = cleaned.footnotes.map((f) => ({ marker: f.marker, text: f.text, paragraph: null }));
+  // A hyphen at a line end joins a compound ("ill-treatment") unless the document writes the word whole.
+  const vocabulary = new Set(cleaned.body.flatMap((l) => l.text.toLowerCase().match(/\p{L}+/gu) ?? []));
+  const dehyphen = (text: string) =>
+    text.replace(HYPHENATED, (_w, a: string, b: string) => (vocabulary.has(`${a}${b}`.toLowerCase()) ? `${a}${b}` : `${a}-${b}`)).replaceAll(LINE_END_HYPHEN, '');
+  const footnotes: FootnoteRef[] = cleaned.footnotes.map((f) => ({ marker: f.marker, text: dehyphen(f.text), paragraph: null }));
   const cite = (text: string, paragraph: string | null, into?: Set<string>) => {
     const taken = takeCitations(text);
     for (const c of taken.cited) {
       footnotes[c.index].paragraph = paragraph;
       into?.add(footnotes[c.index].marker);
     }
-    return taken.text.replace(/\s+/g, ' ').replace(/\s+([,.;:)])/g, '$1').trim();
+    return dehyphen(taken.text).replace(/\s+/g, ' ').replace(/\s+([,.;:)])/g, '$1').trim();
   };
 
   const frontMatter = structure.frontMatter.map((l) => cite(l, null));
   const document = readMetadata(frontMatter, source, options.fileName);
   document.note = footnotes.find((f) => f.marker.startsWith('*') && f.paragraph === null)?.text ?? null;
+  document.adoption = readAdoption(document.note);
 
   const limits: Limit[] = [];
+  const seenHeadings = new Set<Heading>();
   const paragraphs: Paragraph[] = structure.paragraphs.map((d) => {
+    for (const h of d.headings) {
+      if (seenHeadings.has(h)) continue;
+      seenHeadings.add(h);
+      h.title = cite(h.title, null);
+      if (h.intro !== undefined) h.intro = cite(h.intro, null);
+      const limit = findLimit(`${h.title} ${h.intro ?? ''}`);
+      if (limit) limits.push({ ...limit, scope: h.kind === 'section' ? { kind: 'section', label: h.label } : sectionScope(d.headings) });
+    }
     const cited = new Set<string>();
     const item = (i: DraftItem): SubItem => ({ label: i.label, text: cite(i.text, d.number, cited), subitems: i.items.map(item) });
     const p: Paragraph = {
@@ -55,21 +71,29 @@ export function parseLoiText(source: string, options: { fileName?: string } = {}
     const notes = footnotes.filter((f) => cited.has(f.marker)).map((f) => f.text);
     p.references = [...new Set([...[all, ...notes].join(' ').matchAll(REFERENCE)].map((m) => m[0].replace(/^\(|\)$/g, '')))];
     const limit = findLimit(all);
-    if (limit) limits.push({ ...limit, scope: limitScope(p, structure.paragraphs.length, all) });
+    if (limit) limits.push({ ...limit, scope: limitScope(p, all) });
     return p;
   });
-  return { document, paragraphs, footnotes, limits, warnings: [...cleaned.warnings, ...structure.warnings] };
+  const warnings = [...cleaned.warnings, ...structure.warnings];
+  cleaned.footnotes.forEach((f, i) => {
+    if (!found.has(i)) warnings.push({ line: 0, message: `Footnote ${f.marker} is not cited anywhere in the text; it is kept unattached.` });
+  });
+  return { document, paragraphs, footnotes, limits, warnings };
 }
 
 function flatten(items: SubItem[]): SubItem[] {
   return items.flatMap((i) => [i, ...flatten(i.subitems)]);
 }
 
-/** A limit governs the section it opens, unless it is about another document (the common core document). */
-function limitScope(p: Paragraph, _count: number, text: string): Limit['scope'] {
-  if (/core document|document de base|documento básico|базов\p{L}* документ/iu.test(text)) return { kind: 'paragraph', number: p.number };
-  const section = p.headings.find((h) => h.kind === 'section');
+const sectionScope = (headings: Heading[]): Limit['scope'] => {
+  const section = headings.find((h) => h.kind === 'section');
   return section ? { kind: 'section', label: section.label } : { kind: 'document' };
+};
+
+/** A limit governs the section it opens, unless it is about another document (the common core document). */
+function limitScope(p: Paragraph, text: string): Limit['scope'] {
+  if (/core document|document de base|documento básico|базов\p{L}* документ/iu.test(text)) return { kind: 'paragraph', number: p.number };
+  return sectionScope(p.headings);
 }
 
 export function countSubitems(p: Paragraph): number {

@@ -1,7 +1,12 @@
 // Second pass: turns cleaned body lines into the question hierarchy (sections, headings, article
-// groups, numbered paragraphs, lettered sub-items and nested roman items).
-import { parseArticleGroup } from './articles';
+// groups, numbered paragraphs, lettered sub-items and nested roman items). How headings nest is
+// learned from the document itself: a kind of heading first seen below another stays below it.
+import { articlesInHeading } from './articles';
 import { type BodyLine, joinText } from './clean-lines';
+import {
+  type HeadingKind, type HeadingLine, ITEM, NUMBERED, TITLE_START, endsOpen, endsSentence, headingOf, isRoman,
+  latinLabel, looksLikeHeading, nextLetter, nextRoman, visible,
+} from './line-kinds';
 import type { Heading, ParseWarning } from './types';
 
 export interface DraftItem {
@@ -25,134 +30,170 @@ export interface Structure {
   warnings: ParseWarning[];
 }
 
-const SECTION = /^(?:Section|Sección|Раздел)\s+([IVXLC]+|\d+)\b\.?\s*(.*)$/u;
-const LETTER_HEADING = /^([A-H])\.\s+(\S.{0,150})$/u;
-const NUMBERED = /^(\d{1,3})\.\s*(\S.*)$/u;
-const PART = /^(?:(\d{1,2})\.\s+)?((?:Part|Partie|Parte|Часть)\s+[IVXLC]+\b.*)$/u;
-const ITEM = /^\(([a-z]{1,2}|[ivx]{1,6})\)\s*(\S.*)?$/u;
-const ROMAN = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
-
-const nextLetter = (label: string | undefined) =>
-  label === undefined ? 'a' : String.fromCharCode(label.charCodeAt(label.length - 1) + 1);
-const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
-const nextRoman = (label: string | undefined) => (label === undefined ? 'i' : ROMANS[ROMANS.indexOf(label) + 1]);
-
-/** A heading is short and does not end like a sentence. */
-const looksLikeHeading = (text: string) => text.length <= 120 && !/[.;:,]$/.test(text);
+const CONJUNCTION_END = /(?:\b(?:and|or|et|ou|y|o|и|или))$/iu;
+const ROMAN_CAPS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 export function buildStructure(body: BodyLine[]): Structure {
   const frontMatter: string[] = [];
   const paragraphs: DraftParagraph[] = [];
   const warnings: ParseWarning[] = [];
-  // headings[level]: 0 section, 1 lettered heading, 2 numbered heading / part, 3 article group
-  let headings: Array<Heading | undefined> = [];
-  let started = false;
+  const order: HeadingKind[] = [];
+  let stack: Array<{ kind: HeadingKind; heading: Heading }> = [];
   let paragraph: DraftParagraph | null = null;
   let target: { text: string } | null = null;
-  let lastHeading: Heading | null = null;
+  let openHeading: Heading | null = null;
+  let title: 'none' | 'open' | 'closed' = 'none';
+  let prev = '';
 
-  const setHeading = (level: number, h: Heading) => {
-    headings = headings.slice(0, level);
-    headings[level] = h;
+  const expectedNumber = () => (paragraphs.length === 0 ? 1 : Number(paragraphs[paragraphs.length - 1].number) + 1);
+  const lastOf = (kind: HeadingKind) => [...stack].reverse().find((s) => s.kind === kind)?.heading.label;
+  const expectedLetter = () => nextLetter(lastOf('letter')?.toLowerCase()).toUpperCase();
+  const expectedRoman = () => ROMAN_CAPS[ROMAN_CAPS.indexOf(lastOf('roman') ?? '') + 1] ?? '';
+
+  const pushHeading = (h: HeadingLine) => {
+    if (!order.includes(h.kind)) {
+      const top = stack.length > 0 ? order.indexOf(stack[stack.length - 1].kind) : -1;
+      order.splice(top + 1, 0, h.kind);
+    }
+    const rank = order.indexOf(h.kind);
+    stack = stack.filter((s) => order.indexOf(s.kind) < rank);
+    const kind = h.kind === 'section' ? 'section' : h.kind === 'articles' ? 'articles' : 'heading';
+    const articles = h.articles ?? articlesInHeading(h.title);
+    const heading: Heading = { kind, label: h.label, title: h.title, ...(articles.length > 0 ? { articles } : {}) };
+    stack.push({ kind: h.kind, heading });
     paragraph = null;
     target = null;
-    lastHeading = h;
-    started = true;
+    openHeading = heading;
   };
 
-  for (const { text, line } of body) {
-    const section = SECTION.exec(text);
-    if (section) {
-      setHeading(0, { kind: 'section', label: section[1], title: section[2].trim() });
-      continue;
+  const numberedAt = (j: number) => {
+    const m = j < body.length ? NUMBERED.exec(body[j].text) : null;
+    return m ? Number(m[1]) : null;
+  };
+  /** A paragraph starts at line j: the expected number, or a small forward jump after a finished sentence. */
+  const opensParagraph = (j: number, before: string) => {
+    const n = numberedAt(j);
+    const e = expectedNumber();
+    return n !== null && (n === e || (n > e && n <= e + 5 && endsSentence(before)));
+  };
+  /** Within a few lines, after heading-like lines only, the text reaches a paragraph or a heading. */
+  const followedByStructure = (i: number) => {
+    for (let j = i + 1; j < Math.min(body.length, i + 5); j++) {
+      const t = body[j].text;
+      if (opensParagraph(j, body[j - 1].text) || headingOf(t, expectedLetter(), expectedRoman())) return true;
+      if (!looksLikeHeading(t) && !/^[\p{Ll}(]/u.test(visible(t))) return false;
     }
-    const articles = parseArticleGroup(text);
-    if (articles && text.length < 80) {
-      setHeading(3, { kind: 'articles', label: '', title: text, articles });
-      continue;
+    return false;
+  };
+  const nextItemLabel = (i: number) => {
+    for (let j = i + 1; j < Math.min(body.length, i + 40); j++) {
+      if (numberedAt(j) !== null) return null;
+      const m = ITEM.exec(body[j].text);
+      if (m) return m[1];
     }
-    const part = PART.exec(text);
-    if (part && looksLikeHeading(text)) {
-      setHeading(2, { kind: 'heading', label: part[1] ?? '', title: part[2].trim() });
-      continue;
-    }
-    const letter = LETTER_HEADING.exec(text);
-    // Lettered headings run A, B, C… within a section; anything else is text that happens to start so.
-    const nextHeadingLetter = String.fromCharCode((headings[1]?.label || '@').charCodeAt(0) + 1);
-    if (letter && looksLikeHeading(text) && (letter[1] === nextHeadingLetter || !paragraph)) {
-      setHeading(1, { kind: 'heading', label: letter[1], title: letter[2].trim() });
-      continue;
-    }
+    return null;
+  };
+
+  body.forEach(({ text, line }, i) => {
+    const canBreak = target === null || endsSentence(prev);
+    const before = prev;
+    prev = text;
+
     const numbered = NUMBERED.exec(text);
     if (numbered) {
       const n = Number(numbered[1]);
-      const expected = paragraphs.length === 0 ? 1 : Number(paragraphs[paragraphs.length - 1].number) + 1;
-      if (n === expected) {
-        const chain = headings.filter((h): h is Heading => h !== undefined);
-        const group = chain.find((h) => h.kind === 'articles');
-        paragraph = { number: String(n), text: numbered[2], headings: chain, articles: group?.articles ?? [], items: [], line };
-        paragraphs.push(paragraph);
-        target = paragraph;
-        started = true;
-        continue;
+      const rest = numbered[2] ?? '';
+      const e = expectedNumber();
+      const headingLike = rest !== '' && looksLikeHeading(rest);
+      // "7. Part II" right before "7. Please…" is a heading whose number happens to be next.
+      const sameNumberFollows = headingLike && [1, 2, 3, 4].some((k) => numberedAt(i + k) === n);
+      if (n === e && !sameNumberFollows) return startParagraph(n, rest, line);
+      if (headingLike && canBreak) return pushHeading({ kind: 'numbered', label: String(n), title: rest.trim() });
+      if (n > e && n <= e + 5 && endsSentence(before) && /^[\p{Lu}«“"]/u.test(visible(rest))) {
+        warnings.push({ line, message: `Paragraph ${n} follows paragraph ${e - 1}: the numbers in between are missing.` });
+        return startParagraph(n, rest, line);
       }
-      if (looksLikeHeading(numbered[2])) {
-        setHeading(2, { kind: 'heading', label: numbered[1], title: numbered[2].trim() });
-        continue;
-      }
-      warnings.push({ line, message: `Paragraph number ${n} is out of sequence (expected ${expected}); kept as text.` });
+      warnings.push({ line, message: `Paragraph number ${n} is out of sequence (expected ${e}); kept as text.` });
     }
+
+    // A heading wrapped onto a second line.
+    if (openHeading && openHeading.intro === undefined && target === null && !numbered && !ITEM.test(text) && (/^[\p{Ll}(]/u.test(visible(text)) || endsOpen(openHeading.title))) {
+      openHeading.title = joinText(openHeading.title, visible(text));
+      const articles = openHeading.kind === 'articles' ? openHeading.articles ?? [] : articlesInHeading(openHeading.title);
+      if (articles.length > 0) openHeading.articles = articles;
+      return;
+    }
+
+    if (canBreak && !numbered) {
+      const h = headingOf(text, expectedLetter(), expectedRoman());
+      if (h) return pushHeading(h);
+    }
+
     const item = paragraph ? ITEM.exec(text) : null;
     if (item && paragraph) {
-      const placed = placeItem(paragraph, item[1], item[2] ?? '');
-      if (placed) {
-        target = placed;
-        continue;
+      const itemText = item[2] ?? '';
+      if (canBreak || CONJUNCTION_END.test(visible(before)) || /^[\p{Lu}«“"]/u.test(visible(itemText))) {
+        const placed = placeItem(paragraph, item[1], itemText, nextItemLabel(i));
+        if (placed) {
+          target = placed;
+          return;
+        }
+        warnings.push({ line, message: `Item (${item[1]}) is out of sequence in paragraph ${(paragraph as DraftParagraph).number}; kept as text.` });
       }
-      warnings.push({ line, message: `Item (${item[1]}) is out of sequence in paragraph ${paragraph.number}; kept as text.` });
+    }
+
+    const started = stack.length > 0 || paragraphs.length > 0;
+    if (looksLikeHeading(text) && (target === null ? started || title === 'closed' : endsSentence(before)) && followedByStructure(i)) {
+      return pushHeading({ kind: 'plain', label: '', title: visible(text) });
     }
     if (target) {
       target.text = joinText(target.text, text);
-      continue;
+      return;
     }
     if (!started) {
+      if (title === 'none' && TITLE_START.test(visible(text))) title = 'open';
+      else if (title === 'open' && !(/^\p{Ll}/u.test(visible(text)) || endsOpen(frontMatter[frontMatter.length - 1] ?? ''))) title = 'closed';
       frontMatter.push(text);
-      continue;
+      if (title === 'open' && /\uE000/u.test(text)) title = 'closed';
+      return;
     }
-    // Text between a heading and the next paragraph: a heading without a number, or the
-    // second line of a heading that wrapped.
-    const open = lastHeading as Heading | null; // assigned inside setHeading, which TS does not follow
-    if (open && open.kind === 'heading' && open.label === '' && /^\p{Ll}/u.test(text)) {
-      open.title = joinText(open.title, text);
-      continue;
+    // Unnumbered text under a heading: an instruction such as "In this section, the State party is requested…".
+    const open = openHeading as Heading | null; // assigned inside pushHeading, which TS does not follow
+    if (open) {
+      open.intro = joinText(open.intro ?? '', text);
+      return;
     }
-    if (looksLikeHeading(text)) {
-      setHeading(Math.max(1, headings.length > 1 ? headings.length - 1 : 1), { kind: 'heading', label: '', title: text });
-      continue;
-    }
-    warnings.push({ line, message: `Text outside any paragraph was skipped: "${text.slice(0, 60)}"` });
-  }
+    warnings.push({ line, message: `Text outside any paragraph was skipped: "${visible(text).slice(0, 60)}"` });
+  });
   return { frontMatter, paragraphs, warnings };
+
+  function startParagraph(n: number, text: string, line: number): void {
+    const chain = stack.map((s) => s.heading);
+    const withArticles = [...chain].reverse().find((h) => (h.articles?.length ?? 0) > 0);
+    paragraph = { number: String(n), text, headings: chain, articles: withArticles?.articles ?? [], items: [], line };
+    paragraphs.push(paragraph);
+    target = paragraph;
+    openHeading = null;
+  }
 }
 
 /** Places "(x) text" under the paragraph if the label continues a sequence there. */
-function placeItem(p: DraftParagraph, label: string, text: string): DraftItem | null {
+function placeItem(p: DraftParagraph, raw: string, text: string, following: string | null): DraftItem | null {
   const last = p.items[p.items.length - 1];
-  if (label === nextLetter(last?.label)) {
+  const label = latinLabel(raw, nextLetter(last?.label));
+  const add = (into: DraftItem[]) => {
     const item = { label, text, items: [] };
-    p.items.push(item);
+    into.push(item);
     return item;
-  }
-  if (last && ROMAN.test(label) && label === nextRoman(last.items[last.items.length - 1]?.label)) {
-    const item = { label, text, items: [] };
-    last.items.push(item);
-    return item;
-  }
-  if (ROMAN.test(label) && p.items.every((i) => ROMAN.test(i.label)) && label === nextRoman(last?.label)) {
-    // A paragraph whose items are numbered (i), (ii)… directly.
-    const item = { label, text, items: [] };
-    p.items.push(item);
-    return item;
-  }
+  };
+  // A paragraph whose items are numbered (i), (ii)… directly.
+  const topRoman = p.items.length > 0 && p.items.every((i) => isRoman(i.label));
+  const asLetter = !topRoman && label === nextLetter(last?.label);
+  const asNested = !topRoman && last !== undefined && isRoman(label) && label === nextRoman(last.items[last.items.length - 1]?.label);
+  const asTopRoman = (p.items.length === 0 || topRoman) && isRoman(label) && label === nextRoman(last?.label);
+  // "(i)" after "(h)" is the ninth letter unless "(ii)" follows it.
+  if (asLetter && !(asNested && following === nextRoman(label))) return add(p.items);
+  if (asNested) return add(last.items);
+  if (asTopRoman) return add(p.items);
   return null;
 }

@@ -8,6 +8,8 @@ export interface LoiMetadata {
   language: string;
   /** The asterisk note on the title, usually "Adopted by the Committee at its … session (dates)". */
   note: string | null;
+  /** Read from the note: the session as a number, and its dates as written. */
+  adoption: { session: number | null; dates: string } | null;
 }
 
 /** One level of the heading chain above a paragraph. */
@@ -16,8 +18,10 @@ export interface Heading {
   /** "I", "A", "1" or "" for unnumbered headings. */
   label: string;
   title: string;
-  /** For kind "articles": the articles the group covers. */
+  /** The articles the heading covers: an article group, or "(arts. 1 and 2)" in its title. */
   articles?: number[];
+  /** Unnumbered text under the heading, such as "In this section, the State party is requested…". */
+  intro?: string;
 }
 
 export interface SubItem {
