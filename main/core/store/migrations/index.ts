@@ -4,8 +4,9 @@ import { addWorkflow } from './0002-add-workflow';
 import { addReportSettings } from './0003-add-report-settings';
 import { addBundleIdentities } from './0004-add-bundle-identities';
 import { addMergeState } from './0005-add-merge-state';
+import { addLoiImports } from './0006-add-loi-imports';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [createWorkspace, addWorkflow, addReportSettings, addBundleIdentities, addMergeState];
+export const migrations: readonly Migration[] = [createWorkspace, addWorkflow, addReportSettings, addBundleIdentities, addMergeState, addLoiImports];
 
 export const latestVersion = migrations[migrations.length - 1].version;
