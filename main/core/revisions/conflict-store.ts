@@ -1,0 +1,100 @@
+// Stored conflicts: written when a merge finds them, read back as the queue, closed when resolved or
+// when a later merge no longer contains them. A conflict counts as open only while the answer's
+// current text still shows it (a coordinator who rewrote the passage by hand has settled it).
+import { type AnswerContent, isTable } from '../../../shared/editor/types';
+import { type MergeConflict, findBlockConflict } from '../../../shared/merge/merge-content';
+import { showsProvisional } from '../../../shared/merge/table-keys';
+import type { Unit } from '../../../shared/merge/units';
+import type { Db } from '../store/database';
+import { type HeadConflict, conflictId } from './heads';
+
+export interface ConflictRow {
+  id: string;
+  node_ref: string;
+  kind: 'blocks' | 'table';
+  table_id: string | null;
+  field: string | null;
+  base: string;
+  side_a: string;
+  side_b: string;
+  heads_a: string;
+  heads_b: string;
+  mine: 'a' | 'b';
+  found_in: string;
+  found_at: string;
+  state: 'open' | 'resolved' | 'superseded';
+  resolution: string | null;
+  resolved_by: string | null;
+  resolved_at: string | null;
+}
+
+export function rowConflict(r: ConflictRow): MergeConflict {
+  if (r.kind === 'blocks') {
+    return { kind: 'blocks', base: JSON.parse(r.base) as Unit[], a: JSON.parse(r.side_a) as Unit[], b: JSON.parse(r.side_b) as Unit[] };
+  }
+  return {
+    kind: 'table', table: r.table_id!, key: r.field!,
+    base: JSON.parse(r.base) as string | null, a: JSON.parse(r.side_a) as string | null, b: JSON.parse(r.side_b) as string | null,
+  };
+}
+
+/** Is the conflict still visible in this text, as the merge left it? */
+export function shownIn(content: AnswerContent, c: MergeConflict): boolean {
+  if (c.kind === 'blocks') return findBlockConflict(content, c) >= 0;
+  const t = content.find((b) => isTable(b) && b.id === c.table);
+  return t !== undefined && isTable(t) && showsProvisional(t, c.key, c.a ?? c.b);
+}
+
+/** mine: the side holding this workspace's own (not imported) work; otherwise side a. */
+function mineSide(db: Db, c: HeadConflict): 'a' | 'b' {
+  const local = db.prepare(
+    `SELECT count(*) AS n FROM revision r WHERE r.id = ? AND NOT EXISTS (SELECT 1 FROM revision_origin o WHERE o.revision_id = r.id)
+     AND NOT EXISTS (SELECT 1 FROM merge_revision m WHERE m.revision_id = r.id AND m.kind = 'auto')`,
+  );
+  const has = (heads: string[]) => heads.some((h) => (local.get(h) as { n: number }).n > 0);
+  return has(c.headsB) && !has(c.headsA) ? 'b' : 'a';
+}
+
+export function writeConflicts(db: Db, ref: string, foundIn: string, at: string, list: HeadConflict[]): void {
+  const put = db.prepare(
+    `INSERT INTO merge_conflict (id, node_ref, kind, table_id, field, base, side_a, side_b, heads_a, heads_b, mine, found_in, found_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET found_in = excluded.found_in, state = 'open' WHERE state <> 'resolved'`,
+  );
+  for (const hc of list) {
+    const c = hc.conflict;
+    put.run(
+      conflictId(ref, hc), ref, c.kind, c.kind === 'table' ? c.table : null, c.kind === 'table' ? c.key : null,
+      JSON.stringify(c.base), JSON.stringify(c.a), JSON.stringify(c.b), JSON.stringify(hc.headsA), JSON.stringify(hc.headsB),
+      mineSide(db, hc), foundIn, at,
+    );
+  }
+}
+
+export const openRows = (db: Db, ref: string): ConflictRow[] =>
+  db.prepare("SELECT * FROM merge_conflict WHERE node_ref = ? AND state = 'open' ORDER BY found_at, id").all(ref) as ConflictRow[];
+
+/** Open conflicts that the answer's current text still shows, per paragraph. */
+export function visibleConflicts(db: Db, ref?: string): ConflictRow[] {
+  const rows = (
+    ref === undefined
+      ? db.prepare("SELECT * FROM merge_conflict WHERE state = 'open' ORDER BY node_ref, found_at, id").all()
+      : openRows(db, ref)
+  ) as ConflictRow[];
+  const heads = new Map<string, AnswerContent | null>();
+  const head = db.prepare('SELECT r.content FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?');
+  return rows.filter((r) => {
+    if (!heads.has(r.node_ref)) {
+      const h = head.get(r.node_ref) as { content: string } | undefined;
+      heads.set(r.node_ref, h ? (JSON.parse(h.content) as AnswerContent) : null);
+    }
+    const content = heads.get(r.node_ref);
+    return content != null && shownIn(content, rowConflict(r));
+  });
+}
+
+export function conflictCounts(db: Db): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of visibleConflicts(db)) out.set(r.node_ref, (out.get(r.node_ref) ?? 0) + 1);
+  return out;
+}

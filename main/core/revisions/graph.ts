@@ -1,0 +1,154 @@
+// The revision graph of one workspace: parents by content hash, generation numbers, ancestry and
+// the best common ancestor. Walks go newest-first by generation and stop as soon as the answer is
+// known, so a merge touches only the revisions above the common ancestor, not the whole history.
+import type { Db } from '../store/database';
+
+interface Node {
+  parents: string[];
+  gen: number;
+}
+
+/** A per-transaction view of the graph with a small cache; create one per import or resolve. */
+export class RevisionGraph {
+  private readonly cache = new Map<string, Node | null>();
+  private readonly getRow;
+  private readonly putGen;
+
+  constructor(private readonly db: Db) {
+    this.getRow = db.prepare(
+      'SELECT r.parents, g.gen FROM revision r LEFT JOIN revision_gen g ON g.revision_id = r.id WHERE r.id = ?',
+    );
+    this.putGen = db.prepare('INSERT OR REPLACE INTO revision_gen (revision_id, gen) VALUES (?, ?)');
+  }
+
+  /** A revision's parents and generation, or null when it is not in this workspace. */
+  node(id: string): Node | null {
+    const cached = this.cache.get(id);
+    if (cached !== undefined) return cached;
+    const row = this.getRow.get(id) as { parents: string; gen: number | null } | undefined;
+    if (!row) {
+      this.cache.set(id, null);
+      return null;
+    }
+    const parents = JSON.parse(row.parents) as string[];
+    if (row.gen !== null) {
+      const n = { parents, gen: row.gen };
+      this.cache.set(id, n);
+      return n;
+    }
+    return this.fillGen(id);
+  }
+
+  /** Records a revision just inserted, with its generation, so later walks need no query. */
+  add(id: string, parents: string[]): number {
+    const gen = 1 + Math.max(0, ...parents.map((p) => this.node(p)?.gen ?? 0));
+    this.putGen.run(id, gen);
+    this.cache.set(id, { parents, gen });
+    return gen;
+  }
+
+  /** Local saves do not write generations: compute them once, iteratively (histories can be long). */
+  private fillGen(start: string): Node | null {
+    const stack = [start];
+    while (stack.length > 0) {
+      const id = stack[stack.length - 1];
+      if (this.cache.get(id)) {
+        stack.pop();
+        continue;
+      }
+      const row = this.getRow.get(id) as { parents: string; gen: number | null } | undefined;
+      if (!row) {
+        this.cache.set(id, null);
+        stack.pop();
+        continue;
+      }
+      const parents = JSON.parse(row.parents) as string[];
+      if (row.gen !== null) {
+        this.cache.set(id, { parents, gen: row.gen });
+        stack.pop();
+        continue;
+      }
+      const pending = parents.filter((p) => this.cache.get(p) === undefined);
+      if (pending.length > 0) {
+        stack.push(...pending);
+        continue;
+      }
+      stack.pop();
+      const gen = 1 + Math.max(0, ...parents.map((p) => this.cache.get(p)?.gen ?? 0));
+      this.putGen.run(id, gen);
+      this.cache.set(id, { parents, gen });
+    }
+    return this.cache.get(start) ?? null;
+  }
+
+  /** Walks from `starts` towards the roots, highest generation first; `visit` returns false to stop. */
+  private walk(starts: Array<[string, number]>, visit: (id: string, flags: number, gen: number) => boolean | 'prune'): void {
+    const flags = new Map<string, number>();
+    const queue: Array<{ id: string; gen: number }> = [];
+    const push = (id: string, f: number) => {
+      const n = this.node(id);
+      if (!n) return;
+      const had = flags.get(id);
+      flags.set(id, (had ?? 0) | f);
+      if (had === undefined) {
+        // Keep the queue sorted: highest generation last, ties by id, so walks are deterministic.
+        let i = queue.length;
+        while (i > 0 && (queue[i - 1].gen > n.gen || (queue[i - 1].gen === n.gen && queue[i - 1].id < id))) i--;
+        queue.splice(i, 0, { id, gen: n.gen });
+      }
+    };
+    for (const [id, f] of starts) push(id, f);
+    while (queue.length > 0) {
+      const { id, gen } = queue.pop()!;
+      const f = flags.get(id)!;
+      const go = visit(id, f, gen);
+      if (go === false) return;
+      if (go === 'prune') continue;
+      for (const p of this.node(id)!.parents) push(p, f);
+    }
+  }
+
+  /** True when `ancestor` is `id` or reachable from it through parents. */
+  isAncestor(ancestor: string, id: string): boolean {
+    if (ancestor === id) return true;
+    const target = this.node(ancestor);
+    if (!target) return false;
+    let found = false;
+    this.walk([[id, 1]], (v, _f, gen) => {
+      if (v === ancestor) {
+        found = true;
+        return false;
+      }
+      return gen <= target.gen ? 'prune' : true;
+    });
+    return found;
+  }
+
+  /** The common ancestor of x and y with the highest generation (ties by id), or null if none. */
+  commonAncestor(x: string, y: string): string | null {
+    if (x === y) return x;
+    let best: string | null = null;
+    // Children always have a higher generation than their parents, so when a revision leaves the
+    // queue every path to it has been seen: the first one reached from both sides is the answer.
+    this.walk(
+      [
+        [x, 1],
+        [y, 2],
+      ],
+      (v, f) => {
+        if (f === 3) {
+          best = v;
+          return false;
+        }
+        return true;
+      },
+    );
+    return best;
+  }
+
+  /** The heads among `ids`: those that are not an ancestor of another one. */
+  maximal(ids: string[]): string[] {
+    const uniq = [...new Set(ids)];
+    return uniq.filter((x) => !uniq.some((y) => y !== x && this.isAncestor(x, y)));
+  }
+}

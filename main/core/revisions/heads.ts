@@ -1,0 +1,75 @@
+// The text of an answer with several heads. The merged text is a function of the set of heads
+// alone (folded in a fixed order: creation time, then id), so bundles imported in any order give the
+// same text and the same conflicts. The result is stored as an 'auto' merge revision whose parents
+// are the heads; when one more head arrives that sorts last, the fold continues from it.
+import { createHash } from 'node:crypto';
+import type { AnswerContent } from '../../../shared/editor/types';
+import { type MergeConflict, mergeContent } from '../../../shared/merge/merge-content';
+import type { Db } from '../store/database';
+import type { RevisionGraph } from './graph';
+
+export const AUTO_MERGE_AUTHOR = 'Treaty Desk (automatic merge)';
+
+export interface HeadConflict {
+  conflict: MergeConflict;
+  headsA: string[];
+  headsB: string[];
+}
+
+export interface HeadState {
+  head: string;
+  /** The heads the answer's text stands for: the auto merge's parents, or the head itself. */
+  heads: string[];
+  auto: { base: string | null } | null;
+}
+
+export function readHeadState(db: Db, ref: string): HeadState | null {
+  const row = db
+    .prepare(
+      `SELECT a.head, r.parents, m.kind, m.base FROM answer a JOIN revision r ON r.id = a.head
+       LEFT JOIN merge_revision m ON m.revision_id = a.head WHERE a.node_ref = ?`,
+    )
+    .get(ref) as { head: string; parents: string; kind: string | null; base: string | null } | undefined;
+  if (!row) return null;
+  if (row.kind === 'auto') return { head: row.head, heads: JSON.parse(row.parents) as string[], auto: { base: row.base } };
+  return { head: row.head, heads: [row.head], auto: null };
+}
+
+export const readContent = (db: Db, id: string): AnswerContent =>
+  JSON.parse((db.prepare('SELECT content FROM revision WHERE id = ?').get(id) as { content: string }).content) as AnswerContent;
+
+/** Heads in fold order: oldest first, ties by id. */
+export function sortHeads(db: Db, heads: string[]): string[] {
+  const at = db.prepare('SELECT created_at FROM revision WHERE id = ?');
+  const keyed = heads.map((id) => ({ id, at: Date.parse((at.get(id) as { created_at: string }).created_at) }));
+  return keyed.sort((x, y) => x.at - y.at || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)).map((k) => k.id);
+}
+
+export interface Folded {
+  content: AnswerContent;
+  base: string | null;
+  conflicts: HeadConflict[];
+}
+
+/** One fold step: merge head `t` into the text of `heads` (whose common ancestor is `base`). */
+export function foldStep(db: Db, graph: RevisionGraph, acc: Folded, heads: string[], t: string): Folded {
+  const base = acc.base === null ? null : graph.commonAncestor(acc.base, t);
+  const r = mergeContent(base ? readContent(db, base) : [], acc.content, readContent(db, t));
+  return {
+    content: r.content,
+    base,
+    conflicts: [...acc.conflicts, ...r.conflicts.map((conflict) => ({ conflict, headsA: heads, headsB: [t] }))],
+  };
+}
+
+export function foldHeads(db: Db, graph: RevisionGraph, sorted: string[]): Folded {
+  let acc: Folded = { content: readContent(db, sorted[0]), base: sorted[0], conflicts: [] };
+  for (let i = 1; i < sorted.length; i++) acc = foldStep(db, graph, acc, sorted.slice(0, i), sorted[i]);
+  return acc;
+}
+
+export function conflictId(ref: string, c: HeadConflict): string {
+  const k = c.conflict;
+  const body = k.kind === 'blocks' ? [k.base, k.a, k.b] : [k.table, k.key, k.base, k.a, k.b];
+  return createHash('sha256').update(JSON.stringify([ref, k.kind, body, c.headsA, c.headsB])).digest('hex');
+}

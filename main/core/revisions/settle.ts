@@ -1,0 +1,71 @@
+// After new revisions of an answer arrive: work out its heads and point the answer at the text they
+// stand for — one head (a fast-forward) or the deterministic merge of several, with its conflicts.
+import { revisionId } from '../store/answer-store';
+import type { Db } from '../store/database';
+import { answerWords } from '../../../shared/text/answer-words';
+import { openRows, rowConflict, writeConflicts } from './conflict-store';
+import type { RevisionGraph } from './graph';
+import { AUTO_MERGE_AUTHOR, type Folded, foldHeads, foldStep, readContent, readHeadState, sortHeads } from './heads';
+import { shownIn } from './conflict-store';
+
+export type Outcome = 'fastForwarded' | 'merged' | 'conflicts' | 'unchanged';
+
+const sameList = (x: string[], y: string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+
+export function settleHeads(db: Db, graph: RevisionGraph, ref: string, arriving: string[], at: string): Outcome {
+  const state = readHeadState(db, ref);
+  const oldHeads = state?.heads ?? [];
+  // Arriving revisions are new, so none of them is an ancestor of a head we had.
+  const heads = [...oldHeads.filter((h) => !arriving.some((r) => graph.isAncestor(h, r))), ...arriving];
+  if (heads.length === oldHeads.length && heads.every((h) => oldHeads.includes(h))) return 'unchanged';
+
+  if (heads.length === 1) {
+    pointAt(db, ref, heads[0], at);
+    closeStale(db, graph, ref, heads[0], heads);
+    return 'fastForwarded';
+  }
+
+  const sorted = sortHeads(db, heads);
+  let folded: Folded;
+  if (state?.auto && sameList(sorted.slice(0, -1), sortHeads(db, oldHeads))) {
+    // One more head that sorts last: continue the fold from the stored merge instead of redoing it.
+    const kept = openRows(db, ref).filter((r) => r.found_in === state.head);
+    const acc: Folded = {
+      content: readContent(db, state.head),
+      base: state.auto.base,
+      conflicts: kept.map((r) => ({ conflict: rowConflict(r), headsA: JSON.parse(r.heads_a) as string[], headsB: JSON.parse(r.heads_b) as string[] })),
+    };
+    folded = foldStep(db, graph, acc, sorted.slice(0, -1), sorted[sorted.length - 1]);
+  } else folded = foldHeads(db, graph, sorted);
+
+  const json = JSON.stringify(folded.content);
+  const createdAt = (db.prepare('SELECT created_at FROM revision WHERE id = ?').get(sorted[sorted.length - 1]) as { created_at: string }).created_at;
+  const id = revisionId(sorted, json, AUTO_MERGE_AUTHOR, createdAt);
+  const inserted = db
+    .prepare('INSERT OR IGNORE INTO revision (id, node_ref, parents, content, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(id, ref, JSON.stringify(sorted), json, answerWords(folded.content), AUTO_MERGE_AUTHOR, createdAt, at);
+  if (inserted.changes > 0) graph.add(id, sorted);
+  db.prepare("INSERT OR IGNORE INTO merge_revision (revision_id, node_ref, kind, base) VALUES (?, ?, 'auto', ?)").run(id, ref, folded.base);
+  pointAt(db, ref, id, at);
+  closeStale(db, graph, ref, id, heads);
+  writeConflicts(db, ref, id, at, folded.conflicts);
+  return folded.conflicts.some((c) => shownIn(folded.content, c.conflict)) ? 'conflicts' : 'merged';
+}
+
+/** Moves the answer to `head`, creating the answer row for a paragraph we had not started. */
+export function pointAt(db: Db, ref: string, head: string, at: string): void {
+  const words = (db.prepare('SELECT words FROM revision WHERE id = ?').get(head) as { words: number }).words;
+  db.prepare(
+    `INSERT INTO answer (node_ref, head, words, status, updated_at) VALUES (?, ?, ?, 'drafting', ?)
+     ON CONFLICT (node_ref) DO UPDATE SET head = excluded.head, words = excluded.words, updated_at = excluded.updated_at`,
+  ).run(ref, head, words, at);
+}
+
+/** Open conflicts found in a text that the new head does not build on are superseded by the new merge. */
+function closeStale(db: Db, graph: RevisionGraph, ref: string, head: string, heads: string[]): void {
+  const close = db.prepare("UPDATE merge_conflict SET state = 'superseded' WHERE id = ?");
+  for (const r of openRows(db, ref)) {
+    if (r.found_in === head || heads.some((h) => graph.isAncestor(r.found_in, h))) continue;
+    close.run(r.id);
+  }
+}

@@ -1,0 +1,123 @@
+// Three-way merge of sequences. Each side is aligned with the base (LCS over identity keys, by the
+// `diff` package); the sides' changes are grouped where they touch the same base range, so changes
+// to different elements merge and changes to the same element conflict. Symmetric in a and b.
+import { diffArrays } from 'diff';
+
+export type Chunk<T> =
+  /** Aligned on both sides: the caller merges the three (e.g. a table cell by cell). */
+  | { kind: 'stable'; base: T; a: T; b: T }
+  | { kind: 'take'; items: T[] }
+  | { kind: 'conflict'; base: T[]; a: T[]; b: T[] };
+
+interface Hunk {
+  side: 'a' | 'b';
+  start: number;
+  end: number;
+  items: unknown[];
+}
+
+/** For each base index, the index of the same element on the side, or -1 where the side dropped it. */
+function align(base: string[], side: string[]): { match: number[]; hunks: Array<Omit<Hunk, 'side' | 'items'> & { from: number; to: number }> } {
+  const match = new Array<number>(base.length).fill(-1);
+  const hunks: Array<{ start: number; end: number; from: number; to: number }> = [];
+  let i = 0;
+  let j = 0;
+  let open: { start: number; end: number; from: number; to: number } | null = null;
+  for (const part of diffArrays(base, side)) {
+    const n = part.count ?? part.value.length;
+    if (!part.added && !part.removed) {
+      if (open) hunks.push(open);
+      open = null;
+      for (let k = 0; k < n; k++) match[i + k] = j + k;
+      i += n;
+      j += n;
+      continue;
+    }
+    open ??= { start: i, end: i, from: j, to: j };
+    if (part.removed) {
+      i += n;
+      open.end = i;
+    } else {
+      j += n;
+      open.to = j;
+    }
+  }
+  if (open) hunks.push(open);
+  // LCS joins neighbouring edits into one hunk; n blocks replaced by n blocks are n edits, one each,
+  // so that one side editing blocks 1-2 and the other blocks 2-3 conflicts only on block 2.
+  const split = hunks.flatMap((h) =>
+    h.end - h.start > 1 && h.end - h.start === h.to - h.from
+      ? Array.from({ length: h.end - h.start }, (_, k) => ({ start: h.start + k, end: h.start + k + 1, from: h.from + k, to: h.from + k + 1 }))
+      : [h],
+  );
+  return { match, hunks: split };
+}
+
+const touches = (x: Hunk, y: Hunk): boolean => {
+  if (x.start < y.end && y.start < x.end) return true;
+  const xi = x.start === x.end;
+  const yi = y.start === y.end;
+  if (xi && yi) return x.start === y.start;
+  if (xi) return y.start < x.start && x.start < y.end;
+  if (yi) return x.start < y.start && y.start < x.end;
+  return false;
+};
+
+export function diff3<T>(base: T[], a: T[], b: T[], identity: (t: T) => string, content: (t: T) => string): Chunk<T>[] {
+  const ids = (xs: T[]) => xs.map(identity);
+  const al = align(ids(base), ids(a));
+  const bl = align(ids(base), ids(b));
+  const hunks: Hunk[] = [
+    ...al.hunks.map((h) => ({ side: 'a' as const, start: h.start, end: h.end, items: a.slice(h.from, h.to) })),
+    ...bl.hunks.map((h) => ({ side: 'b' as const, start: h.start, end: h.end, items: b.slice(h.from, h.to) })),
+  ].sort((x, y) => x.start - y.start || x.end - y.end || (x.side < y.side ? -1 : 1));
+
+  // Group hunks that touch, transitively; each group covers one base range.
+  let groups: Hunk[][] = [];
+  for (const h of hunks) {
+    const near = groups.filter((g) => g.some((k) => touches(k, h)));
+    groups = [...groups.filter((g) => !near.includes(g)), [...near.flat(), h]];
+  }
+  const startOf = (g: Hunk[]) => Math.min(...g.map((h) => h.start));
+  const endOf = (g: Hunk[]) => Math.max(...g.map((h) => h.end));
+  groups.sort((x, y) => startOf(x) - startOf(y) || endOf(x) - endOf(y));
+
+  const out: Chunk<T>[] = [];
+  const keys = (xs: T[]) => JSON.stringify(xs.map(content));
+  const slice = (side: 'a' | 'b', group: Hunk[], s: number, e: number): T[] => {
+    const items = side === 'a' ? a : b;
+    const match = side === 'a' ? al.match : bl.match;
+    const own = group.filter((h) => h.side === side).sort((x, y) => x.start - y.start || x.end - y.end);
+    const res: T[] = [];
+    let i = s;
+    for (const h of own) {
+      for (; i < h.start; i++) res.push(items[match[i]]);
+      res.push(...(h.items as T[]));
+      i = Math.max(i, h.end);
+    }
+    for (; i < e; i++) res.push(items[match[i]]);
+    return res;
+  };
+
+  let pos = 0;
+  const stableUntil = (end: number) => {
+    for (; pos < end; pos++) out.push({ kind: 'stable', base: base[pos], a: a[al.match[pos]], b: b[bl.match[pos]] });
+  };
+  for (const group of groups) {
+    const s = startOf(group);
+    const e = endOf(group);
+    stableUntil(s);
+    const baseSlice = base.slice(s, e);
+    const as = slice('a', group, s, e);
+    const bs = slice('b', group, s, e);
+    const baseKey = keys(baseSlice);
+    const aKey = keys(as);
+    const bKey = keys(bs);
+    if (aKey === baseKey || aKey === bKey) out.push({ kind: 'take', items: bs });
+    else if (bKey === baseKey) out.push({ kind: 'take', items: as });
+    else out.push({ kind: 'conflict', base: baseSlice, a: as, b: bs });
+    pos = e;
+  }
+  stableUntil(base.length);
+  return out;
+}

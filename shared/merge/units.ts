@@ -1,0 +1,44 @@
+// An answer seen as the merge sees it: a flat list of units (paragraph, quote, list item, table).
+// Footnotes and links ride inside their block; list items remember their list so lists rebuild.
+import type {
+  AnswerContent, BlockElement, DataTableElement, ListElement, ListItemElement, ParagraphElement, QuoteElement,
+} from '../editor/types';
+import { isList, isTable } from '../editor/types';
+
+export type Unit =
+  | { kind: 'block'; block: ParagraphElement | QuoteElement }
+  /** `first` starts a new list, so two adjacent lists of the same kind stay two lists. */
+  | { kind: 'item'; list: ListElement['type']; first: boolean; block: ListItemElement }
+  | { kind: 'table'; block: DataTableElement };
+
+export function toUnits(content: AnswerContent): Unit[] {
+  return content.flatMap((b): Unit[] => {
+    if (isTable(b)) return [{ kind: 'table', block: b }];
+    if (isList(b)) return b.children.map((item, i) => ({ kind: 'item', list: b.type, first: i === 0, block: item }));
+    return [{ kind: 'block', block: b }];
+  });
+}
+
+export function fromUnits(units: readonly Unit[]): AnswerContent {
+  const out: BlockElement[] = [];
+  let open: ListElement | null = null;
+  for (const u of units) {
+    if (u.kind === 'item') {
+      if (!open || u.first || open.type !== u.list) {
+        open = { type: u.list, children: [] };
+        out.push(open);
+      }
+      open.children.push(u.block);
+      continue;
+    }
+    open = null;
+    out.push(u.block);
+  }
+  return out;
+}
+
+/** Equal keys mean equal units: the serialised unit, list context included. */
+export const contentKey = (u: Unit): string => JSON.stringify(u);
+
+/** What the alignment matches on: a text block by its content (an edit is a replacement), a table by id. */
+export const identityKey = (u: Unit): string => (u.kind === 'table' ? `table:${u.block.id}` : contentKey(u));
