@@ -9,7 +9,7 @@ const PARENTHETICAL = /\((?:arts?\.|articles?|artículos?|стать[яи]|ст\
 /** Article numbers in "8 to 15", "49, 51 to 54", "4, 42 and 44 (6)", "1–5"; null if anything else is there. */
 export function parseArticleList(list: string): number[] | null {
   const out: number[] = [];
-  const rest = list.replace(/\s*\(\d+(?:\s*\([a-z]\))?\)/g, '').trim();
+  const rest = list.replace(/\s*\(\d+(?:\s*\([a-z]\))?\)/g, '').replace(/(\d+)(?:er|re|º|°)(?!\p{L})/gu, '$1').trim();
   for (const part of rest.split(SEPARATORS).filter(Boolean)) {
     const range = RANGE.exec(part);
     if (range) {

@@ -7,6 +7,8 @@ const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const SENTINEL = /\uE000(\d+)\uE001/gu;
 const PAGE_LINES = 80;
+const NUMBERED_WORDS =
+  '(?:\\barticles?|\\barts?\\.|\\bparas?\\.|\\bparagraphs?|\\bNos?\\.|\\brule|\\bresolution|\\bcomment|\\brecommendation|\\bchapter|\\bpart|\\bpages?|\\bannex|\\bsection|статья|статьи|стать[еёю]й|пункт\\p{L}*|párrafo|artículo)';
 
 export function markCitations(body: BodyLine[], footnotes: RawFootnote[]): Set<number> {
   const found = markExplicit(body, footnotes);
@@ -18,7 +20,10 @@ export function markCitations(body: BodyLine[], footnotes: RawFootnote[]): Set<n
         ? [new RegExp(`(?<=[\\p{L}\\p{N})])${m}(?!\\*)`, 'u')]
         : [
             new RegExp(`(?<=[\\p{L}.,;:)’”])\\s?${m}(?=\\s{2}|$)`, 'u'),
-            new RegExp(`(?<=[\\p{L}.,;:)’”])\\s?${m}(?=\\s)`, 'u'),
+            // Glued to the word or punctuation before it: "observations,1 including", "решений1.".
+            new RegExp(`(?<=[\\p{L}.,;:)’”])${m}(?=[\\s.,;:]|$)`, 'u'),
+            // Separated by one space, but not a number that belongs to the words before it ("article 1").
+            new RegExp(`(?<=[\\p{L}.,;:)’”])(?<!${NUMBERED_WORDS}\\s?)\\s${m}(?=\\s)`, 'iu'),
           ];
     const from = Math.min(f.bodyIndex, body.length) - 1;
     for (const re of patterns) {

@@ -15,10 +15,13 @@ export const NUMBERED = /^(\d{1,3})\.(?:\s*(?!\d)(\S.*))?$/u;
 export const ITEM = /^\(?([a-z]{1,2}|[ivxl]{1,6}|[а-яё])\)\s*(.*)$/u;
 export const TITLE_START = /^(?:List of issues|Issues prior to|Liste de(?:s)? points|Lista de cuestiones|Перечень вопросов)/iu;
 
+// Questions open with a request; headings never do.
+const REQUEST = /^(?:Please|Kindly|Veuillez|Prière|Sírvanse|Sírvase|Просьба|Просим)(?!\p{L})/u;
+
 /** A heading is short, starts with a capital or a number, and does not end like a sentence. */
 export const looksLikeHeading = (text: string) => {
   const t = visible(text);
-  return t.length > 0 && t.length <= 140 && !/[.;:,]$/.test(t) && /^[\p{Lu}\d(«“"]/u.test(t);
+  return t.length > 0 && t.length <= 140 && !/[.;:,]$/.test(t) && /^[\p{Lu}\d(«“"]/u.test(t) && !REQUEST.test(t);
 };
 
 /** The line closes a sentence, so what follows may be a new paragraph, item or heading. */

@@ -12,7 +12,7 @@ const STATE_PARTY = [
   /доклад\p{L}* (.+?)\*?$/iu,
 ];
 const committeeOfSymbol = (s: string | null) => (s === null ? null : /^E\/C\.12\//.test(s) ? 'CESCR' : (/^([A-Z]{2,6})\/C\//.exec(s)?.[1] ?? null));
-const ADOPTED = /(?:Adopted|Adoptée?s?|Aprobad[ao]s?|Принят\p{L}*)\b.*?(?:at its|à sa|en su|на (?:его|своей))\s+(.+?)\s+(?:session|período de sesiones|сессии)\s*\(([^)]+)\)/iu;
+const ADOPTED = /(?:Adopted|Adoptée?s?|Aprobad[ao]s?|Принят\p{L}*)\s.*?(?:at its|à sa|en su|на (?:его|своей))\s+(.+?)\s+(?:session|período de sesiones|сессии)\s*\(([^)]+)\)/iu;
 
 export function readMetadata(frontMatter: string[], fullText: string, fileName?: string): LoiMetadata {
   const titleAt = frontMatter.findIndex((l) => TITLE_START.test(l));

@@ -3,6 +3,7 @@ import { LINE_END_HYPHEN, cleanLines } from './clean-lines';
 import { markCitations, takeCitations } from './footnote-citations';
 import { findLimit } from './limits';
 import { readAdoption, readMetadata } from './metadata';
+import { detectLanguage } from './vocabulary';
 import { type DraftItem, buildStructure } from './structure';
 import { UserError } from '../result';
 import type { FootnoteRef, Heading, Limit, ParsedLoi, Paragraph, SubItem } from './types';
@@ -20,6 +21,8 @@ const HYPHENATED = new RegExp(`(\\p{L}+)[-‐]${LINE_END_HYPHEN}(\\p{L}+)`, 'gu'
 
 export function parseLoiText(source: string, options: { fileName?: string } = {}): ParsedLoi {
   const cleaned = cleanLines(source);
+  // French sets a space before ; : ? ! — keep it; elsewhere a space before punctuation is a leftover of a removed marker.
+  const tightBefore = detectLanguage(source) === 'fr' ? /\s+([,.)])/g : /\s+([,.;:)])/g;
   const found = markCitations(cleaned.body, cleaned.footnotes);
   const structure = buildStructure(cleaned.body);
   if (structure.paragraphs.length === 0) {
@@ -36,7 +39,7 @@ export function parseLoiText(source: string, options: { fileName?: string } = {}
       footnotes[c.index].paragraph = paragraph;
       into?.add(footnotes[c.index].marker);
     }
-    return dehyphen(taken.text).replace(/\s+/g, ' ').replace(/\s+([,.;:)])/g, '$1').trim();
+    return dehyphen(taken.text).replace(/\s+/g, ' ').replace(tightBefore, '$1').trim();
   };
 
   const frontMatter = structure.frontMatter.map((l) => cite(l, null));

@@ -52,8 +52,10 @@ export function buildStructure(body: BodyLine[]): Structure {
 
   const pushHeading = (h: HeadingLine) => {
     if (!order.includes(h.kind)) {
-      const top = stack.length > 0 ? order.indexOf(stack[stack.length - 1].kind) : -1;
-      order.splice(top + 1, 0, h.kind);
+      // A new kind nests under the current heading, but never under an article group: those are always innermost.
+      const under = stack.filter((s) => s.kind !== 'articles');
+      const top = under.length > 0 ? order.indexOf(under[under.length - 1].kind) : -1;
+      order.splice(h.kind === 'articles' ? order.length : top + 1, 0, h.kind);
     }
     const rank = order.indexOf(h.kind);
     stack = stack.filter((s) => order.indexOf(s.kind) < rank);
@@ -81,7 +83,8 @@ export function buildStructure(body: BodyLine[]): Structure {
     for (let j = i + 1; j < Math.min(body.length, i + 5); j++) {
       const t = body[j].text;
       if (opensParagraph(j, body[j - 1].text) || headingOf(t, expectedLetter(), expectedRoman())) return true;
-      if (!looksLikeHeading(t) && !/^[\p{Ll}(]/u.test(visible(t))) return false;
+      const v = visible(t);
+      if (v.length > 140 || /[.;:,]$/.test(v)) return false;
     }
     return false;
   };
@@ -95,7 +98,8 @@ export function buildStructure(body: BodyLine[]): Structure {
   };
 
   body.forEach(({ text, line }, i) => {
-    const canBreak = target === null || endsSentence(prev);
+    // A number alone on its line ("3.") always takes the next line as its text.
+    const canBreak = target === null || (visible((target as { text: string }).text) !== '' && endsSentence(prev));
     const before = prev;
     prev = text;
 
