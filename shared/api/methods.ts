@@ -4,16 +4,18 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { type AnswerReturns, answerMethods } from './domains/answers';
+import { type BundleReturns, bundleMethods } from './domains/bundles';
 import { type DraftingReturns, draftingMethods } from './domains/drafting';
 import { type WorkspaceReturns, workspaceMethods } from './domains/workspace';
 
 export const methods = {
   ...workspaceMethods,
   ...answerMethods,
+  ...bundleMethods,
   ...draftingMethods,
 } as const;
 
-export interface Returns extends WorkspaceReturns, AnswerReturns, DraftingReturns {}
+export interface Returns extends WorkspaceReturns, AnswerReturns, BundleReturns, DraftingReturns {}
 
 export type Method = keyof typeof methods;
 export const methodNames = Object.keys(methods) as Method[];

@@ -2,6 +2,7 @@
 import type { Handlers } from '../../../../shared/api/methods';
 import type { CoreContext } from '../context';
 import { answerHandlers } from './answers';
+import { bundleHandlers } from './bundles';
 import { draftingHandlers } from './drafting';
 import { workspaceHandlers } from './workspace';
 
@@ -11,6 +12,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
   return {
     ...workspaceHandlers(ctx),
     ...answerHandlers(ctx),
+    ...bundleHandlers(ctx),
     ...draftingHandlers(ctx),
   } satisfies Handlers;
 }

@@ -1,0 +1,37 @@
+// Handlers of the bundles domain: thin over main/core/bundle and main/core/identity.
+import type { bundleMethods } from '../../../../shared/api/domains/bundles';
+import type { DomainHandlers } from '../../../../shared/api/methods';
+import { UserError } from '../../../../shared/result';
+import { exportAnswers } from '../../bundle/export';
+import { importBundle } from '../../bundle/import';
+import { coordinatorSigner, createInvitation } from '../../bundle/invite';
+import { joinFromInvitation } from '../../bundle/join';
+import { identityView, institutionViews } from '../../bundle/overview';
+import { revokeInstitution, rotateOwnKey, trustInstitution } from '../../bundle/trust';
+import { verifyBundle } from '../../bundle/verify';
+import { currentOwnKey } from '../../identity/own-keys';
+import { passphraseProtector } from '../../identity/protector';
+import type { CoreContext } from '../context';
+
+const bytes = (base64: string) => Buffer.from(base64, 'base64');
+
+export const bundleHandlers = ({ db, now }: CoreContext): DomainHandlers<keyof typeof bundleMethods> => ({
+  'identity.get': () => identityView(db),
+  'identity.create': ({ passphrase }) => {
+    if (currentOwnKey(db)) throw new UserError('This workspace already has a signing key.', 'conflict');
+    db.transaction(() => coordinatorSigner(db, passphraseProtector(passphrase), now()))();
+    return identityView(db);
+  },
+  'identity.rotate': ({ passphrase, newPassphrase }) => {
+    const r = rotateOwnKey(db, passphraseProtector(passphrase), passphraseProtector(newPassphrase ?? passphrase), now());
+    return { ...identityView(db), previousFingerprint: r.previous };
+  },
+  'institution.list': () => institutionViews(db),
+  'institution.invite': ({ institution, paragraphs, passphrase }) => createInvitation(db, passphraseProtector(passphrase), { institution, paragraphs }, now()),
+  'institution.trust': ({ institution, fingerprint }) => trustInstitution(db, institution, fingerprint, now()),
+  'institution.revoke': ({ institution }) => revokeInstitution(db, institution, now()),
+  'workspace.join': ({ data, passphrase }) => joinFromInvitation(db, bytes(data), passphraseProtector(passphrase), now()),
+  'bundle.export': ({ passphrase }) => exportAnswers(db, passphraseProtector(passphrase), now()),
+  'bundle.verify': ({ data }) => verifyBundle(db, bytes(data)),
+  'bundle.import': ({ data, fileName }) => importBundle(db, bytes(data), now(), fileName),
+});

@@ -1,0 +1,69 @@
+// Importing an answer bundle: verify (verify.ts), then in one transaction hand the revisions to the
+// merge (importRevisions), advance the signer's sequence number, record the bundle and seal what
+// came in. Any refusal leaves the workspace as it was; every attempt is written to the audit log.
+import type { BundleSigner, ImportReport } from '../../../shared/api/bundle-types';
+import { emptySummary } from '../../../shared/merge/summary';
+import { type Institution, recordSequence } from '../identity/institutions';
+import { importRevisions } from '../revisions/import-revisions';
+import type { Db } from '../store/database';
+import { audit, readWorkspace } from '../store/workspace-store';
+import type { Payload } from './payload';
+import { BundleRejected } from './rejection';
+import { sealRevisions } from './seal';
+import { openBundle } from './verify';
+
+/** Hands verified revisions to the merge; a paragraph it refuses refuses the whole bundle. The caller holds the transaction. */
+export function applyRevisions(db: Db, p: Payload, from: Institution, keyId: string, now: Date) {
+  const summary = importRevisions(
+    db,
+    p.revisions.map((r) => ({ id: r.id, nodeRef: r.ref, parents: r.parents, content: r.content, author: r.author, createdAt: r.createdAt })),
+    { institution: from.name, signerKeyId: keyId, receivedAt: now.toISOString() },
+  );
+  const refused = summary.rejected[0];
+  if (refused) throw new BundleRejected('invalid_content', `answer ${refused.ref}: ${refused.reason}`);
+  sealRevisions(db, p.revisions.map((r) => r.id), 'import', now);
+  return summary;
+}
+
+/** A file name as the audit log keeps it: the last path part, printable, short. */
+const cleanName = (name: string | undefined) => (name ? (name.split(/[\\/]/).pop() ?? '').replace(/[\p{Cc}\p{Cf}]/gu, '?').slice(0, 200) : null);
+
+export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string): ImportReport {
+  const actor = readWorkspace(db).institution;
+  const file = cleanName(fileName);
+  const base: ImportReport = { ...emptySummary(), outcome: 'rejected', reason: null, message: '', signer: null, kind: null, sequence: null, createdAt: null, revisions: 0 };
+  let known: { signer: BundleSigner; sequence: number } | undefined;
+  try {
+    const o = openBundle(db, bytes);
+    known = { signer: o.signer, sequence: o.claims.sequence };
+    const about = { ...base, signer: o.signer, kind: o.claims.kind, sequence: o.claims.sequence, createdAt: o.claims.createdAt };
+    if (o.importedAt !== null || o.payload === null) {
+      const report: ImportReport = { ...about, outcome: 'unchanged', message: `Already imported on ${o.importedAt?.slice(0, 16).replace('T', ' ')} UTC: bundle #${o.claims.sequence} from ${o.institution.name}. Nothing changed.` };
+      audit(db, now, actor, 'bundle.import', { file, outcome: 'unchanged', hash: o.hash, signer: o.signer, sequence: o.claims.sequence });
+      return report;
+    }
+    const payload = o.payload;
+    return db.transaction((): ImportReport => {
+      const summary = applyRevisions(db, payload, o.institution, o.key.keyId, now);
+      recordSequence(db, o.key.keyId, o.claims.sequence);
+      db.prepare('INSERT INTO bundle_in (hash, key_id, kind, seq, created_at, imported_at, summary) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+        o.hash, o.key.keyId, o.claims.kind, o.claims.sequence, o.claims.createdAt, now.toISOString(), JSON.stringify(summary),
+      );
+      const n = (l: unknown[]) => l.length;
+      const message =
+        `Imported bundle #${o.claims.sequence} from ${o.institution.name}: ${n(summary.fastForwarded)} answers updated, ` +
+        `${n(summary.merged)} merged, ${n(summary.conflicts)} with conflicts, ${n(summary.unchanged)} unchanged.`;
+      audit(db, now, actor, 'bundle.import', { file, outcome: 'accepted', hash: o.hash, signer: o.signer, sequence: o.claims.sequence, summary });
+      return { ...about, ...summary, outcome: 'accepted', message, revisions: payload.revisions.length };
+    })();
+  } catch (e) {
+    if (!(e instanceof BundleRejected)) {
+      audit(db, now, actor, 'bundle.import', { file, outcome: 'failed', bytes: bytes.length, message: e instanceof Error ? e.message : String(e) });
+      throw e;
+    }
+    const signer = (e.signer as BundleSigner | undefined) ?? known?.signer ?? null;
+    audit(db, now, actor, 'bundle.import', { file, outcome: 'rejected', reason: e.reason, message: e.message, bytes: bytes.length, signer: e.signer ?? known?.signer ?? null });
+    const pick = signer && { institutionId: signer.institutionId, institution: signer.institution, keyId: signer.keyId, fingerprint: signer.fingerprint };
+    return { ...base, outcome: 'rejected', reason: e.reason, message: e.message, signer: pick, sequence: known?.sequence ?? null };
+  }
+}

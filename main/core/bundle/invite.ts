@@ -1,0 +1,56 @@
+// The coordinator invites an institution: a signed file with the list of issues, the current
+// answers, the paragraphs it is to answer and (in the signature block) the coordinator's key.
+import { randomUUID } from 'node:crypto';
+import type { InviteResult } from '../../../shared/api/bundle-types';
+import { UserError } from '../../../shared/result';
+import { addInstitution, ensureSelf, listInstitutions, setParagraphs } from '../identity/institutions';
+import { currentOwnKey, insertNewOwnKey, unlockSigner } from '../identity/own-keys';
+import type { SecretProtector } from '../identity/protector';
+import type { Db } from '../store/database';
+import { audit, readWorkspace } from '../store/workspace-store';
+import { collectRevisions } from './collect';
+import { parseParagraphList } from './paragraphs';
+import { displayName } from './payload';
+import { signBundle } from './sign';
+import { readSnapshot } from './snapshot';
+
+export const fileSlug = (name: string) =>
+  name.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').toLowerCase().slice(0, 60) || 'institution';
+
+/** The coordinator's own row and key, made on first use with the passphrase given. The caller holds the transaction. */
+export function coordinatorSigner(db: Db, protector: SecretProtector, now: Date) {
+  const ws = readWorkspace(db);
+  if (ws.role !== 'coordinator') throw new UserError('Only the coordinating ministry can do this; this workspace drafts for it.', 'rejected');
+  const self = ensureSelf(db, ws.institution, 'coordinator', now);
+  if (!currentOwnKey(db)) insertNewOwnKey(db, protector, now);
+  return { ws, self, signer: unlockSigner(db, protector) };
+}
+
+export function createInvitation(db: Db, protector: SecretProtector, input: { institution: string; paragraphs: string }, now: Date): InviteResult {
+  const name = input.institution.replace(/\s+/g, ' ').trim();
+  const checked = displayName.safeParse(name);
+  if (!checked.success) throw new UserError('The institution name must be one line of 1 to 200 characters.');
+  return db.transaction((): InviteResult => {
+    const { ws, self, signer } = coordinatorSigner(db, protector, now);
+    if (name.toLocaleLowerCase() === self.name.toLocaleLowerCase()) throw new UserError(`"${name}" is this workspace's own institution.`, 'conflict');
+    const paragraphs = parseParagraphList(db, input.paragraphs);
+    const existing = listInstitutions(db).find((i) => i.name.toLocaleLowerCase() === name.toLocaleLowerCase());
+    // Inviting again (a lost file, changed paragraphs) keeps the institution and its keys.
+    const institution = existing ?? addInstitution(db, { id: randomUUID(), name, role: 'drafter', paragraphs }, now);
+    if (existing) setParagraphs(db, existing.id, paragraphs);
+    const { revisions, heads } = collectRevisions(db);
+    const signed = signBundle(db, signer, self, ws.workspaceId, {
+      kind: 'invitation', revisions, heads, recipientId: institution.id,
+      invitation: { institution: { id: institution.id, name: institution.name }, paragraphs, snapshot: readSnapshot(db) },
+    }, now);
+    audit(db, now, ws.institution, 'bundle.invite', { institution: institution.name, institutionId: institution.id, paragraphs, sequence: signed.sequence, hash: signed.hash });
+    return {
+      fileName: `invitation-${fileSlug(institution.name)}.tdbundle`,
+      data: signed.bytes.toString('base64'),
+      bytes: signed.bytes.length,
+      institution: institution.name,
+      paragraphs,
+      coordinatorFingerprint: signer.fingerprint,
+    };
+  })();
+}

@@ -1,0 +1,72 @@
+// An institution joins a reporting workspace from its coordinator's signed invitation: the list of
+// issues and the current answers come in, the coordinator's key is bound (the invitation is where
+// a drafter first learns it; join prints its fingerprint to compare by phone), and a key of our own
+// is made. Into a new workspace file (CLI), or over the untouched seed workspace (desktop, browser).
+import type { JoinResult } from '../../../shared/api/bundle-types';
+import { UserError } from '../../../shared/result';
+import { addInstitution, bindKey, ensureSelf, recordSequence, setParagraphs } from '../identity/institutions';
+import { fingerprint } from '../identity/fingerprint';
+import { insertNewOwnKey } from '../identity/own-keys';
+import type { SecretProtector } from '../identity/protector';
+import type { Db } from '../store/database';
+import { audit, hasWorkspace } from '../store/workspace-store';
+import { unseal } from './container';
+import { applyRevisions } from './import';
+import { BUNDLE_LIMITS } from './payload';
+import { BundleRejected } from './rejection';
+import { payloadHash } from './sign';
+import { writeSnapshot } from './snapshot';
+import { parseClaims } from './trusted-comment';
+import { decodePayloadFor } from './verify';
+
+const TABLES_OF_WORK = ['answer', 'revision', 'own_key', 'institution', 'bundle_in', 'bundle_out'];
+
+/** The seed workspace made on first start, before anyone wrote in it, may still become a drafter's. */
+export function canJoin(db: Db): boolean {
+  if (!hasWorkspace(db)) return true;
+  const ws = db.prepare('SELECT role FROM workspace WHERE id = 1').get() as { role: string };
+  return ws.role === 'coordinator' && TABLES_OF_WORK.every((t) => db.prepare(`SELECT 1 FROM ${t} LIMIT 1`).get() === undefined);
+}
+
+export function joinFromInvitation(db: Db, bytes: Buffer, protector: SecretProtector, now: Date): JoinResult {
+  if (bytes.length > BUNDLE_LIMITS.fileBytes) throw new BundleRejected('oversized', `${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
+  const unsealed = unseal(bytes);
+  const claims = parseClaims(unsealed.sig.trustedComment);
+  if (claims.keyId !== unsealed.key.keyId) throw new BundleRejected('altered', 'the trusted comment names another signer');
+  if (claims.kind !== 'invitation') throw new BundleRejected('wrong_kind', 'this is an answer bundle, not an invitation');
+  const p = decodePayloadFor(unsealed, claims);
+  const inv = p.invitation!;
+  if (p.signer.role !== 'coordinator') throw new BundleRejected('unauthorized', 'only a coordinating ministry invites');
+  if (inv.institution.id === p.signer.institution.id || inv.institution.name === p.signer.institution.name) {
+    throw new BundleRejected('invalid_content', 'the invitation is addressed to the coordinator itself');
+  }
+  if (!canJoin(db)) throw new UserError('This workspace already holds work; join in a new workspace file instead.', 'conflict');
+  const at = now.toISOString();
+  return db.transaction((): JoinResult => {
+    if (hasWorkspace(db)) {
+      // The untouched seed: its list of issues gives way to the coordinator's, reference for reference.
+      for (const t of ['footnote', 'limit_rule', 'node', 'document']) db.prepare(`DELETE FROM ${t}`).run();
+      db.prepare("UPDATE workspace SET workspace_id = ?, institution = ?, role = 'drafter' WHERE id = 1").run(p.workspace, inv.institution.name);
+    } else {
+      db.prepare("INSERT INTO workspace (id, workspace_id, institution, role, created_at) VALUES (1, ?, ?, 'drafter', ?)").run(p.workspace, inv.institution.name, at);
+    }
+    writeSnapshot(db, inv.snapshot, now);
+    const self = ensureSelf(db, inv.institution.name, 'drafter', now, inv.institution.id);
+    setParagraphs(db, self.id, inv.paragraphs);
+    const coordinator = addInstitution(db, { id: p.signer.institution.id, name: p.signer.institution.name, role: 'coordinator', paragraphs: [] }, now);
+    const key = bindKey(db, coordinator.id, unsealed.key.raw, now);
+    recordSequence(db, key.keyId, p.sequence);
+    const own = insertNewOwnKey(db, protector, now);
+    const summary = applyRevisions(db, p, coordinator, key.keyId, now);
+    const hash = payloadHash(unsealed.payload);
+    db.prepare('INSERT INTO bundle_in (hash, key_id, kind, seq, created_at, imported_at, summary) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      hash, key.keyId, 'invitation', p.sequence, p.createdAt, at, JSON.stringify(summary),
+    );
+    const coordinatorFingerprint = fingerprint(unsealed.key.raw);
+    audit(db, now, inv.institution.name, 'workspace.join', {
+      workspace: p.workspace, coordinator: coordinator.name, coordinatorKey: key.keyId, coordinatorFingerprint, paragraphs: inv.paragraphs,
+      key: own.keyId, fingerprint: own.fingerprint, sequence: p.sequence, hash, answers: Object.keys(p.heads).length,
+    });
+    return { institution: self.name, paragraphs: inv.paragraphs, coordinator: coordinator.name, coordinatorFingerprint, fingerprint: own.fingerprint };
+  })();
+}

@@ -1,0 +1,179 @@
+// The signed payload, version 1: gzip of one UTF-8 JSON object (docs/bundle-format.md). Decoding
+// happens only after the signature held, and still trusts nothing: sizes are capped before and
+// while inflating, nesting depth is checked before JSON.parse, and one strict schema decides.
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { z } from 'zod';
+import { questionRef } from '../../../shared/api/refs';
+import { BundleRejected } from './rejection';
+
+export const FORMAT = 'treaty-desk-bundle';
+export const VERSION = 1;
+
+export const BUNDLE_LIMITS = {
+  fileBytes: 16 * 1024 * 1024,
+  payloadJsonBytes: 96 * 1024 * 1024,
+  revisions: 50_000,
+  depth: 32,
+  nodes: 5_000,
+  paragraphs: 1_000,
+} as const;
+
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 hex digits');
+const keyId = z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits');
+const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'must be a UUID');
+const iso = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/, 'must be an ISO time in UTC');
+/** A name shown to people: no control characters, no bidi overrides that could disguise it. */
+export const displayName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((s) => s.trim() === s && !/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(s), 'must be one line without control or formatting characters');
+const text = (max: number) => z.string().max(max);
+
+export const revisionSchema = z
+  .object({
+    id: hex64,
+    ref: questionRef,
+    parents: z.array(hex64).max(16),
+    author: displayName,
+    createdAt: iso,
+    /** An AnswerContent (shared/editor/schema.ts checks it in depth); the id covers JSON.stringify of it. */
+    content: z.array(z.unknown()).min(1).max(5000),
+  })
+  .strict();
+
+const institutionRef = z.object({ id: uuid, name: displayName }).strict();
+
+const nodeSchema = z
+  .object({
+    ref: z.string().regex(/^(?:h\d{1,5}|\d{1,3}(?:[a-z]{1,2}(?:\.[a-z]{1,6})*)?)$/, 'must be a node reference'),
+    parentRef: z.string().max(40).nullable(),
+    kind: z.enum(['section', 'heading', 'articles', 'paragraph', 'subitem']),
+    label: text(200),
+    text: text(20_000),
+    ord: z.number().int().min(0).max(1_000_000),
+    articles: z.array(z.number().int().min(0).max(1000)).max(100),
+    refs: z.array(text(200)).max(100),
+    /** Set when a re-imported list no longer has this question; its answers stay. */
+    retiredAt: iso.nullable(),
+  })
+  .strict();
+
+export const documentSnapshotSchema = z
+  .object({
+    document: z
+      .object({
+        symbol: text(200).nullable(),
+        committee: text(200).nullable(),
+        stateParty: text(200).nullable(),
+        title: text(2000).min(1),
+        language: text(20),
+        note: text(5000).nullable(),
+        sourceName: text(300).nullable(),
+        wordLimit: z.number().int().positive().max(10_000_000),
+        wordsPerPage: z.number().int().positive().max(100_000),
+      })
+      .strict(),
+    nodes: z.array(nodeSchema).min(1).max(BUNDLE_LIMITS.nodes),
+    footnotes: z.array(z.object({ marker: text(20), text: text(20_000), nodeRef: z.string().max(40).nullable() }).strict()).max(BUNDLE_LIMITS.nodes),
+    limits: z
+      .array(
+        z
+          .object({
+            scopeKind: z.enum(['document', 'section', 'paragraph']),
+            scopeRef: text(40).nullable(),
+            unit: z.enum(['words', 'pages']),
+            value: z.number().int().positive().max(10_000_000),
+            source: text(2000),
+          })
+          .strict(),
+      )
+      .max(500),
+  })
+  .strict();
+
+export const payloadSchema = z
+  .object({
+    format: z.literal(FORMAT),
+    version: z.literal(VERSION),
+    kind: z.enum(['answers', 'invitation']),
+    workspace: uuid,
+    sequence: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+    createdAt: iso,
+    app: text(100),
+    signer: z.object({ keyId, publicKey: z.string().max(64), institution: institutionRef, role: z.enum(['coordinator', 'drafter']) }).strict(),
+    revisions: z.array(revisionSchema).max(BUNDLE_LIMITS.revisions),
+    /** The signer's head revision of each answer it sends. */
+    heads: z.record(questionRef, hex64),
+    invitation: z
+      .object({
+        institution: institutionRef,
+        paragraphs: z.array(z.string().regex(/^\d{1,3}$/)).min(1).max(BUNDLE_LIMITS.paragraphs),
+        snapshot: documentSnapshotSchema,
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if ((p.kind === 'invitation') !== (p.invitation !== undefined)) ctx.addIssue({ code: 'custom', message: 'an invitation, and only an invitation, carries invitation details' });
+  });
+
+export type Payload = z.infer<typeof payloadSchema>;
+export type BundleRevision = z.infer<typeof revisionSchema>;
+export type DocumentSnapshot = z.infer<typeof documentSnapshotSchema>;
+
+export function encodePayload(p: Payload): Buffer {
+  return gzipSync(Buffer.from(JSON.stringify(p), 'utf8'), { level: 9 });
+}
+
+/** Inflates and validates a payload whose signature has already been verified. */
+export function decodePayload(bytes: Buffer): Payload {
+  let json: Buffer;
+  try {
+    json = gunzipSync(bytes, { maxOutputLength: BUNDLE_LIMITS.payloadJsonBytes });
+  } catch (e) {
+    const tooBig = (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError;
+    throw new BundleRejected(tooBig ? 'oversized' : 'malformed', tooBig ? `it inflates to more than ${BUNDLE_LIMITS.payloadJsonBytes / 1024 / 1024} MB` : 'the payload is not gzip data');
+  }
+  const textValue = strictUtf8(json, 'the payload');
+  const value = parseJsonLimited(textValue, BUNDLE_LIMITS.depth, 'the payload');
+  const parsed = payloadSchema.safeParse(value);
+  if (!parsed.success) throw new BundleRejected('malformed', describe(parsed.error));
+  return parsed.data;
+}
+
+export function strictUtf8(bytes: Uint8Array, what: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new BundleRejected('malformed', `${what} is not valid UTF-8`);
+  }
+}
+
+/** JSON.parse after checking nesting depth, so hostile input cannot exhaust the stack. */
+export function parseJsonLimited(textValue: string, maxDepth: number, what: string): unknown {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < textValue.length; i++) {
+    const c = textValue.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > maxDepth) throw new BundleRejected('malformed', `${what} is nested more than ${maxDepth} levels deep`);
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  try {
+    return JSON.parse(textValue);
+  } catch {
+    throw new BundleRejected('malformed', `${what} is not valid JSON`);
+  }
+}
+
+export function describe(error: z.ZodError): string {
+  const first = error.issues[0];
+  const path = first.path.length > 0 ? first.path.map(String).join('.') : 'payload';
+  return `${path} ${first.message}`.slice(0, 300);
+}

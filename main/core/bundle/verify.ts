@@ -1,0 +1,134 @@
+// Verification of an answer bundle, in the order that trusts the least: the signature over the
+// exact bytes, then who signed (a key bound here and not revoked), then which workspace and which
+// sequence number, and only then the payload, read with limits and checked against what this
+// signer may change. Read-only: verify-bundle and import-bundle both use it.
+import type { BundleSigner, VerifyReport } from '../../../shared/api/bundle-types';
+import { fingerprint } from '../identity/fingerprint';
+import { type BoundKey, type Institution, institutionById, keyById, keysOf } from '../identity/institutions';
+import type { Db } from '../store/database';
+import { AUTO_MERGE_AUTHOR } from '../revisions/heads';
+import { readWorkspace } from '../store/workspace-store';
+import { type Unsealed, unseal } from './container';
+import { paragraphOf } from './paragraphs';
+import { BUNDLE_LIMITS, type Payload, decodePayload } from './payload';
+import { BundleRejected } from './rejection';
+import { payloadHash } from './sign';
+import { type Claims, parseClaims } from './trusted-comment';
+
+export interface Opened {
+  unsealed: Unsealed;
+  claims: Claims;
+  hash: string;
+  signer: BundleSigner;
+  key: BoundKey;
+  institution: Institution;
+  /** Set when exactly this bundle was imported before; the payload is then not read again. */
+  importedAt: string | null;
+  payload: Payload | null;
+}
+
+/** The signer as the audit log and the import report describe it, once its signature held. */
+function describeSigner(db: Db, u: Unsealed, c: Claims): BundleSigner {
+  return { institutionId: c.institution, institution: institutionById(db, c.institution)?.name ?? null, keyId: u.key.keyId, fingerprint: fingerprint(u.key.raw) };
+}
+
+export function openBundle(db: Db, bytes: Buffer): Opened {
+  if (bytes.length > BUNDLE_LIMITS.fileBytes) throw new BundleRejected('oversized', `${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${BUNDLE_LIMITS.fileBytes / 1024 / 1024} MB`);
+  const unsealed = unseal(bytes);
+  const claims = parseClaims(unsealed.sig.trustedComment);
+  if (claims.keyId !== unsealed.key.keyId) throw new BundleRejected('altered', 'the trusted comment names another signer');
+  const signer = describeSigner(db, unsealed, claims);
+  const audit = { ...signer, publicKey: unsealed.key.raw.toString('base64'), sequence: claims.sequence, kind: claims.kind };
+  const ws = readWorkspace(db);
+  if (claims.workspace !== ws.workspaceId) throw new BundleRejected('wrong_workspace', `it is for workspace ${claims.workspace}, this is ${ws.workspaceId}`, audit);
+  if (claims.kind === 'invitation') throw new BundleRejected('wrong_kind', 'it is an invitation; an institution joins with it (join), nobody imports it', audit);
+  if (db.prepare('SELECT 1 FROM own_key WHERE key_id = ?').get(claims.keyId)) throw new BundleRejected('wrong_kind', 'this workspace signed it itself', audit);
+
+  const key = keyById(db, claims.keyId);
+  const institution = institutionById(db, claims.institution);
+  if (!key) {
+    const hasTrusted = institution !== undefined && keysOf(db, institution.id).some((k) => k.state === 'trusted');
+    if (hasTrusted) {
+      throw new BundleRejected('new_key', `${institution.name} signed with a new key (fingerprint ${signer.fingerprint}); if they replaced their key, confirm it with them by phone and trust it`, audit);
+    }
+    const who = institution ? institution.name : 'an institution not invited to this workspace';
+    throw new BundleRejected('unknown_signer', `key fingerprint ${signer.fingerprint}, claiming to be ${who}; confirm the fingerprint with them by phone before trusting it`, audit);
+  }
+  if (key.state === 'revoked') throw new BundleRejected('revoked_key', `key ${signer.fingerprint} was revoked on ${key.stateAt.slice(0, 10)}`, audit);
+  if (key.state === 'retired') throw new BundleRejected('retired_key', `key ${signer.fingerprint} was replaced on ${key.stateAt.slice(0, 10)}`, audit);
+  if (!institution || key.institutionId !== institution.id) throw new BundleRejected('altered', 'the bundle names another institution than the one its key belongs to', audit);
+  if (ws.role === 'drafter' && institution.role !== 'coordinator') throw new BundleRejected('unauthorized', 'a drafting institution takes bundles only from its coordinator', audit);
+  if (ws.role === 'coordinator' && institution.role !== 'drafter') throw new BundleRejected('unauthorized', 'only drafting institutions send bundles to the coordinator', audit);
+
+  const hash = payloadHash(unsealed.payload);
+  const seen = db.prepare('SELECT imported_at FROM bundle_in WHERE hash = ?').get(hash) as { imported_at: string } | undefined;
+  const base = { unsealed, claims, hash, signer, key, institution };
+  if (seen) return { ...base, importedAt: seen.imported_at, payload: null };
+  if (claims.sequence <= key.lastSeq) {
+    throw new BundleRejected('replay', `its sequence number ${claims.sequence} is not above ${key.lastSeq}, the last one taken from ${institution.name}`, audit);
+  }
+
+  const payload = decodePayloadFor(unsealed, claims, audit);
+  authorize(db, payload, institution, ws.role, audit);
+  return { ...base, importedAt: null, payload };
+}
+
+/** Reads the payload and checks that its signed header says what the trusted comment says. */
+export function decodePayloadFor(unsealed: Unsealed, claims: Claims, audit?: Record<string, unknown>): Payload {
+  let p: Payload;
+  try {
+    p = decodePayload(unsealed.payload);
+  } catch (e) {
+    if (e instanceof BundleRejected) throw new BundleRejected(e.reason, e.detail, audit);
+    throw e;
+  }
+  if (
+    p.kind !== claims.kind || p.workspace !== claims.workspace || p.sequence !== claims.sequence || p.createdAt !== claims.createdAt ||
+    p.signer.keyId !== claims.keyId || p.signer.institution.id !== claims.institution || p.signer.publicKey !== unsealed.key.raw.toString('base64')
+  ) {
+    throw new BundleRejected('malformed', 'the signed header disagrees with the trusted comment', audit);
+  }
+  return p;
+}
+
+/** A drafter's bundle may touch only its paragraphs, and what is new in it must be its own writing. */
+function authorize(db: Db, p: Payload, from: Institution, role: 'coordinator' | 'drafter', audit: Record<string, unknown>): void {
+  const ids = new Set<string>();
+  for (const r of p.revisions) {
+    if (ids.has(r.id)) throw new BundleRejected('malformed', `revision ${r.id.slice(0, 12)} appears twice`, audit);
+    ids.add(r.id);
+  }
+  for (const [ref, head] of Object.entries(p.heads)) {
+    if (!p.revisions.some((r) => r.id === head && r.ref === ref)) throw new BundleRejected('malformed', `the head of answer ${ref} is not among its revisions`, audit);
+  }
+  if (role !== 'coordinator') return;
+  const assigned = new Set(from.paragraphs);
+  const known = db.prepare('SELECT 1 FROM revision WHERE id = ?');
+  const outside = [...new Set(p.revisions.map((r) => paragraphOf(r.ref)).filter((para) => !assigned.has(para)))];
+  if (outside.length > 0) {
+    throw new BundleRejected('unauthorized', `${from.name} may answer paragraphs ${from.paragraphs.join(', ') || '(none)'}, not ${outside.slice(0, 5).join(', ')}`, audit);
+  }
+  for (const r of p.revisions) {
+    // The merge writes its own revisions when a drafter takes in the coordinator's text; they too are the drafter's to send.
+    if (r.author !== from.name && r.author !== AUTO_MERGE_AUTHOR && !known.get(r.id)) {
+      throw new BundleRejected('unauthorized', `revision ${r.id.slice(0, 12)} of ${r.ref} claims to be written by "${r.author.slice(0, 60)}", but ${from.name} signed the bundle`, audit);
+    }
+  }
+}
+
+/** verify-bundle: everything import would check, without changing anything. Throws BundleRejected. */
+export function verifyBundle(db: Db, bytes: Buffer): VerifyReport {
+  const o = openBundle(db, bytes);
+  const p = o.payload ?? decodePayloadFor(o.unsealed, o.claims);
+  return {
+    kind: o.claims.kind,
+    workspaceId: o.claims.workspace,
+    signer: o.signer,
+    sequence: o.claims.sequence,
+    createdAt: o.claims.createdAt,
+    revisions: p.revisions.length,
+    answers: Object.keys(p.heads).length,
+    importedAt: o.importedAt,
+    trustedComment: o.unsealed.sig.trustedComment,
+  };
+}

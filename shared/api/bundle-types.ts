@@ -1,0 +1,132 @@
+// What the bundle, identity and institution methods return (shared/api/domains/bundles.ts).
+import type { ImportSummary } from '../merge/summary';
+import type { Role } from './types';
+
+export type RejectionReason =
+  | 'not_a_bundle' | 'unsupported_version' | 'truncated' | 'altered' | 'malformed' | 'oversized'
+  | 'unknown_signer' | 'new_key' | 'revoked_key' | 'retired_key' | 'wrong_workspace' | 'wrong_kind'
+  | 'replay' | 'invalid_content' | 'unauthorized' | 'not_enrolled';
+
+export type KeyState = 'trusted' | 'revoked' | 'retired';
+
+export interface KeyView {
+  keyId: string;
+  fingerprint: string;
+  createdAt: string;
+}
+
+export interface IdentityView {
+  workspaceId: string;
+  institution: string;
+  role: Role;
+  /** Our current signing key, if one was made. */
+  key: KeyView | null;
+  /** The public key as a minisign .pub file, for auditors. */
+  publicKeyFile: string | null;
+  /** The workspace is still the untouched seed, so it may join a reporting workspace from an invitation. */
+  canJoin: boolean;
+  /** A drafter: the paragraphs assigned to us. */
+  paragraphs: string[];
+}
+
+export interface BoundKeyView {
+  keyId: string;
+  fingerprint: string;
+  state: KeyState;
+  boundAt: string;
+  stateAt: string;
+  lastSequence: number;
+}
+
+export interface LastBundle {
+  sequence: number;
+  createdAt: string;
+  importedAt: string;
+  fastForwarded: number;
+  merged: number;
+  conflicts: number;
+  unchanged: number;
+}
+
+/** A key seen on a bundle that was refused because nobody has confirmed it yet. */
+export interface PendingKey {
+  keyId: string;
+  fingerprint: string;
+  seenAt: string;
+  replaces: boolean;
+}
+
+export interface InstitutionView {
+  id: string;
+  name: string;
+  role: Role;
+  self: boolean;
+  paragraphs: string[];
+  trust: 'trusted' | 'awaiting_key' | 'revoked';
+  keys: BoundKeyView[];
+  pending: PendingKey[];
+  lastBundle: LastBundle | null;
+  lastAttempt: { at: string; outcome: 'accepted' | 'unchanged' | 'rejected'; message: string } | null;
+}
+
+export interface BundleSigner {
+  institutionId: string;
+  institution: string | null;
+  keyId: string;
+  fingerprint: string;
+}
+
+export interface ImportReport extends ImportSummary {
+  outcome: 'accepted' | 'unchanged' | 'rejected';
+  reason: RejectionReason | null;
+  /** One line for people: what happened, or why the bundle was refused. */
+  message: string;
+  signer: BundleSigner | null;
+  kind: 'answers' | 'invitation' | null;
+  sequence: number | null;
+  createdAt: string | null;
+  revisions: number;
+}
+
+export interface VerifyReport {
+  kind: 'answers' | 'invitation';
+  workspaceId: string;
+  signer: BundleSigner;
+  sequence: number;
+  createdAt: string;
+  revisions: number;
+  answers: number;
+  /** Set when this workspace has already imported exactly this bundle. */
+  importedAt: string | null;
+  trustedComment: string;
+}
+
+export interface FileOut {
+  fileName: string;
+  /** The file's bytes, base64: the door saves it (CLI), offers it as a download (browser) or a save dialog (desktop). */
+  data: string;
+  bytes: number;
+}
+
+export interface ExportResult extends FileOut {
+  sequence: number;
+  revisions: number;
+  answers: number;
+  fingerprint: string;
+  /** Answers with text that this institution is not assigned, and so were not sent. */
+  notSent: string[];
+}
+
+export interface InviteResult extends FileOut {
+  institution: string;
+  paragraphs: string[];
+  coordinatorFingerprint: string;
+}
+
+export interface JoinResult {
+  institution: string;
+  paragraphs: string[];
+  coordinator: string;
+  coordinatorFingerprint: string;
+  fingerprint: string;
+}

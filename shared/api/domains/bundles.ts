@@ -1,0 +1,43 @@
+// Signed answer bundles: our identity and key, the institutions of the reporting workspace and
+// their keys (invite, trust, revoke), joining from an invitation, and exporting, verifying and
+// importing bundles. Files travel as base64 so that every door (IPC, HTTP, CLI) passes them alike.
+import { z } from 'zod';
+import type { ExportResult, IdentityView, ImportReport, InstitutionView, InviteResult, JoinResult, VerifyReport } from '../bundle-types';
+
+const none = z.object({}).strict();
+const passphrase = z.string().min(1, 'a passphrase is needed').max(1024);
+/** 16 MB of file is at most 22,369,624 base64 characters; anything else is not a bundle upload. */
+const fileData = z
+  .string()
+  .min(1)
+  .max(22_369_624, 'the file is larger than 16 MB')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+const institution = z.string().min(1).max(300);
+
+export const bundleMethods = {
+  'identity.get': none,
+  'identity.create': z.object({ passphrase }).strict(),
+  'identity.rotate': z.object({ passphrase, newPassphrase: passphrase.optional() }).strict(),
+  'institution.list': none,
+  'institution.invite': z.object({ institution, paragraphs: z.string().min(1).max(1000), passphrase }).strict(),
+  'institution.trust': z.object({ institution, fingerprint: z.string().min(1).max(200) }).strict(),
+  'institution.revoke': z.object({ institution }).strict(),
+  'workspace.join': z.object({ data: fileData, passphrase }).strict(),
+  'bundle.export': z.object({ passphrase }).strict(),
+  'bundle.verify': z.object({ data: fileData }).strict(),
+  'bundle.import': z.object({ data: fileData, fileName: z.string().max(1000).optional() }).strict(),
+} as const;
+
+export interface BundleReturns {
+  'identity.get': IdentityView;
+  'identity.create': IdentityView;
+  'identity.rotate': IdentityView & { previousFingerprint: string };
+  'institution.list': InstitutionView[];
+  'institution.invite': InviteResult;
+  'institution.trust': { institution: string; fingerprint: string; replaced: boolean };
+  'institution.revoke': { institution: string; revoked: number };
+  'workspace.join': JoinResult;
+  'bundle.export': ExportResult;
+  'bundle.verify': VerifyReport;
+  'bundle.import': ImportReport;
+}

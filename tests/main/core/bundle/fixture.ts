@@ -1,0 +1,63 @@
+// A reporting workspace for bundle tests: a coordinator, institutions invited and joined, each in
+// its own SQLite file, and a clock the test moves by hand.
+import { join } from 'node:path';
+import { exportAnswers } from '../../../../main/core/bundle/export';
+import { importBundle } from '../../../../main/core/bundle/import';
+import { createInvitation } from '../../../../main/core/bundle/invite';
+import { joinFromInvitation } from '../../../../main/core/bundle/join';
+import { trustInstitution } from '../../../../main/core/bundle/trust';
+import { passphraseProtector } from '../../../../main/core/identity/protector';
+import { saveAnswer } from '../../../../main/core/store/answer-store';
+import { type Db, openDatabase } from '../../../../main/core/store/database';
+import { contentFromPlainText } from '../../../../shared/editor/types';
+import { tempDir } from '../../../helpers/host-process';
+import { seededDb } from '../../../helpers/workspace';
+
+export const COORDINATOR = 'Ministry of Foreign Affairs';
+export const pass = (name: string) => passphraseProtector(`${name} passphrase`);
+
+export function clock(start = '2026-02-02T09:00:00Z') {
+  let t = new Date(start).getTime();
+  return { now: () => new Date(t), tick: (ms = 60_000) => new Date((t += ms)) };
+}
+
+export interface Drafter {
+  name: string;
+  db: Db;
+  fingerprint: string;
+}
+
+export function reportingWorkspace() {
+  const dir = tempDir('treaty-desk-bundles-');
+  const time = clock();
+  const coordinator = seededDb(join(dir, 'coordinator.sqlite'), COORDINATOR);
+  const invite = (name: string, paragraphs: string) => Buffer.from(createInvitation(coordinator, pass(COORDINATOR), { institution: name, paragraphs }, time.tick()).data, 'base64');
+  const joinAs = (name: string, invitation: Buffer): Drafter => {
+    const db = openDatabase(join(dir, `${name.replace(/\W+/g, '-')}.sqlite`));
+    const r = joinFromInvitation(db, invitation, pass(name), time.tick());
+    return { name, db, fingerprint: r.fingerprint };
+  };
+  const answer = (db: Db, ref: string, text: string, author: string) => saveAnswer(db, ref, contentFromPlainText(text), author, time.tick(10 * 60_000));
+  const exportFrom = (db: Db, name: string) => Buffer.from(exportAnswers(db, pass(name), time.tick()).data, 'base64');
+  const importInto = (db: Db, bytes: Buffer, fileName?: string) => importBundle(db, bytes, time.tick(), fileName);
+  /** The usual first exchange: a refused bundle shows the key, the coordinator confirms it by phone. */
+  const enroll = (d: Drafter, bytes: Buffer) => {
+    const first = importInto(coordinator, bytes);
+    if (first.reason !== 'unknown_signer') throw new Error(`expected unknown_signer, got ${first.outcome} ${first.message}`);
+    trustInstitution(coordinator, d.name, d.fingerprint, time.tick());
+    return importInto(coordinator, bytes);
+  };
+  return { dir, time, coordinator, invite, joinAs, answer, exportFrom, importInto, enroll };
+}
+
+const TABLES = ['workspace', 'document', 'node', 'footnote', 'limit_rule', 'answer', 'revision', 'own_key', 'institution', 'institution_key', 'bundle_in', 'bundle_out', 'sealed_revision', 'revision_origin', 'merge_revision', 'merge_conflict'];
+
+/** Everything a workspace holds except the audit log, in a fixed order: equal dumps, equal content. */
+export function canonicalDump(db: Db): string {
+  const present = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((r) => r.name));
+  const out: Record<string, unknown[]> = {};
+  for (const t of TABLES.filter((x) => present.has(x))) out[t] = db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all();
+  return JSON.stringify(out);
+}
+
+export const auditCount = (db: Db) => (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
