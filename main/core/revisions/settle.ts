@@ -22,6 +22,7 @@ export function settleHeads(db: Db, graph: RevisionGraph, ref: string, arriving:
   if (heads.length === 1) {
     pointAt(db, ref, heads[0], at);
     closeStale(db, graph, ref, heads[0], heads);
+    if (state?.auto) dropUnused(db, ref, state.head);
     return 'fastForwarded';
   }
 
@@ -48,6 +49,7 @@ export function settleHeads(db: Db, graph: RevisionGraph, ref: string, arriving:
   db.prepare("INSERT OR IGNORE INTO merge_revision (revision_id, node_ref, kind, base) VALUES (?, ?, 'auto', ?)").run(id, ref, folded.base);
   pointAt(db, ref, id, at);
   closeStale(db, graph, ref, id, heads);
+  if (state?.auto && state.head !== id) dropUnused(db, ref, state.head);
   writeConflicts(db, ref, id, at, folded.conflicts);
   return folded.conflicts.some((c) => shownIn(folded.content, c.conflict)) ? 'conflicts' : 'merged';
 }
@@ -67,5 +69,30 @@ function closeStale(db: Db, graph: RevisionGraph, ref: string, head: string, hea
   for (const r of openRows(db, ref)) {
     if (r.found_in === head || heads.some((h) => graph.isAncestor(r.found_in, h))) continue;
     close.run(r.id);
+  }
+}
+
+/**
+ * An automatic merge that the heads have moved past, that nothing builds on and that never left
+ * the workspace is only a stale cache of its parents: removing it keeps history the same whatever
+ * order the bundles came in. Its parents, the real revisions, all stay.
+ */
+function dropUnused(db: Db, ref: string, id: string): void {
+  const used = db
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM revision WHERE node_ref = ? AND instr(parents, ?) > 0)
+           OR EXISTS (SELECT 1 FROM sealed_revision WHERE revision_id = ?) AS used`,
+    )
+    .get(ref, id, id) as { used: number };
+  if (used.used) return;
+  try {
+    db.transaction(() => {
+      db.prepare('DELETE FROM merge_revision WHERE revision_id = ?').run(id);
+      db.prepare('DELETE FROM revision_gen WHERE revision_id = ?').run(id);
+      db.prepare('DELETE FROM revision WHERE id = ?').run(id);
+    })();
+  } catch (e) {
+    // Something else refers to it (a foreign key): then it is not unused, and it stays.
+    if (!(e instanceof Error && /FOREIGN KEY/i.test(e.message))) throw e;
   }
 }

@@ -1,0 +1,89 @@
+// The pure three-way merge of answers: fixtures for blocks, lists, footnotes and the conflict region.
+import { describe, expect, it } from 'vitest';
+import { findBlockConflict, mergeContent, replaceBlockConflict } from '../../../shared/merge/merge-content';
+import { fromUnits, toUnits } from '../../../shared/merge/units';
+import { plainText } from '../../../shared/editor/types';
+import { bullets, doc, p } from './fixtures';
+
+const text = (c: ReturnType<typeof doc>) => plainText(c).split('\n');
+
+describe('mergeContent', () => {
+  it('takes each side’s edits to different paragraphs, including neighbours', () => {
+    const r = mergeContent(doc('A', 'B', 'C'), doc('A1', 'B', 'C'), doc('A', 'B2', 'C'));
+    expect(text(r.content)).toEqual(['A1', 'B2', 'C']);
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it('takes insertions and deletions that touch different places', () => {
+    const r = mergeContent(doc('A', 'B', 'C'), doc('A', 'New', 'B', 'C'), doc('A', 'B'));
+    expect(text(r.content)).toEqual(['A', 'New', 'B']);
+  });
+
+  it('conflicts on the same paragraph changed differently and shows side a then side b', () => {
+    const r = mergeContent(doc('A', 'B', 'C'), doc('A', 'B-a', 'C'), doc('A', 'B-b', 'C'));
+    expect(text(r.content)).toEqual(['A', 'B-a', 'B-b', 'C']);
+    expect(r.conflicts).toHaveLength(1);
+    expect(r.conflicts[0]).toMatchObject({ kind: 'blocks', base: toUnits(doc('B')), a: toUnits(doc('B-a')), b: toUnits(doc('B-b')) });
+  });
+
+  it('accepts the same change made on both sides without a conflict', () => {
+    const r = mergeContent(doc('A', 'B'), doc('A', 'B!'), doc('A', 'B!'));
+    expect(text(r.content)).toEqual(['A', 'B!']);
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it('conflicts on an edit against a deletion and keeps the edited text', () => {
+    const r = mergeContent(doc('A', 'B', 'C'), doc('A', 'C'), doc('A', 'B+', 'C'));
+    expect(text(r.content)).toEqual(['A', 'B+', 'C']);
+    expect(r.conflicts).toMatchObject([{ kind: 'blocks', a: [], b: toUnits(doc('B+')) }]);
+  });
+
+  it('conflicts on two different paragraphs inserted at the same place (order unknown), keeping both', () => {
+    const r = mergeContent(doc('A'), doc('A', 'X'), doc('A', 'Y'));
+    expect(text(r.content)).toEqual(['A', 'X', 'Y']);
+    expect(r.conflicts).toHaveLength(1);
+  });
+
+  it('is symmetric: swapping the sides swaps only the order inside a conflict', () => {
+    const base = doc('A', 'B', 'C', 'D');
+    const a = doc('A+', 'B-a', 'C', 'D');
+    const b = doc('A', 'B-b', 'C', 'D+');
+    const ab = mergeContent(base, a, b);
+    const ba = mergeContent(base, b, a);
+    expect(text(ab.content)).toEqual(['A+', 'B-a', 'B-b', 'C', 'D+']);
+    expect(text(ba.content)).toEqual(['A+', 'B-b', 'B-a', 'C', 'D+']);
+  });
+
+  it('merges list items one by one and rebuilds the lists', () => {
+    const base = doc('Intro', bullets('one', 'two', 'three'));
+    const r = mergeContent(base, doc('Intro', bullets('one!', 'two', 'three')), doc('Intro', bullets('one', 'two', 'three!')));
+    expect(r.content).toEqual(doc('Intro', bullets('one!', 'two', 'three!')));
+  });
+
+  it('carries footnotes inside their paragraph: a changed note is a changed block', () => {
+    const note = (n: string) => ({ type: 'paragraph' as const, children: [{ text: 'Cited' }, { type: 'footnote' as const, note: n, children: [{ text: '' as const }] as [{ text: '' }] }, { text: '.' }] });
+    const r = mergeContent(doc(note('old'), 'X'), doc(note('new a'), 'X'), doc(note('old'), 'X2'));
+    expect(r.content).toEqual(doc(note('new a'), 'X2'));
+    const c = mergeContent(doc(note('old')), doc(note('new a')), doc(note('new b')));
+    expect(c.conflicts).toHaveLength(1);
+  });
+
+  it('keeps two adjacent lists of the same kind apart through a round trip', () => {
+    const content = doc(bullets('a', 'b'), bullets('c'));
+    expect(fromUnits(toUnits(content))).toEqual(content);
+  });
+
+  it('finds and replaces a conflict region in the merged text', () => {
+    const r = mergeContent(doc('A', 'B', 'C'), doc('A', 'B-a', 'C'), doc('A', 'B-b', 'C'));
+    const c = r.conflicts[0];
+    expect(c.kind).toBe('blocks');
+    if (c.kind !== 'blocks') return;
+    expect(findBlockConflict(r.content, c)).toBe(1);
+    expect(text(replaceBlockConflict(r.content, c, c.b)!)).toEqual(['A', 'B-b', 'C']);
+    expect(replaceBlockConflict(doc('A', 'C'), c, c.b)).toBeNull();
+  });
+
+  it('never returns an empty answer', () => {
+    expect(mergeContent(doc('A', 'B'), doc('B'), doc('A')).content).toEqual([p('')]);
+  });
+});
