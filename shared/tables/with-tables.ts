@@ -1,7 +1,7 @@
 // The tables plugin of the answer editor, free of React so Node tests run it: a table is a void
 // block; every edit of it is one set_node operation, so it is undoable and saved like any text;
 // a range pasted from a spreadsheet into the text becomes a table.
-import { Editor, Element, type Node, Path, Transforms } from 'slate';
+import { Editor, Element, type Node, type NullableProps, Path, Transforms } from 'slate';
 import { HistoryEditor } from 'slate-history';
 import type { DataTableElement } from '../editor/types';
 import { UserError } from '../result';
@@ -53,7 +53,7 @@ export function withTablesUsing(ids: IdSource) {
         for (const [i, child] of node.children.entries()) {
           if (!isTableNode(child)) continue;
           if (seen.has(child.id)) {
-            Transforms.setNodes(editor, { id: ids('table') } as Partial<DataTableElement>, { at: [i] });
+            setTableProps(editor, [i], { id: ids('table') });
             return;
           }
           seen.add(child.id);
@@ -110,6 +110,10 @@ export function insertTable(editor: Editor, table: DataTableElement): Path {
 
 const sessions = new WeakMap<Editor, string>();
 
+// Slate's setNodes types only optional keys as nullable, but a table's `chart` is null by design.
+const setTableProps = (editor: Editor, at: Path, props: Partial<Omit<DataTableElement, 'type' | 'children'>>) =>
+  Transforms.setNodes<Element>(editor, props as Partial<NullableProps<Element>>, { at });
+
 /**
  * Applies an edited table as one set_node operation. Calls that share a `session` (the keystrokes
  * of one cell edit) merge into one undo step; anything else starts a new one.
@@ -118,7 +122,7 @@ export function updateTable(editor: Editor, path: Path, next: DataTableElement, 
   const node = Editor.node(editor, path)[0];
   if (!isTableNode(node)) throw new Error(`no table at ${path.join('.')}`);
   const { type: _type, children: _children, ...props } = next;
-  const run = () => Transforms.setNodes(editor, props as Partial<DataTableElement>, { at: path });
+  const run = () => setTableProps(editor, path, props);
   const merge = session !== undefined && sessions.get(editor) === session && HistoryEditor.isHistoryEditor(editor);
   if (!HistoryEditor.isHistoryEditor(editor)) run();
   else if (merge) HistoryEditor.withMerging(editor, run);
