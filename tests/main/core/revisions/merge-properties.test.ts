@@ -65,7 +65,9 @@ interface Built {
   tips: IncomingRevision[];
 }
 
-function build(h: fc.infer<typeof history>): Built {
+type History = typeof history extends fc.Arbitrary<infer T> ? T : never;
+
+function build(h: History): Built {
   const start: Model = { paras: ['One', 'Two', 'Three'], rows: [{ id: 'r0', cells: ['1', '1'] }, { id: 'r1', cells: ['2', '2'] }] };
   const root = rev('5', [], content(start), 'Coordinator', '2026-01-01T00:00:00.000Z');
   const pool: Array<{ r: IncomingRevision; m: Model }> = [{ r: root, m: start }];
