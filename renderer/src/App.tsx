@@ -1,73 +1,112 @@
-// The drafting screen: the outline on the left, the selected paragraph with its answers on the
-// right, the word budget in the status bar. The selected paragraph lives in the URL hash.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+// The drafting screen: the outline on the left, the selected paragraph with its answers (or the
+// dashboard) on the right, search in the header, the word budget in the status bar.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Outline as OutlineData, QuestionDetail, SaveResult, WorkspaceInfo } from '../../shared/api/types';
+import type { Outline as OutlineData, QuestionDetail, SearchHit, WorkspaceInfo } from '../../shared/api/types';
 import { api } from './api/client';
+import { Dashboard } from './dashboard/Dashboard';
+import { LANGUAGES, type Language, setLanguage } from './i18n';
 import { Outline } from './outline/Outline';
 import { QuestionView } from './question/QuestionView';
+import { SearchBox } from './search/SearchBox';
 import { StatusBar } from './StatusBar';
-import { LANGUAGES, type Language, setLanguage } from './i18n';
+import { useRoute } from './use-route';
 
-const refFromHash = () => /^#\/p\/(\d{1,3})$/.exec(location.hash)?.[1] ?? null;
+/** Puts the cursor in an answer editor once it is on screen. */
+function focusAnswer(ref: string) {
+  const tryFocus = (left: number) => {
+    const box = document.querySelector<HTMLElement>(`[data-answer="${ref}"] [role="textbox"]`);
+    if (box) box.focus();
+    else if (left > 0) setTimeout(() => tryFocus(left - 1), 50);
+  };
+  tryFocus(40);
+}
 
 export function App() {
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
   const [outline, setOutline] = useState<OutlineData | null>(null);
-  const [selected, setSelected] = useState<string | null>(refFromHash);
-  const [question, setQuestion] = useState<QuestionDetail | null>(null);
+  const [route, go] = useRoute();
+  // The version says which load the question came from, so a reload after a restore remounts the editors with the new text.
+  const [loaded, setLoaded] = useState<{ question: QuestionDetail; version: number } | null>(null);
+  const question = loaded?.question ?? null;
+  const [reloads, setReloads] = useState(0);
   const [live, setLive] = useState<Record<string, number>>({});
   const [error, setError] = useState<string | null>(null);
+  const search = useRef<HTMLInputElement>(null);
   const { t, i18n } = useTranslation('app');
+  const selected = route.view === 'paragraph' ? route.ref : null;
+  const paragraphs = useMemo(() => outline?.nodes.filter((n) => n.kind === 'paragraph').map((n) => n.ref) ?? [], [outline]);
 
   const refreshOutline = useCallback(async () => {
     const r = await api['outline.get']({});
     if (r.ok) setOutline(r.value);
     else setError(r.error);
   }, []);
+  const refreshInfo = useCallback(async () => {
+    const r = await api['workspace.info']({});
+    if (!r.ok) return setError(r.error);
+    setInfo(r.value);
+    document.title = `${r.value.document.symbol ?? r.value.document.title} — Treaty Desk`;
+  }, []);
 
   useEffect(() => {
-    void (async () => {
-      const r = await api['workspace.info']({});
-      if (!r.ok) return setError(r.error);
-      setInfo(r.value);
-      document.title = `${r.value.document.symbol ?? r.value.document.title} — Treaty Desk`;
-      await refreshOutline();
-    })();
-  }, [refreshOutline]);
+    void refreshInfo().then(refreshOutline);
+  }, [refreshInfo, refreshOutline]);
 
   useEffect(() => {
-    if (selected === null && outline) setSelected(outline.nodes.find((n) => n.kind === 'paragraph')?.ref ?? null);
-  }, [outline, selected]);
+    if (route.view === 'paragraph' && route.ref === null && paragraphs.length > 0) go({ view: 'paragraph', ref: paragraphs[0] });
+  }, [route, paragraphs, go]);
 
   useEffect(() => {
     if (!selected) return;
-    if (location.hash !== `#/p/${selected}`) history.replaceState(null, '', `#/p/${selected}`);
     let stale = false;
+    const version = reloads;
     void api['question.get']({ ref: selected }).then((r) => {
       if (stale) return;
-      if (r.ok) setQuestion(r.value);
+      if (r.ok) setLoaded({ question: r.value, version });
       else setError(r.error);
     });
     return () => {
       stale = true;
     };
-  }, [selected]);
+  }, [selected, reloads]);
 
-  useEffect(() => {
-    const onHash = () => setSelected(refFromHash());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
-
-  const onSaved = useCallback(
-    (_saved: SaveResult) => {
-      setError(null);
-      void refreshOutline();
+  const openParagraph = useCallback(
+    (paragraph: string, focusRef?: string) => {
+      go({ view: 'paragraph', ref: paragraph });
+      if (focusRef) focusAnswer(focusRef);
     },
-    [refreshOutline],
+    [go],
   );
+
+  // Keyboard: Alt+↓/↑ next/previous paragraph (cursor into its answer), Ctrl+F search.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && !e.ctrlKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp') && paragraphs.length > 0) {
+        const at = selected ? paragraphs.indexOf(selected) : -1;
+        const next = paragraphs[Math.max(0, Math.min(paragraphs.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)))];
+        e.preventDefault();
+        openParagraph(next, next);
+      } else if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'f') {
+        e.preventDefault();
+        search.current?.focus();
+        search.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [paragraphs, selected, openParagraph]);
+
+  const onSaved = useCallback(() => {
+    setError(null);
+    void refreshOutline();
+  }, [refreshOutline]);
+  const onReplaced = useCallback(() => {
+    setLive({});
+    setReloads((n) => n + 1);
+  }, []);
   const onLiveWords = useCallback((ref: string, words: number) => setLive((l) => ({ ...l, [ref]: words })), []);
+  const onSearchHit = useCallback((hit: SearchHit) => openParagraph(hit.paragraph, hit.kind === 'answer' || hit.ref !== hit.paragraph ? hit.ref : hit.paragraph), [openParagraph]);
 
   // The budget the user sees counts what is typed, not only what is saved.
   const budget = useMemo(() => {
@@ -86,13 +125,12 @@ export function App() {
             {info.document.symbol && <strong>{info.document.symbol}</strong>} {info.document.title}
           </span>
         )}
+        <SearchBox ref={search} onOpen={onSearchHit} />
+        <button type="button" className="header-button" aria-pressed={route.view === 'dashboard'} onClick={() => go(route.view === 'dashboard' ? { view: 'paragraph', ref: paragraphs[0] ?? null } : { view: 'dashboard' })}>
+          {t('open', { ns: 'dashboard' })}
+        </button>
         {info && <span className="institution">{info.institution}</span>}
-        <select
-          className="language"
-          aria-label={t('language')}
-          value={i18n.language}
-          onChange={(e) => setLanguage(e.target.value as Language)}
-        >
+        <select className="language" aria-label={t('language')} value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)}>
           {LANGUAGES.map((l) => (
             <option key={l.code} value={l.code}>
               {l.name}
@@ -101,16 +139,23 @@ export function App() {
         </select>
       </header>
       <nav className="sidebar" aria-label={t('outline', { ns: 'outline' })}>
-        {outline && <Outline nodes={outline.nodes} selected={selected} onSelect={setSelected} />}
+        {outline && <Outline nodes={outline.nodes} budget={outline.budget} selected={selected} onSelect={(ref) => openParagraph(ref)} />}
       </nav>
       <main className="content">
-        {question && question.ref === selected ? (
-          <QuestionView key={question.ref} question={question} onSaved={onSaved} onLiveWords={onLiveWords} />
+        {route.view === 'dashboard' ? (
+          <Dashboard onOpen={openParagraph} />
+        ) : question && question.ref === selected ? (
+          <QuestionView key={`${question.ref}:${loaded?.version}`} question={question} onSaved={onSaved} onLiveWords={onLiveWords} onReplaced={onReplaced} />
         ) : (
           <p className="loading">{error ?? t('loading')}</p>
         )}
       </main>
-      <StatusBar budget={budget} message={error} />
+      <StatusBar
+        budget={budget}
+        document={info?.document ?? null}
+        message={error}
+        onLimitsChanged={() => void refreshInfo().then(refreshOutline)}
+      />
     </div>
   );
 }

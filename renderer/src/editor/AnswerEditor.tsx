@@ -1,29 +1,53 @@
-// The rich-text answer editor for one paragraph or sub-item, with autosave and a live word count.
-import { useCallback, useMemo, useState } from 'react';
+// The rich-text answer editor for one paragraph or sub-item: toolbar, autosave, live word count,
+// workflow status, and the history and comments panels of that answer.
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Descendant } from 'slate';
 import { Editable, Slate } from 'slate-react';
-import type { AnswerView, SaveResult } from '../../../shared/api/types';
+import type { AnswerStatus, AnswerView, SaveResult } from '../../../shared/api/types';
 import { type AnswerContent, emptyContent } from '../../../shared/editor/types';
 import { answerWords } from '../../../shared/text/answer-words';
+import { api } from '../api/client';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { renderElement, renderLeaf } from './elements';
 import { createAnswerEditor } from './plugins';
+import { type Dialog, Toolbar, handleShortcut } from './Toolbar';
 import { useAutosave } from './use-autosave';
 
 interface Props {
   target: string;
   label: string;
   answer: AnswerView | undefined;
+  openComments: number;
   onSaved: (r: SaveResult) => void;
   onLiveWords: (ref: string, words: number) => void;
+  /** The answer was replaced from outside the editor (a restore): reload it. */
+  onReplaced: () => void;
 }
 
-export function AnswerEditor({ target, label, answer, onSaved, onLiveWords }: Props) {
+const STATUSES: AnswerStatus[] = ['not_started', 'drafting', 'ready', 'approved'];
+
+export function AnswerEditor({ target, label, answer, openComments, onSaved, onLiveWords, onReplaced }: Props) {
   const editor = useMemo(createAnswerEditor, []);
   const initial = useMemo(() => (answer?.content ?? emptyContent()) as Descendant[], [answer]);
   const [words, setWords] = useState(answer?.words ?? 0);
+  const [status, setStatus] = useState<AnswerStatus>(answer?.status ?? 'not_started');
+  const [panel, setPanel] = useState<'history' | 'comments' | null>(null);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const { state, schedule, flush } = useAutosave(target, onSaved);
   const { t } = useTranslation('editor');
+
+  useEffect(() => {
+    const onRefused = (e: Event) => {
+      if (document.activeElement?.closest('.answer') === document.querySelector(`[data-answer="${target}"]`)) {
+        setNotice(t('pasteTooLarge', { chars: (e as CustomEvent<number>).detail.toLocaleString() }));
+      }
+    };
+    window.addEventListener('treaty-desk:paste-refused', onRefused);
+    return () => window.removeEventListener('treaty-desk:paste-refused', onRefused);
+  }, [target, t]);
 
   const onChange = useCallback(
     (value: Descendant[]) => {
@@ -31,14 +55,23 @@ export function AnswerEditor({ target, label, answer, onSaved, onLiveWords }: Pr
       const content = value as AnswerContent;
       const n = answerWords(content);
       setWords(n);
+      setNotice(null);
       onLiveWords(target, n);
+      if (status === 'not_started') setStatus('drafting');
       schedule(content);
     },
-    [editor, target, schedule, onLiveWords],
+    [editor, target, schedule, onLiveWords, status],
   );
 
+  const changeStatus = async (next: AnswerStatus) => {
+    await flush();
+    const r = await api['answer.setStatus']({ ref: target, status: next });
+    if (r.ok) setStatus(next);
+    else setNotice(r.error);
+  };
+
   const statusText =
-        state.kind === 'error'
+    state.kind === 'error'
       ? t('notSaved', { error: state.message })
       : state.kind === 'saved'
         ? t('saved')
@@ -49,8 +82,9 @@ export function AnswerEditor({ target, label, answer, onSaved, onLiveWords }: Pr
             : '';
 
   return (
-    <div className="answer">
+    <div className={`answer status-${status}`} data-answer={target}>
       <Slate editor={editor} initialValue={initial} onChange={onChange}>
+        <Toolbar label={label} dialog={dialog} setDialog={setDialog} />
         <Editable
           className="answer-editor"
           aria-label={label}
@@ -58,6 +92,17 @@ export function AnswerEditor({ target, label, answer, onSaved, onLiveWords }: Pr
           renderElement={renderElement}
           renderLeaf={renderLeaf}
           onBlur={() => void flush()}
+          onKeyDown={(e) => {
+            if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
+              // Save checkpoint: the current text stands as its own revision in the history.
+              e.preventDefault();
+              void flush()
+                .then(() => api['answer.checkpoint']({ ref: target }))
+                .then((r) => setNotice(r.ok ? t('checkpointSaved') : r.error));
+              return;
+            }
+            handleShortcut(editor, e, (kind) => setDialog({ kind, selection: editor.selection, error: null }));
+          }}
           spellCheck
         />
       </Slate>
@@ -65,10 +110,43 @@ export function AnswerEditor({ target, label, answer, onSaved, onLiveWords }: Pr
         <span className="word-count" aria-label={t('wordCount', { label })}>
           {t('words', { count: words })}
         </span>
+        <label className="status-select">
+          <span className="visually-hidden">{t('statusOf', { label })}</span>
+          <select value={status} onChange={(e) => void changeStatus(e.target.value as AnswerStatus)} aria-label={t('statusOf', { label })}>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status_${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="link-button" aria-expanded={panel === 'history'} onClick={() => setPanel(panel === 'history' ? null : 'history')}>
+          {t('history')}
+        </button>
+        <button type="button" className="link-button" aria-expanded={panel === 'comments'} onClick={() => setPanel(panel === 'comments' ? null : 'comments')}>
+          {t('comments', { count: openComments })}
+        </button>
         <span className={`save-state save-${state.kind}`} data-state={state.kind} role={state.kind === 'error' ? 'alert' : 'status'}>
           {statusText}
         </span>
       </div>
+      {notice && (
+        <p className="answer-notice" role="status">
+          {notice}
+        </p>
+      )}
+      {panel === 'history' && (
+        <HistoryPanel
+          target={target}
+          label={label}
+          beforeRestore={flush}
+          onRestored={(r) => {
+            onSaved(r);
+            onReplaced();
+          }}
+        />
+      )}
+      {panel === 'comments' && <CommentsPanel target={target} label={label} />}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 // How each element and text type of an answer is drawn in the editor.
 import type { RenderElementProps, RenderLeafProps } from 'slate-react';
+import { Footnote } from './Footnote';
 
-export function renderElement({ attributes, children, element }: RenderElementProps) {
+export function renderElement(props: RenderElementProps) {
+  const { attributes, children, element } = props;
   switch (element.type) {
     case 'block-quote':
       return <blockquote {...attributes}>{children}</blockquote>;
@@ -11,6 +13,14 @@ export function renderElement({ attributes, children, element }: RenderElementPr
       return <ul {...attributes}>{children}</ul>;
     case 'list-item':
       return <li {...attributes}>{children}</li>;
+    case 'link':
+      return (
+        <a {...attributes} href={element.url} title={element.url} target="_blank" rel="noopener noreferrer">
+          {children}
+        </a>
+      );
+    case 'footnote':
+      return <Footnote {...props} element={element} />;
     default:
       return <p {...attributes}>{children}</p>;
   }

@@ -2,6 +2,8 @@
 import { type BaseEditor, type Editor, createEditor } from 'slate';
 import { withHistory } from 'slate-history';
 import { withReact } from 'slate-react';
+import { withAnswerStructure } from '../../../shared/editor/transforms';
+import { withPaste } from './with-paste';
 
 // Slate's plugins take the bare editor and return it extended; the registry types them loosely so
 // that each one can be listed without a cast, and the result is the full CustomTypes editor.
@@ -12,6 +14,10 @@ export const plugins = [
   withReact,
   // Undo/redo records what the feature plugins below do, as one step per user action.
   withHistory,
+  // Inline links and footnotes, list structure, Enter on an empty item leaves the list.
+  withAnswerStructure,
+  // Paste from Word/LibreOffice/plain text into the answer model; wraps insertData from withReact.
+  (editor: Editor) => withPaste(editor, (chars) => window.dispatchEvent(new CustomEvent('treaty-desk:paste-refused', { detail: chars }))),
 ] as Plugin[];
 
 export const createAnswerEditor = (): Editor => plugins.reduce<BaseEditor>((editor, plugin) => plugin(editor), createEditor()) as Editor;

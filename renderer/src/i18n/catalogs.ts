@@ -1,7 +1,12 @@
 // The message catalogs of every screen, one namespace each. Add a screen with one import and one entry.
 import { messages as app } from '../app-messages';
+import { messages as budget } from '../budget/messages';
+import { messages as comments } from '../comments/messages';
+import { messages as dashboard } from '../dashboard/messages';
 import { messages as editor } from '../editor/messages';
+import { messages as history } from '../history/messages';
 import { messages as outline } from '../outline/messages';
 import { messages as question } from '../question/messages';
+import { messages as search } from '../search/messages';
 
-export const catalogs = { app, outline, question, editor };
+export const catalogs = { app, outline, question, editor, history, comments, search, dashboard, budget };

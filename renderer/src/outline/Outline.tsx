@@ -2,17 +2,18 @@
 // Arrow keys move between items, Enter opens one (the ARIA tree pattern with a roving tab stop).
 import { type KeyboardEvent, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OutlineNode } from '../../../shared/api/types';
+import type { Budget, OutlineNode } from '../../../shared/api/types';
 
 interface Props {
   nodes: OutlineNode[];
+  budget: Budget;
   selected: string | null;
   onSelect: (paragraphRef: string) => void;
 }
 
 const short = (t: string, n = 90) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
 
-export function Outline({ nodes, selected, onSelect }: Props) {
+export function Outline({ nodes, budget, selected, onSelect }: Props) {
   const tree = useRef<HTMLUListElement>(null);
   const { t } = useTranslation('outline');
   const headingName = (n: OutlineNode) =>
@@ -37,6 +38,17 @@ export function Outline({ nodes, selected, onSelect }: Props) {
       if (ref) onSelect(ref);
     } else return;
     e.preventDefault();
+  };
+
+  const sectionWords = (n: OutlineNode) => {
+    const limit = n.kind === 'section' ? (budget.sections.find((s) => s.label === `Section ${n.label}`)?.limit ?? null) : null;
+    if (limit === null) return n.words > 0 ? <span className="tree-words">{n.words}</span> : null;
+    const over = n.words > limit;
+    return (
+      <span className={over ? 'tree-words over' : 'tree-words'} data-over={over}>
+        {n.words} / {limit}
+      </span>
+    );
   };
 
   const render = (n: OutlineNode) => {
@@ -74,7 +86,7 @@ export function Outline({ nodes, selected, onSelect }: Props) {
       <li key={n.ref} role="group" aria-label={headingName(n)} className={`tree-group tree-${n.kind}`}>
         <div className="tree-caption" aria-hidden="true">
           {headingName(n)}
-          {n.words > 0 && <span className="tree-words">{n.words}</span>}
+          {sectionWords(n)}
         </div>
         <ul role="none">{kids.map(render)}</ul>
       </li>

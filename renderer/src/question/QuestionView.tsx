@@ -3,14 +3,16 @@
 import { useTranslation } from 'react-i18next';
 import type { QuestionDetail, SaveResult } from '../../../shared/api/types';
 import { AnswerEditor } from '../editor/AnswerEditor';
+import { AssignmentEditor } from './AssignmentEditor';
 
 interface Props {
   question: QuestionDetail;
   onSaved: (r: SaveResult) => void;
   onLiveWords: (ref: string, words: number) => void;
+  onReplaced: () => void;
 }
 
-export function QuestionView({ question: q, onSaved, onLiveWords }: Props) {
+export function QuestionView({ question: q, onSaved, onLiveWords, onReplaced }: Props) {
   const { t } = useTranslation('question');
   return (
     <article className="question" aria-labelledby="question-title">
@@ -18,6 +20,7 @@ export function QuestionView({ question: q, onSaved, onLiveWords }: Props) {
         {q.headings.join(' › ')}
       </nav>
       <h1 id="question-title">{t('paragraph', { number: q.number })}</h1>
+      <AssignmentEditor question={q} />
       <section className="question-block">
         <p className="question-text">{q.text}</p>
         {q.footnotes.length > 0 && (
@@ -34,8 +37,10 @@ export function QuestionView({ question: q, onSaved, onLiveWords }: Props) {
           target={q.ref}
           label={t('answerTo', { number: q.number })}
           answer={q.answers[q.ref]}
+          openComments={q.openComments[q.ref] ?? 0}
           onSaved={onSaved}
           onLiveWords={onLiveWords}
+          onReplaced={onReplaced}
         />
       </section>
       {q.subitems.map((s) => (
@@ -48,8 +53,10 @@ export function QuestionView({ question: q, onSaved, onLiveWords }: Props) {
             target={s.ref}
             label={t('answerToItem', { number: q.number, label: s.label })}
             answer={q.answers[s.ref]}
+            openComments={q.openComments[s.ref] ?? 0}
             onSaved={onSaved}
             onLiveWords={onLiveWords}
+            onReplaced={onReplaced}
           />
         </section>
       ))}

@@ -1,7 +1,7 @@
 // Strings of the paragraph view.
 import type { Catalog } from '../i18n/types';
 
-type Key = 'paragraph' | 'headings' | 'footnotes' | 'answerTo' | 'answerToItem';
+type Key = 'paragraph' | 'headings' | 'footnotes' | 'answerTo' | 'answerToItem' | 'assignment' | 'lead' | 'contributors' | 'contributorsHint' | 'assignmentSaved';
 
 export const messages: Catalog<Key> = {
   en: {
@@ -10,6 +10,11 @@ export const messages: Catalog<Key> = {
     footnotes: 'Footnotes',
     answerTo: 'Answer to paragraph {{number}}',
     answerToItem: 'Answer to paragraph {{number}} ({{label}})',
+    assignment: 'Assignment',
+    lead: 'Lead institution',
+    contributors: 'Contributing institutions',
+    contributorsHint: 'Separate names with commas',
+    assignmentSaved: 'Assignment saved',
   },
   ru: {
     paragraph: 'Пункт {{number}}',
@@ -17,6 +22,11 @@ export const messages: Catalog<Key> = {
     footnotes: 'Сноски',
     answerTo: 'Ответ на пункт {{number}}',
     answerToItem: 'Ответ на пункт {{number}} ({{label}})',
+    assignment: 'Распределение',
+    lead: 'Ведущее ведомство',
+    contributors: 'Участвующие ведомства',
+    contributorsHint: 'Перечислите через запятую',
+    assignmentSaved: 'Распределение сохранено',
   },
   ky: {
     paragraph: '{{number}}-пункт',
@@ -24,5 +34,9 @@ export const messages: Catalog<Key> = {
     footnotes: 'Шилтемелер',
     answerTo: '{{number}}-пунктка жооп',
     answerToItem: '{{number}}-пунктка ({{label}}) жооп',
+    assignment: 'Бөлүштүрүү',
+    lead: 'Жооптуу мекеме',
+    contributors: 'Катышуучу мекемелер',
+    assignmentSaved: 'Бөлүштүрүү сакталды',
   },
 };

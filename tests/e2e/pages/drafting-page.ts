@@ -43,6 +43,31 @@ export class DraftingPage {
     await this.page.keyboard.type(text);
   }
 
+  answer(paragraph: number, subitem?: string): Locator {
+    return this.page.locator(`[data-answer="${paragraph}${subitem ?? ''}"]`);
+  }
+
+  /** A toolbar button of the first (paragraph-level) answer editor on screen. */
+  tool(name: string, paragraph: number, subitem?: string): Locator {
+    return this.answer(paragraph, subitem).getByRole('toolbar').getByRole('button', { name, exact: true });
+  }
+
+  /** Pastes clipboard data into an editor as the browser would after Ctrl+V. */
+  async paste(paragraph: number, data: Record<string, string>, subitem?: string): Promise<void> {
+    await this.editor(paragraph, subitem).click();
+    await this.editor(paragraph, subitem).evaluate((el, items) => {
+      const dt = new DataTransfer();
+      for (const [type, value] of Object.entries(items)) dt.setData(type, value);
+      // A real paste: the paste event, then (unless it was handled) beforeinput insertFromPaste.
+      const handled = !el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+      if (!handled) el.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertFromPaste', dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, data);
+  }
+
+  status(paragraph: number, subitem?: string): Locator {
+    return this.answer(paragraph, subitem).getByRole('combobox', { name: /^Status of/ });
+  }
+
   /** Waits until no editor on screen has unsaved or in-flight text. */
   async waitSaved(): Promise<void> {
     await this.page.waitForFunction(() =>
