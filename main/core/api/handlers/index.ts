@@ -4,6 +4,7 @@ import type { CoreContext } from '../context';
 import { answerHandlers } from './answers';
 import { bundleHandlers } from './bundles';
 import { draftingHandlers } from './drafting';
+import { reportHandlers } from './report';
 import { workspaceHandlers } from './workspace';
 
 export type { CoreContext };
@@ -14,5 +15,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...answerHandlers(ctx),
     ...bundleHandlers(ctx),
     ...draftingHandlers(ctx),
+    ...reportHandlers(ctx),
   } satisfies Handlers;
 }

@@ -1,0 +1,20 @@
+// Handlers of the report domain: title-page settings, the pre-export check and the export.
+import type { reportMethods } from '../../../../shared/api/domains/report';
+import type { DomainHandlers } from '../../../../shared/api/methods';
+import { exportReport, reportCheck } from '../../export/export-report';
+import { readReportSettings, saveReportSettings } from '../../export/settings-store';
+import { readWorkspace } from '../../store/workspace-store';
+import type { CoreContext } from '../context';
+
+export const reportHandlers = (ctx: CoreContext): DomainHandlers<keyof typeof reportMethods> => {
+  const { db } = ctx;
+  return {
+    'report.getSettings': () => readReportSettings(db),
+    'report.saveSettings': (settings) => saveReportSettings(db, settings, readWorkspace(db).institution, ctx.now()),
+    'report.check': () => reportCheck(db),
+    'report.export': async (o) => {
+      const r = await exportReport(db, o);
+      return { fileName: r.fileName, mimeType: r.mimeType, base64: r.bytes.toString('base64'), bytes: r.bytes.length, draft: r.draft };
+    },
+  };
+};

@@ -1,0 +1,98 @@
+// The fixed wording of the report in the languages a State party submits in here (English and
+// Russian; the UN does not take Kyrgyz), following the UN's own phrasing for replies to a list of issues.
+import type { AnswerStatus } from '../api/types';
+import type { ReportLanguage } from './types';
+
+interface Strings {
+  section: (label: string) => string;
+  reply: (paragraph: string) => string;
+  reviewParagraph: (paragraph: string) => string;
+  pending: string;
+  table: (n: string) => string;
+  source: string;
+  notes: string;
+  symbols: string;
+  annex: string;
+  annexTitle: string;
+  seeAnnex: (n: string, title: string) => string;
+  annexRelates: (paragraph: string) => string;
+  wordCount: (n: string) => string;
+  dueIn: (year: number) => string;
+  procedure: (symbol: string) => string;
+  submitted: (year: number) => string;
+  draft: string;
+  reviewTitle: string;
+  reviewNote: string;
+  footnotes: string;
+  status: (s: AnswerStatus) => string;
+  draftUnanswered: (n: string) => string;
+  draftConflicts: (n: string) => string;
+  draftNotApproved: (n: string) => string;
+  draftOverLimit: (scope: string, words: string, limit: string) => string;
+}
+
+const STATUS_EN: Record<AnswerStatus, string> = { not_started: 'not started', drafting: 'drafting', ready: 'ready for approval', approved: 'approved' };
+const STATUS_RU: Record<AnswerStatus, string> = { not_started: 'не начат', drafting: 'в работе', ready: 'готов к утверждению', approved: 'утверждён' };
+
+const en: Strings = {
+  section: (l) => `Section ${l}`,
+  reply: (p) => `Reply to paragraph ${p} of the list of issues`,
+  reviewParagraph: (p) => `Paragraph ${p} of the list of issues`,
+  pending: '[No reply yet]',
+  table: (n) => `Table ${n}`,
+  source: 'Source',
+  notes: 'Note',
+  symbols: 'Symbols: “..” data not available; “-” magnitude nil or negligible; “n/a” not applicable.',
+  annex: 'Annex',
+  annexTitle: 'Statistical tables',
+  seeAnnex: (n, t) => `See annex, table ${n}${t ? `: ${t}` : ''}.`,
+  annexRelates: (p) => `Reply to paragraph ${p} of the list of issues.`,
+  wordCount: (n) => `Word count: ${n}`,
+  dueIn: (y) => `, due in ${y}`,
+  procedure: (sym) => `Submitted under the simplified reporting procedure in reply to the list of issues prior to reporting (${sym})`,
+  submitted: (y) => `[Year of submission: ${y}]`,
+  draft: 'Draft — not for submission',
+  reviewTitle: 'List of issues with the draft replies',
+  reviewNote: 'For internal review. Each question of the list of issues is followed by the current reply and its status.',
+  footnotes: 'Notes',
+  status: (s) => `Status: ${STATUS_EN[s]}`,
+  draftUnanswered: (n) => `Paragraphs or sub-items without a reply: ${n}`,
+  draftConflicts: (n) => `Open merge conflicts: ${n}`,
+  draftNotApproved: (n) => `Replies not yet approved: ${n}`,
+  draftOverLimit: (s, w, l) => `${s}: ${w} words, over the limit of ${l}`,
+};
+
+const ru: Strings = {
+  section: (l) => `Раздел ${l}`,
+  reply: (p) => `Ответ на пункт ${p} перечня вопросов`,
+  reviewParagraph: (p) => `Пункт ${p} перечня вопросов`,
+  pending: '[Ответ ещё не подготовлен]',
+  table: (n) => `Таблица ${n}`,
+  source: 'Источник',
+  notes: 'Примечание',
+  symbols: 'Условные обозначения: «..» — данные отсутствуют; «-» — явление отсутствует или незначительно; «n/a» — неприменимо.',
+  annex: 'Приложение',
+  annexTitle: 'Статистические таблицы',
+  seeAnnex: (n, t) => `См. приложение, таблица ${n}${t ? `: ${t}` : ''}.`,
+  annexRelates: (p) => `Ответ на пункт ${p} перечня вопросов.`,
+  wordCount: (n) => `Количество слов: ${n}`,
+  dueIn: (y) => `, подлежащий представлению в ${y} году`,
+  procedure: (sym) => `Представлен в рамках упрощенной процедуры отчетности в ответ на перечень вопросов, предваряющий представление доклада (${sym})`,
+  submitted: (y) => `[Год представления: ${y}]`,
+  draft: 'Проект — не для представления',
+  reviewTitle: 'Перечень вопросов с проектами ответов',
+  reviewNote: 'Для внутреннего рассмотрения. За каждым вопросом перечня следует текущий ответ и его статус.',
+  footnotes: 'Сноски',
+  status: (s) => `Статус: ${STATUS_RU[s]}`,
+  draftUnanswered: (n) => `Пункты и подпункты без ответа: ${n}`,
+  draftConflicts: (n) => `Неразрешённые конфликты слияния: ${n}`,
+  draftNotApproved: (n) => `Ответы, ещё не утверждённые: ${n}`,
+  draftOverLimit: (s, w, l) => `${s}: ${w} слов при лимите ${l}`,
+};
+
+export const REPORT_STRINGS: Record<ReportLanguage, Strings> = { en, ru };
+
+/** Numbers as the report's language writes them: 21,200 in English, 21 200 in Russian. */
+export function formatCount(n: number, language: ReportLanguage): string {
+  return new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-GB').format(n);
+}
