@@ -1,6 +1,16 @@
 // Every CLI command, in the order --help lists them. Add a command with one import and one entry.
 import type { Command } from '../command';
+import { answer } from './answer';
+import { exportBundle } from './export-bundle';
+import { importBundle } from './import-bundle';
 import { init } from './init';
+import { institutions } from './institutions';
+import { invite } from './invite';
+import { join } from './join';
+import { revoke } from './revoke';
+import { rotate } from './rotate';
 import { status } from './status';
+import { trust } from './trust';
+import { verifyBundle } from './verify-bundle';
 
-export const commands: Command[] = [init, status];
+export const commands: Command[] = [init, status, answer, invite, join, trust, exportBundle, verifyBundle, importBundle, institutions, revoke, rotate];

@@ -32,10 +32,10 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
   const actor = readWorkspace(db).institution;
   const file = cleanName(fileName);
   const base: ImportReport = { ...emptySummary(), outcome: 'rejected', reason: null, message: '', signer: null, kind: null, sequence: null, createdAt: null, revisions: 0 };
-  let known: { signer: BundleSigner; sequence: number } | undefined;
+  let known: { signer: BundleSigner; sequence: number; kind: ImportReport['kind'] } | undefined;
   try {
     const o = openBundle(db, bytes);
-    known = { signer: o.signer, sequence: o.claims.sequence };
+    known = { signer: o.signer, sequence: o.claims.sequence, kind: o.claims.kind };
     const about = { ...base, signer: o.signer, kind: o.claims.kind, sequence: o.claims.sequence, createdAt: o.claims.createdAt };
     if (o.importedAt !== null || o.payload === null) {
       const report: ImportReport = { ...about, outcome: 'unchanged', message: `Already imported on ${o.importedAt?.slice(0, 16).replace('T', ' ')} UTC: bundle #${o.claims.sequence} from ${o.institution.name}. Nothing changed.` };
@@ -51,8 +51,8 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
       );
       const n = (l: unknown[]) => l.length;
       const message =
-        `Imported bundle #${o.claims.sequence} from ${o.institution.name}: ${n(summary.fastForwarded)} answers updated, ` +
-        `${n(summary.merged)} merged, ${n(summary.conflicts)} with conflicts, ${n(summary.unchanged)} unchanged.`;
+        `Imported bundle #${o.claims.sequence} from ${o.institution.name}: answers updated ${n(summary.fastForwarded)}, ` +
+        `merged ${n(summary.merged)}, with conflicts ${n(summary.conflicts)}, unchanged ${n(summary.unchanged)}.`;
       audit(db, now, actor, 'bundle.import', { file, outcome: 'accepted', hash: o.hash, signer: o.signer, sequence: o.claims.sequence, summary });
       return { ...about, ...summary, outcome: 'accepted', message, revisions: payload.revisions.length };
     })();
@@ -64,6 +64,7 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
     const signer = (e.signer as BundleSigner | undefined) ?? known?.signer ?? null;
     audit(db, now, actor, 'bundle.import', { file, outcome: 'rejected', reason: e.reason, message: e.message, bytes: bytes.length, signer: e.signer ?? known?.signer ?? null });
     const pick = signer && { institutionId: signer.institutionId, institution: signer.institution, keyId: signer.keyId, fingerprint: signer.fingerprint };
-    return { ...base, outcome: 'rejected', reason: e.reason, message: e.message, signer: pick, sequence: known?.sequence ?? null };
+    const claimed = e.signer as { sequence?: number; kind?: ImportReport['kind'] } | undefined;
+    return { ...base, outcome: 'rejected', reason: e.reason, message: e.message, signer: pick, kind: claimed?.kind ?? known?.kind ?? null, sequence: claimed?.sequence ?? known?.sequence ?? null };
   }
 }
