@@ -6,6 +6,7 @@ import type { Result } from '../result';
 import { type AnswerReturns, answerMethods } from './domains/answers';
 import { type BundleReturns, bundleMethods } from './domains/bundles';
 import { type DraftingReturns, draftingMethods } from './domains/drafting';
+import { type MergeReturns, mergeMethods } from './domains/merge';
 import { type ReportReturns, reportMethods } from './domains/report';
 import { type WorkspaceReturns, workspaceMethods } from './domains/workspace';
 
@@ -14,10 +15,11 @@ export const methods = {
   ...answerMethods,
   ...bundleMethods,
   ...draftingMethods,
+  ...mergeMethods,
   ...reportMethods,
 } as const;
 
-export interface Returns extends WorkspaceReturns, AnswerReturns, BundleReturns, DraftingReturns, ReportReturns {}
+export interface Returns extends WorkspaceReturns, AnswerReturns, BundleReturns, DraftingReturns, ReportReturns, MergeReturns {}
 
 export type Method = keyof typeof methods;
 export const methodNames = Object.keys(methods) as Method[];

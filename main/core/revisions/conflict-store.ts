@@ -1,10 +1,10 @@
 // Stored conflicts: written when a merge finds them, read back as the queue, closed when resolved or
 // when a later merge no longer contains them. A conflict counts as open only while the answer's
 // current text still shows it (a coordinator who rewrote the passage by hand has settled it).
-import { type AnswerContent, isTable } from '../../../shared/editor/types';
+import type { AnswerContent, DataTableElement } from '../../../shared/editor/types';
 import { type MergeConflict, findBlockConflict } from '../../../shared/merge/merge-content';
 import { showsProvisional } from '../../../shared/merge/table-keys';
-import type { Unit } from '../../../shared/merge/units';
+import { type Unit, toUnits } from '../../../shared/merge/units';
 import type { Db } from '../store/database';
 import { type HeadConflict, conflictId } from './heads';
 
@@ -38,12 +38,16 @@ export function rowConflict(r: ConflictRow): MergeConflict {
   };
 }
 
-/** Is the conflict still visible in this text, as the merge left it? */
-export function shownIn(content: AnswerContent, c: MergeConflict): boolean {
-  if (c.kind === 'blocks') return findBlockConflict(content, c) >= 0;
-  const t = content.find((b) => isTable(b) && b.id === c.table);
-  return t !== undefined && isTable(t) && showsProvisional(t, c.key, c.a ?? c.b);
+/** Where the conflict shows in this text (unit index), or -1 once it no longer does. */
+export function positionIn(content: AnswerContent, c: MergeConflict): number {
+  if (c.kind === 'blocks') return findBlockConflict(content, c);
+  const units = toUnits(content);
+  const i = units.findIndex((u) => u.kind === 'table' && u.block.id === c.table);
+  return i >= 0 && showsProvisional(units[i].block as DataTableElement, c.key, c.a ?? c.b) ? i : -1;
 }
+
+/** Is the conflict still visible in this text, as the merge left it? */
+export const shownIn = (content: AnswerContent, c: MergeConflict): boolean => positionIn(content, c) >= 0;
 
 /** mine: the side holding this workspace's own (not imported) work; otherwise side a. */
 function mineSide(db: Db, c: HeadConflict): 'a' | 'b' {
@@ -74,23 +78,28 @@ export function writeConflicts(db: Db, ref: string, foundIn: string, at: string,
 export const openRows = (db: Db, ref: string): ConflictRow[] =>
   db.prepare("SELECT * FROM merge_conflict WHERE node_ref = ? AND state = 'open' ORDER BY found_at, id").all(ref) as ConflictRow[];
 
-/** Open conflicts that the answer's current text still shows, per paragraph. */
+/** Open conflicts that the answer's current text still shows: in document order, then text order. */
 export function visibleConflicts(db: Db, ref?: string): ConflictRow[] {
   const rows = (
     ref === undefined
-      ? db.prepare("SELECT * FROM merge_conflict WHERE state = 'open' ORDER BY node_ref, found_at, id").all()
+      ? db.prepare("SELECT c.* FROM merge_conflict c WHERE c.state = 'open'").all()
       : openRows(db, ref)
   ) as ConflictRow[];
   const heads = new Map<string, AnswerContent | null>();
   const head = db.prepare('SELECT r.content FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?');
-  return rows.filter((r) => {
+  const ord = db.prepare('SELECT ord FROM node WHERE ref = ?');
+  const placed = rows.map((r) => {
     if (!heads.has(r.node_ref)) {
       const h = head.get(r.node_ref) as { content: string } | undefined;
       heads.set(r.node_ref, h ? (JSON.parse(h.content) as AnswerContent) : null);
     }
     const content = heads.get(r.node_ref);
-    return content != null && shownIn(content, rowConflict(r));
+    return { r, at: content ? positionIn(content, rowConflict(r)) : -1, ord: (ord.get(r.node_ref) as { ord: number }).ord };
   });
+  return placed
+    .filter((p) => p.at >= 0)
+    .sort((x, y) => x.ord - y.ord || x.at - y.at || (x.r.id < y.r.id ? -1 : 1))
+    .map((p) => p.r);
 }
 
 export function conflictCounts(db: Db): Map<string, number> {

@@ -77,7 +77,7 @@ function closeStale(db: Db, graph: RevisionGraph, ref: string, head: string, hea
  * the workspace is only a stale cache of its parents: removing it keeps history the same whatever
  * order the bundles came in. Its parents, the real revisions, all stay.
  */
-function dropUnused(db: Db, ref: string, id: string): void {
+export function dropUnused(db: Db, ref: string, id: string): void {
   const used = db
     .prepare(
       `SELECT EXISTS (SELECT 1 FROM revision WHERE node_ref = ? AND instr(parents, ?) > 0)

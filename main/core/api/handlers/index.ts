@@ -4,6 +4,7 @@ import type { CoreContext } from '../context';
 import { answerHandlers } from './answers';
 import { bundleHandlers } from './bundles';
 import { draftingHandlers } from './drafting';
+import { mergeHandlers } from './merge';
 import { reportHandlers } from './report';
 import { workspaceHandlers } from './workspace';
 
@@ -15,6 +16,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...answerHandlers(ctx),
     ...bundleHandlers(ctx),
     ...draftingHandlers(ctx),
+    ...mergeHandlers(ctx),
     ...reportHandlers(ctx),
   } satisfies Handlers;
 }

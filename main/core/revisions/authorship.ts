@@ -1,0 +1,28 @@
+// Who wrote a revision, as the conflict queue and provenance show it.
+import type { Authorship } from '../../../shared/api/domains/merge';
+import type { Db } from '../store/database';
+import { AUTO_MERGE_AUTHOR } from './heads';
+
+export function authorshipReader(db: Db): (id: string) => Authorship {
+  const self = (db.prepare('SELECT institution FROM workspace').get() as { institution: string } | undefined)?.institution ?? '';
+  const get = db.prepare(
+    `SELECT r.id, r.author, r.created_at, o.institution, o.signer_key_id, m.kind FROM revision r
+     LEFT JOIN revision_origin o ON o.revision_id = r.id LEFT JOIN merge_revision m ON m.revision_id = r.id WHERE r.id = ?`,
+  );
+  const cache = new Map<string, Authorship>();
+  return (id) => {
+    const hit = cache.get(id);
+    if (hit) return hit;
+    const r = get.get(id) as
+      | { id: string; author: string; created_at: string; institution: string | null; signer_key_id: string | null; kind: string | null }
+      | undefined;
+    const a: Authorship = r
+      ? {
+          revision: r.id, author: r.author, institution: r.institution ?? self, signerKeyId: r.institution ? r.signer_key_id : null,
+          createdAt: r.created_at, merge: r.kind === 'auto' || r.author === AUTO_MERGE_AUTHOR,
+        }
+      : { revision: id, author: '', institution: '', signerKeyId: null, createdAt: '', merge: false };
+    cache.set(id, a);
+    return a;
+  };
+}

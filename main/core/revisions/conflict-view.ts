@@ -1,0 +1,67 @@
+// A stored conflict as the queue shows it: the common ancestor, this workspace's side ("mine") and
+// the incoming side ("theirs"), each with its writers and plain text for the word-level difference.
+import type { ConflictSide, ConflictView } from '../../../shared/api/domains/merge';
+import { type AnswerContent, type DataTableElement, isTable, plainText } from '../../../shared/editor/types';
+import { type Unit, fromUnits } from '../../../shared/merge/units';
+import { parseKey } from '../../../shared/merge/table-keys';
+import type { Db } from '../store/database';
+import { authorshipReader } from './authorship';
+import { type ConflictRow, rowConflict, shownIn } from './conflict-store';
+
+/** A row or column value (JSON) in words: its cells, in order. */
+function valueText(v: string | null): string {
+  if (v === null) return '';
+  if (!v.startsWith('{')) return v;
+  try {
+    const o = JSON.parse(v) as { cells?: Record<string, string> };
+    return Object.values(o.cells ?? {}).join(' | ');
+  } catch {
+    return v;
+  }
+}
+
+function tablePlace(content: AnswerContent | null, tableId: string, key: string): ConflictView['table'] {
+  const t = content?.find((b): b is DataTableElement => isTable(b) && b.id === tableId);
+  const k = parseKey(key);
+  const rowLabel = (id: string) => t?.rows.find((r) => r.id === id)?.cells[0] || id;
+  const colLabel = (id: string) => {
+    const i = t?.columns.findIndex((c) => c.id === id) ?? -1;
+    return (i >= 0 ? t?.header[t.header.length - 1]?.[i] : '') || id;
+  };
+  if (!k) return { id: tableId, title: t?.title ?? '', place: 'meta', field: key, row: null, column: null };
+  if (k.at === 'meta') return { id: tableId, title: t?.title ?? '', place: 'meta', field: k.field, row: null, column: null };
+  return {
+    id: tableId, title: t?.title ?? '', place: k.at, field: key,
+    row: 'row' in k ? rowLabel(k.row) : null, column: 'column' in k ? colLabel(k.column) : null,
+  };
+}
+
+export function conflictView(db: Db, r: ConflictRow): ConflictView {
+  const who = authorshipReader(db);
+  const c = rowConflict(r);
+  const head = db.prepare('SELECT r.content FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?').get(r.node_ref) as
+    | { content: string }
+    | undefined;
+  const content = head ? (JSON.parse(head.content) as AnswerContent) : null;
+  const label = (db.prepare('SELECT label FROM node WHERE ref = ?').get(r.node_ref) as { label: string } | undefined)?.label ?? r.node_ref;
+  const side = (units: Unit[] | string | null, heads: string[]): ConflictSide => {
+    if (c.kind === 'blocks') {
+      const list = units as Unit[];
+      const blocks = list.length > 0 ? fromUnits(list) : null;
+      return { content: blocks, value: null, text: blocks ? plainText(blocks) : '', from: heads.map(who) };
+    }
+    const v = units as string | null;
+    return { content: null, value: v, text: valueText(v), from: heads.map(who) };
+  };
+  const a = side(c.kind === 'blocks' ? c.a : c.a, JSON.parse(r.heads_a) as string[]);
+  const b = side(c.kind === 'blocks' ? c.b : c.b, JSON.parse(r.heads_b) as string[]);
+  return {
+    id: r.id, ref: r.node_ref, label, kind: r.kind,
+    table: c.kind === 'table' ? tablePlace(content, c.table, c.key) : null,
+    foundAt: r.found_at,
+    open: r.state === 'open' && content !== null && shownIn(content, c),
+    ancestor: side(c.base, []),
+    mine: r.mine === 'a' ? a : b,
+    theirs: r.mine === 'a' ? b : a,
+  };
+}

@@ -1,0 +1,84 @@
+// Resolving a conflict: the coordinator keeps mine, theirs, both (text only) or an edited version.
+// The decision is a new revision whose parents are the heads that conflicted, so history shows
+// the merge and provenance follows each kept block back to whoever wrote it.
+import type { ResolveResult } from '../../../shared/api/domains/merge';
+import { answerContentSchema } from '../../../shared/editor/schema';
+import { type AnswerContent, isTable } from '../../../shared/editor/types';
+import { replaceBlockConflict } from '../../../shared/merge/merge-content';
+import { applyChoice } from '../../../shared/merge/table-keys';
+import { type Unit, toUnits } from '../../../shared/merge/units';
+import { UserError } from '../../../shared/result';
+import { answerWords } from '../../../shared/text/answer-words';
+import { revisionId } from '../store/answer-store';
+import type { Db } from '../store/database';
+import { audit } from '../store/workspace-store';
+import { type ConflictRow, rowConflict, shownIn, visibleConflicts } from './conflict-store';
+import { RevisionGraph } from './graph';
+import { readContent, readHeadState } from './heads';
+import { dropUnused, pointAt } from './settle';
+
+export interface Resolution {
+  keep: 'mine' | 'theirs' | 'both' | 'edit';
+  content?: AnswerContent;
+  value?: string;
+}
+
+function resolvedText(row: ConflictRow, current: AnswerContent, how: Resolution): AnswerContent {
+  const c = rowConflict(row);
+  const mine = row.mine;
+  const theirs = mine === 'a' ? 'b' : 'a';
+  if (c.kind === 'blocks') {
+    let chosen: Unit[];
+    if (how.keep === 'edit') {
+      if (!how.content) throw new UserError('Give the rewritten passage to resolve by editing.');
+      chosen = toUnits(how.content);
+    } else chosen = how.keep === 'both' ? [...c.a, ...c.b] : c[how.keep === 'mine' ? mine : theirs];
+    const out = replaceBlockConflict(current, c, chosen);
+    if (!out) throw new UserError('This passage has changed since the conflict was found; it is no longer open.', 'conflict');
+    return out;
+  }
+  if (how.keep === 'both') throw new UserError('A table cell holds one value: keep mine, keep theirs, or edit it.');
+  let value: string | null;
+  if (how.keep === 'edit') {
+    if (!c.key.startsWith('cell:') && !c.key.startsWith('meta:')) throw new UserError('A whole row or column is resolved by keeping one side.');
+    if (how.value === undefined) throw new UserError('Give the value to resolve by editing.');
+    value = how.value;
+  } else value = c[how.keep === 'mine' ? mine : theirs];
+  return current.map((b) => (isTable(b) && b.id === c.table ? applyChoice(b, c.key, value) : b));
+}
+
+export function resolveConflict(db: Db, id: string, how: Resolution, actor: string, now: Date): ResolveResult {
+  return db.transaction((): ResolveResult => {
+    const row = db.prepare('SELECT * FROM merge_conflict WHERE id = ?').get(id) as ConflictRow | undefined;
+    if (!row) throw new UserError(`There is no conflict ${id.slice(0, 12)} in this workspace.`, 'not_found');
+    if (row.state === 'resolved') throw new UserError('This conflict is already resolved.', 'conflict');
+    const state = readHeadState(db, row.node_ref);
+    const current = state ? readContent(db, state.head) : null;
+    if (row.state !== 'open' || !state || !current || !shownIn(current, rowConflict(row))) {
+      throw new UserError('This passage has changed since the conflict was found; it is no longer open.', 'conflict');
+    }
+    const content = resolvedText(row, current, how);
+    const valid = answerContentSchema.safeParse(content);
+    if (!valid.success) throw new UserError(`That resolution would leave the answer invalid: ${valid.error.issues[0]?.message ?? ''}`);
+
+    const json = JSON.stringify(content);
+    const at = now.toISOString();
+    const parents = state.heads;
+    const rev = revisionId(parents, json, actor, at);
+    const words = answerWords(content);
+    db.prepare(
+      'INSERT OR IGNORE INTO revision (id, node_ref, parents, content, words, author, created_at, saved_at, checkpoint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)',
+    ).run(rev, row.node_ref, JSON.stringify(parents), json, words, actor, at, at);
+    db.prepare("INSERT OR IGNORE INTO merge_revision (revision_id, node_ref, kind, base) VALUES (?, ?, 'resolution', ?)").run(
+      rev, row.node_ref, state.auto?.base ?? null,
+    );
+    new RevisionGraph(db).add(rev, parents);
+    pointAt(db, row.node_ref, rev, at);
+    db.prepare("UPDATE merge_conflict SET state = 'resolved', resolution = ?, resolved_by = ?, resolved_at = ? WHERE id = ?").run(how.keep, rev, at, id);
+    // The answer's other open conflicts now live in the resolution's text.
+    db.prepare("UPDATE merge_conflict SET found_in = ? WHERE node_ref = ? AND state = 'open' AND found_in = ?").run(rev, row.node_ref, state.head);
+    if (state.auto) dropUnused(db, row.node_ref, state.head);
+    audit(db, now, actor, 'conflict.resolve', { conflict: id, ref: row.node_ref, keep: how.keep, revision: rev });
+    return { ref: row.node_ref, revision: rev, words, remaining: visibleConflicts(db, row.node_ref).length };
+  })();
+}
