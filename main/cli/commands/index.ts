@@ -3,14 +3,16 @@ import type { Command } from '../command';
 import { answer } from './answer';
 import { exportBundle } from './export-bundle';
 import { importBundle } from './import-bundle';
+import { exportReport } from './export-report';
 import { init } from './init';
 import { institutions } from './institutions';
 import { invite } from './invite';
 import { join } from './join';
 import { revoke } from './revoke';
 import { rotate } from './rotate';
+import { reportSettings } from './report-settings';
 import { status } from './status';
 import { trust } from './trust';
 import { verifyBundle } from './verify-bundle';
 
-export const commands: Command[] = [init, status, answer, invite, join, trust, exportBundle, verifyBundle, importBundle, institutions, revoke, rotate];
+export const commands: Command[] = [init, status, answer, invite, join, trust, exportBundle, verifyBundle, importBundle, institutions, revoke, rotate, reportSettings, exportReport];
