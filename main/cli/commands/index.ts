@@ -1,6 +1,7 @@
 // Every CLI command, in the order --help lists them. Add a command with one import and one entry.
 import type { Command } from '../command';
 import { answer } from './answer';
+import { conflicts } from './conflicts';
 import { exportBundle } from './export-bundle';
 import { importBundle } from './import-bundle';
 import { exportReport } from './export-report';
@@ -11,8 +12,9 @@ import { join } from './join';
 import { revoke } from './revoke';
 import { rotate } from './rotate';
 import { reportSettings } from './report-settings';
+import { resolve } from './resolve';
 import { status } from './status';
 import { trust } from './trust';
 import { verifyBundle } from './verify-bundle';
 
-export const commands: Command[] = [init, status, answer, invite, join, trust, exportBundle, verifyBundle, importBundle, institutions, revoke, rotate, reportSettings, exportReport];
+export const commands: Command[] = [init, status, answer, invite, join, trust, exportBundle, verifyBundle, importBundle, conflicts, resolve, institutions, revoke, rotate, reportSettings, exportReport];
