@@ -1,8 +1,10 @@
 // The Electron main process: one window over the same core the CLI and browser mode use. Thin on
-// purpose: it opens the workspace, registers one IPC handler per API method, and hardens the window.
+// purpose: it opens the workspace, registers one IPC handler per API method, serves the renderer
+// from a private app:// scheme, and hardens the window (security.ts, policy.ts).
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { BrowserWindow, Menu, app, ipcMain, session, shell } from 'electron';
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow, Menu, app, ipcMain, net, protocol, session, shell } from 'electron';
 import { methodNames } from '../../shared/api/methods';
 import { fail } from '../../shared/result';
 import { createDispatch } from '../core/api/dispatch';
@@ -12,11 +14,15 @@ import type { Db } from '../core/store/database';
 import { openOrSeed } from '../core/services/workspace';
 import { channelFor } from './channels';
 import { buildMenu } from './menu';
-import { hardenSession, hardenWebContents, isTrustedSender, webPreferences } from './security';
+import { APP_ENTRY, APP_SCHEME, CONTENT_SECURITY_POLICY, appFilePath, webPreferences } from './policy';
+import { hardenSession, hardenWebContents, isTrustedSender } from './security';
 
-const indexHtml = join(__dirname, '..', 'renderer', 'index.html');
+const rendererDir = join(__dirname, '..', 'renderer');
 let win: BrowserWindow | null = null;
 let db: Db | null = null;
+
+// Must happen before 'ready': app:// behaves like https (standard, secure) for the CSP and fetch.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 function workspacePath(argv: string[]): string {
   const at = argv.indexOf('--db');
@@ -26,15 +32,9 @@ function workspacePath(argv: string[]): string {
 }
 
 function createWindow(): void {
-  win = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    title: 'Treaty Desk',
-    show: false,
-    webPreferences: webPreferences(join(__dirname, 'preload.cjs')),
-  });
+  win = new BrowserWindow({ width: 1280, height: 860, title: 'Treaty Desk', show: false, webPreferences: webPreferences(join(__dirname, 'preload.cjs')) });
   win.once('ready-to-show', () => win?.show());
-  void win.loadFile(indexHtml);
+  void win.loadURL(APP_ENTRY);
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -45,16 +45,25 @@ if (!app.requestSingleInstanceLock()) {
     if (win.isMinimized()) win.restore();
     win.focus();
   });
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, indexHtml));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
+    protocol.handle(APP_SCHEME, async (request) => {
+      const file = appFilePath(rendererDir, request.url);
+      if (!file) return new Response('Not found', { status: 404 });
+      const res = await net.fetch(pathToFileURL(file).href);
+      const headers = new Headers(res.headers);
+      headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+      headers.set('X-Content-Type-Options', 'nosniff');
+      return new Response(res.body, { status: res.status, headers });
+    });
     const dbPath = workspacePath(process.argv);
     db = openOrSeed(dbPath, seedPath([join(process.resourcesPath, 'seeds', 'CMW_C_KGZ_QPR_2.txt')]), new Date(), randomUUID());
     const dispatch = createDispatch(createHandlers({ db, now: () => new Date() }), (e) => console.error(e));
     for (const method of methodNames) {
       ipcMain.handle(channelFor(method), (event, arg: unknown) =>
-        isTrustedSender(event.senderFrame, indexHtml) ? dispatch(method, arg) : fail('rejected', 'IPC from an untrusted frame.'),
+        isTrustedSender(event.senderFrame) ? dispatch(method, arg) : fail('rejected', 'IPC from an untrusted frame.'),
       );
     }
     Menu.setApplicationMenu(buildMenu({ showWorkspaceFolder: () => shell.showItemInFolder(dbPath) }));

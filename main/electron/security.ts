@@ -1,52 +1,25 @@
 // Electron hardening in one place, following Electron's security checklist: isolated, sandboxed
-// renderers without Node, a strict CSP, no navigation, no new windows, no permissions, and IPC
-// accepted only from our own page.
-import { type Session, type WebContents, type WebFrameMain, type WebPreferences, shell } from 'electron';
-import { pathToFileURL } from 'node:url';
-
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
-export function webPreferences(preload: string): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    spellcheck: true,
-  };
-}
+// renderers without Node, a strict CSP, no navigation, no new windows, no permissions, external
+// links only when safe, and IPC accepted only from our own top frame. The policy itself is in policy.ts.
+import { type Session, type WebContents, type WebFrameMain, shell } from 'electron';
+import { CONTENT_SECURITY_POLICY, isAppUrl, isSafeExternalUrl } from './policy';
 
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
 }
 
-/** Only http(s) and mailto links may leave the app, and only to the system browser or mail client. */
-export function isSafeExternalUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return (u.protocol === 'https:' || u.protocol === 'http:' || u.protocol === 'mailto:') && u.username === '' && u.password === '';
-  } catch {
-    return false;
-  }
-}
-
-export function hardenWebContents(contents: WebContents, indexHtml: string): void {
-  const home = pathToFileURL(indexHtml).href;
+export function hardenWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
-    if (url.split('#')[0] !== home) event.preventDefault();
+    if (!isAppUrl(url)) event.preventDefault();
   });
-  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) void shell.openExternal(url);
@@ -55,7 +28,6 @@ export function hardenWebContents(contents: WebContents, indexHtml: string): voi
 }
 
 /** IPC is answered only for the top frame of our own page. */
-export function isTrustedSender(frame: WebFrameMain | null, indexHtml: string): boolean {
-  if (!frame || frame.parent !== null) return false;
-  return frame.url.split('#')[0] === pathToFileURL(indexHtml).href;
+export function isTrustedSender(frame: WebFrameMain | null): boolean {
+  return frame !== null && frame.parent === null && isAppUrl(frame.url);
 }
