@@ -48,6 +48,8 @@ export interface OutlineNode {
   /** Words of this node's own answer. */
   own: number;
   status: AnswerStatus;
+  /** Open merge conflicts in this node's answer and the answers below it (the outline always sets it). */
+  conflicts?: number;
 }
 
 export interface BudgetLine {

@@ -4,11 +4,13 @@ import type { AnswerStatus, Budget, Outline, OutlineNode, StatusReport } from '.
 import type { Db } from '../store/database';
 import { answerSummaries } from '../store/answer-store';
 import { readNodes } from '../store/document-store';
+import { conflictCounts } from '../revisions/conflict-store';
 import { readDocument } from '../store/workspace-store';
 
 export function buildOutline(db: Db): Outline {
   const rows = readNodes(db);
   const answers = answerSummaries(db);
+  const conflicts = conflictCounts(db);
   const byRef = new Map<string, OutlineNode>();
   const nodes: OutlineNode[] = rows.map((r) => {
     const parent = r.parent_ref ? byRef.get(r.parent_ref) : undefined;
@@ -16,6 +18,7 @@ export function buildOutline(db: Db): Outline {
     const node: OutlineNode = {
       ref: r.ref, parentRef: r.parent_ref, kind: r.kind, label: r.label, text: r.text,
       depth: parent ? parent.depth + 1 : 0, words: a?.words ?? 0, own: a?.words ?? 0, status: a?.status ?? ('not_started' as AnswerStatus),
+      conflicts: conflicts.get(r.ref) ?? 0,
     };
     byRef.set(r.ref, node);
     return node;
@@ -24,6 +27,7 @@ export function buildOutline(db: Db): Outline {
   for (let i = nodes.length - 1; i >= 0; i--) {
     const n = nodes[i];
     if (n.parentRef) byRef.get(n.parentRef)!.words += n.words;
+    if (n.parentRef && n.conflicts) byRef.get(n.parentRef)!.conflicts! += n.conflicts;
   }
   return { nodes, budget: budgetOf(db, nodes) };
 }
