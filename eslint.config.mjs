@@ -4,8 +4,12 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'util', 'stream', 'zlib'];
-const restrict = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }];
+// Bare module names go in `paths` (a pattern would also match folders such as main/electron/).
+const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'util', 'stream', 'zlib'];
+const restrict = (names, message, patterns = []) => [
+  'error',
+  { paths: names.map((name) => ({ name, message })), patterns: patterns.length > 0 ? [{ group: patterns, message }] : [] },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'] },
@@ -25,6 +29,7 @@ export default tseslint.config(
       'no-restricted-imports': restrict(
         [...nodeBuiltins, 'electron', 'react', 'react-dom', 'slate-react', 'better-sqlite3'],
         'shared/ is pure: no Node built-ins, DOM, React or Electron.',
+        ['node:*'],
       ),
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require'],
     },
@@ -33,7 +38,7 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': restrict([...nodeBuiltins, 'electron', 'better-sqlite3'], 'The renderer reaches data only through the api client.'),
+      'no-restricted-imports': restrict([...nodeBuiltins, 'electron', 'better-sqlite3'], 'The renderer reaches data only through the api client.', ['node:*']),
     },
   },
   { files: ['main/electron/**/*.ts'], rules: { 'no-restricted-imports': 'off' } },
