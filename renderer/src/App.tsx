@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Outline as OutlineData, QuestionDetail, SearchHit, WorkspaceInfo } from '../../shared/api/types';
 import { api } from './api/client';
 import { Dashboard } from './dashboard/Dashboard';
+import { ExportButton } from './export/ExportButton';
 import { LANGUAGES, type Language, setLanguage } from './i18n';
 import { Outline } from './outline/Outline';
 import { QuestionView } from './question/QuestionView';
@@ -129,6 +130,7 @@ export function App() {
         <button type="button" className="header-button" aria-pressed={route.view === 'dashboard'} onClick={() => go(route.view === 'dashboard' ? { view: 'paragraph', ref: paragraphs[0] ?? null } : { view: 'dashboard' })}>
           {t('open', { ns: 'dashboard' })}
         </button>
+        <ExportButton onOpen={openParagraph} />
         {info && <span className="institution">{info.institution}</span>}
         <select className="language" aria-label={t('language')} value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)}>
           {LANGUAGES.map((l) => (

@@ -4,9 +4,10 @@ import { messages as budget } from '../budget/messages';
 import { messages as comments } from '../comments/messages';
 import { messages as dashboard } from '../dashboard/messages';
 import { messages as editor } from '../editor/messages';
+import { messages as exportReport } from '../export/messages';
 import { messages as history } from '../history/messages';
 import { messages as outline } from '../outline/messages';
 import { messages as question } from '../question/messages';
 import { messages as search } from '../search/messages';
 
-export const catalogs = { app, outline, question, editor, history, comments, search, dashboard, budget };
+export const catalogs = { app, outline, question, editor, history, comments, search, dashboard, budget, export: exportReport };

@@ -1,0 +1,115 @@
+// The Export dialog end to end: the check follows the drafting, the title page is edited and kept,
+// a report that is not ready exports only as a marked draft, and the downloads are real files.
+import JSZip from 'jszip';
+import { expect, test } from './fixtures';
+import { DraftingPage } from './pages/drafting-page';
+import { ExportDialog } from './pages/export-dialog';
+
+const documentXml = async (bytes: Buffer) => (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+
+test('the check follows the drafting and a draft report downloads with the edited title page', async ({ page, host }) => {
+  const drafting = new DraftingPage(page);
+  const dialog = new ExportDialog(page);
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await drafting.open(host.url);
+
+  await dialog.open();
+  await expect(dialog.summary).toHaveText(/^Not ready for submission/);
+  await expect(dialog.group(/^Without a reply \(35\)$/)).toBeVisible();
+  await expect(dialog.group(/^Open merge conflicts \(0\)$/)).toContainText('none');
+  await expect(dialog.exportButton).toBeDisabled();
+  await expect(dialog.title).toHaveValue('Second periodic report submitted by Kyrgyzstan under article 73 of the Convention');
+  await dialog.close();
+
+  await drafting.selectParagraph(5);
+  await drafting.type(5, 'Labour migration flows are recorded by the State Migration Service.');
+  await drafting.waitSaved();
+
+  await dialog.open();
+  await expect(dialog.group(/^Without a reply \(34\)$/)).toBeVisible();
+  await expect(dialog.group(/^Not yet approved \(1\)$/)).toContainText('5 drafting');
+  await expect(dialog.group(/^Word count$/)).toContainText('Report: 10 of 21,200');
+  await expect(dialog.group(/^Word count$/)).toContainText('Section II: 0 of 1,500');
+
+  await dialog.title.fill('Second periodic report submitted by Kyrgyzstan under article 73 of the Convention pursuant to the simplified reporting procedure');
+  await dialog.dueYear.fill('2023');
+  await dialog.submittedYear.fill('2024');
+  await dialog.draftBox.check();
+  await expect(dialog.exportButton).toBeEnabled();
+  await page.screenshot({ path: 'test-results/export-dialog.png' });
+  const file = await dialog.export();
+  expect(file.name).toBe('CMW_C_KGZ_QPR_2-report-draft.docx');
+  await expect(dialog.message).toHaveText(/^Downloaded CMW_C_KGZ_QPR_2-report-draft\.docx \(\d+ KB\)\.$/);
+  const xml = await documentXml(file.bytes);
+  expect(xml).toContain('pursuant to the simplified reporting procedure, due in 2023');
+  expect(xml).toContain('[Year of submission: 2024]');
+  expect(xml).toContain('Draft — not for submission');
+  expect(xml).toContain('Reply to paragraph 5 of the list of issues');
+  expect(xml).toContain('Labour migration flows are recorded by the State Migration Service.');
+
+  // The title page was saved with the export and is there after a reload.
+  await page.reload();
+  await drafting.outline.waitFor();
+  await dialog.open();
+  await expect(dialog.title).toHaveValue(/pursuant to the simplified reporting procedure$/);
+  await expect(dialog.dueYear).toHaveValue('2023');
+});
+
+test('a bad year is refused with one line and the saved title page stays as it was', async ({ page, host }) => {
+  const drafting = new DraftingPage(page);
+  const dialog = new ExportDialog(page);
+  await drafting.open(host.url);
+  await dialog.open();
+  await dialog.dueYear.fill('2023');
+  await dialog.saveTitlePage.click();
+  await expect(dialog.message).toHaveText('Saved.');
+  await dialog.dueYear.fill('23');
+  await dialog.saveTitlePage.click();
+  await expect(dialog.error).toHaveText('report.saveSettings: dueYear: years run from 1950');
+  await dialog.close();
+  await dialog.open();
+  await expect(dialog.dueYear).toHaveValue('2023');
+});
+
+test('a link in the check opens the paragraph that needs a reply', async ({ page, host }) => {
+  const drafting = new DraftingPage(page);
+  const dialog = new ExportDialog(page);
+  await drafting.open(host.url);
+  await dialog.open();
+  await dialog.group(/^Without a reply/).getByRole('button', { name: /^3$/ }).click();
+  await expect(dialog.dialog).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Paragraph 3' })).toBeVisible();
+});
+
+test('the review copy and the HTML report download without a draft mark being needed for review', async ({ page, host }) => {
+  const drafting = new DraftingPage(page);
+  const dialog = new ExportDialog(page);
+  await drafting.open(host.url);
+  await dialog.open();
+  await dialog.choose('The list of issues with the replies, for internal review', 'Web page (.html), printable');
+  await expect(dialog.draftBox).toHaveCount(0);
+  const review = await dialog.export();
+  expect(review.name).toBe('CMW_C_KGZ_QPR_2-review.html');
+  const html = review.bytes.toString('utf8');
+  expect(html).toContain('List of issues with the draft replies');
+  expect(html).toContain('Please provide qualitative and quantitative information and statistics on labour migration flows');
+
+  await dialog.choose('The State party report', 'Data (.json), canonical');
+  await expect(dialog.exportButton).toBeDisabled();
+  await dialog.draftBox.check();
+  const json = await dialog.export();
+  expect(json.name).toBe('CMW_C_KGZ_QPR_2-report-draft.json');
+  expect(JSON.parse(json.bytes.toString('utf8'))).toMatchObject({ format: 'treaty-desk/report', draft: true });
+});
+
+test('the dialog speaks Russian', async ({ page, host }) => {
+  const drafting = new DraftingPage(page);
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await drafting.open(host.url);
+  await page.getByLabel('Interface language').selectOption('ru');
+  await page.getByRole('button', { name: 'Собрать доклад…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Сборка доклада государства-участника' });
+  await expect(dialog.getByRole('region', { name: 'Без ответа (35)' })).toBeVisible();
+  await expect(dialog.getByText('Всё равно экспортировать как проект')).toBeVisible();
+  await page.screenshot({ path: 'test-results/export-dialog-ru.png' });
+});
