@@ -47,10 +47,10 @@ export function split(file: Buffer): Split {
     }
     at = end + 1;
   }
+  if (lines.some((l) => l.includes('\r'))) throw new BundleRejected('altered', 'carriage returns in the signature block (was the file converted as text?)');
   if (lines[0] !== MAGIC) {
     throw new BundleRejected(lines[0].startsWith('treaty-desk-bundle ') ? 'unsupported_version' : 'not_a_bundle', `its first line is "${lines[0].slice(0, 40)}"`);
   }
-  if (lines.some((l) => l.includes('\r'))) throw new BundleRejected('altered', 'carriage returns in the signature block (was the file converted as text?)');
   const payload = file.subarray(at);
   if (payload.length === 0) throw new BundleRejected('truncated', 'there is no payload after the signature');
   return { lines, payload: Buffer.from(payload) };

@@ -69,6 +69,9 @@ export function openBundle(db: Db, bytes: Buffer): Opened {
   }
 
   const payload = decodePayloadFor(unsealed, claims, audit);
+  if (payload.signer.institution.name !== institution.name || payload.signer.role !== institution.role) {
+    throw new BundleRejected('malformed', `the bundle calls its institution "${payload.signer.institution.name.slice(0, 80)}", bound here as ${institution.name}`, audit);
+  }
   authorize(db, payload, institution, ws.role, audit);
   return { ...base, importedAt: null, payload };
 }

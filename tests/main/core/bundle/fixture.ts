@@ -50,13 +50,11 @@ export function reportingWorkspace() {
   return { dir, time, coordinator, invite, joinAs, answer, exportFrom, importInto, enroll };
 }
 
-const TABLES = ['workspace', 'document', 'node', 'footnote', 'limit_rule', 'answer', 'revision', 'own_key', 'institution', 'institution_key', 'bundle_in', 'bundle_out', 'sealed_revision', 'revision_origin', 'merge_revision', 'merge_conflict'];
-
-/** Everything a workspace holds except the audit log, in a fixed order: equal dumps, equal content. */
+/** Everything a workspace holds except the audit log, table by table in a fixed order: equal dumps, equal content. */
 export function canonicalDump(db: Db): string {
-  const present = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((r) => r.name));
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'audit_log' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
   const out: Record<string, unknown[]> = {};
-  for (const t of TABLES.filter((x) => present.has(x))) out[t] = db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all();
+  for (const t of tables) out[t] = db.prepare(`SELECT * FROM "${t}"`).all().map((r) => JSON.stringify(r)).sort();
   return JSON.stringify(out);
 }
 

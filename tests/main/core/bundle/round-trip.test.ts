@@ -50,5 +50,5 @@ describe('bundle round trip', () => {
       ['Ministry of Internal Affairs', 'trusted', 1],
       ['Ministry of Labour', 'trusted', 1],
     ]);
-  });
+  }, 180_000);
 });
