@@ -8,6 +8,7 @@ import { type BundleReturns, bundleMethods } from './domains/bundles';
 import { type DraftingReturns, draftingMethods } from './domains/drafting';
 import { type MergeReturns, mergeMethods } from './domains/merge';
 import { type ReportReturns, reportMethods } from './domains/report';
+import { type TableReturns, tableMethods } from './domains/tables';
 import { type WorkspaceReturns, workspaceMethods } from './domains/workspace';
 
 export const methods = {
@@ -17,9 +18,10 @@ export const methods = {
   ...draftingMethods,
   ...mergeMethods,
   ...reportMethods,
+  ...tableMethods,
 } as const;
 
-export interface Returns extends WorkspaceReturns, AnswerReturns, BundleReturns, DraftingReturns, ReportReturns, MergeReturns {}
+export interface Returns extends WorkspaceReturns, AnswerReturns, BundleReturns, DraftingReturns, ReportReturns, MergeReturns, TableReturns {}
 
 export type Method = keyof typeof methods;
 export const methodNames = Object.keys(methods) as Method[];

@@ -1,5 +1,6 @@
 // Every CLI command, in the order --help lists them. Add a command with one import and one entry.
 import type { Command } from '../command';
+import { addTable } from './add-table';
 import { answer } from './answer';
 import { conflicts } from './conflicts';
 import { exportBundle } from './export-bundle';
@@ -17,4 +18,4 @@ import { status } from './status';
 import { trust } from './trust';
 import { verifyBundle } from './verify-bundle';
 
-export const commands: Command[] = [init, status, answer, invite, join, trust, exportBundle, verifyBundle, importBundle, conflicts, resolve, institutions, revoke, rotate, reportSettings, exportReport];
+export const commands: Command[] = [init, status, answer, invite, join, trust, exportBundle, verifyBundle, importBundle, conflicts, resolve, institutions, revoke, rotate, reportSettings, exportReport, addTable];

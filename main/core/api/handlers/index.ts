@@ -6,6 +6,7 @@ import { bundleHandlers } from './bundles';
 import { draftingHandlers } from './drafting';
 import { mergeHandlers } from './merge';
 import { reportHandlers } from './report';
+import { tableHandlers } from './tables';
 import { workspaceHandlers } from './workspace';
 
 export type { CoreContext };
@@ -18,5 +19,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...draftingHandlers(ctx),
     ...mergeHandlers(ctx),
     ...reportHandlers(ctx),
+    ...tableHandlers(ctx),
   } satisfies Handlers;
 }

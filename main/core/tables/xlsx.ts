@@ -1,0 +1,155 @@
+// Excel workbooks through exceljs. Before the workbook is loaded whole, the zip's declared sizes
+// and a streaming count of every sheet's rows and cells keep a huge or hostile file from filling
+// memory. Formulas give their last saved value; a formula without one, or showing an error, is
+// refused with its cell address.
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
+import { LIMITS } from '../../../shared/editor/schema';
+import { UserError } from '../../../shared/result';
+import type { SourceCell, SourceGrid } from '../../../shared/tables/clipboard';
+import { count } from './cell-address';
+
+const MAX_UNZIPPED = 256 * 1024 * 1024;
+const MAX_ROWS = LIMITS.tableRows + LIMITS.headerRows;
+
+export interface ReadXlsx {
+  grid: SourceGrid;
+  sheet: string;
+  sheets: string[];
+  formulas: number;
+}
+
+export const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+export const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+
+export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<ReadXlsx> {
+  if (isOle(bytes)) throw new UserError('This is an old Excel 97–2003 (.xls) file: open it in Excel or LibreOffice, save it as .xlsx and import that.');
+  if (!isZip(bytes)) throw new UserError('This is not an Excel workbook (.xlsx): the file is not a zip package.');
+  checkPackage(bytes);
+  await checkSheetSizes(bytes);
+
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new UserError(`The workbook could not be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)}). Open it in Excel or LibreOffice and save it again.`);
+  }
+  const sheets = workbook.worksheets.map((w) => w.name);
+  const ws = sheetName
+    ? workbook.worksheets.find((w) => w.name === sheetName)
+    : (workbook.worksheets.find((w) => w.state === 'visible' && w.actualRowCount > 0) ?? workbook.worksheets[0]);
+  if (!ws) {
+    throw new UserError(sheetName ? `The workbook has no sheet "${sheetName}"; its sheets are: ${sheets.join(', ')}.` : 'The workbook has no sheets.');
+  }
+  let formulas = 0;
+  const grid: SourceGrid = [];
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const cells: SourceCell[] = [];
+    for (let c = 1; c <= ws.columnCount; c++) {
+      const cell = row.getCell(c);
+      if (cell.isMerged && cell.master.address !== cell.address) {
+        cells.push({ text: cellText(cell.master, ws.name), continues: cell.master.row === cell.row ? 'left' : 'up' });
+        continue;
+      }
+      if (cell.type === ExcelJS.ValueType.Formula) formulas++;
+      cells.push({ text: cellText(cell, ws.name) });
+    }
+    grid.push(cells);
+  }
+  return { grid, sheet: ws.name, sheets, formulas };
+}
+
+/** The package must be a workbook whose parts do not expand beyond a sane size. */
+function checkPackage(bytes: Uint8Array): void {
+  const names: string[] = [];
+  let total = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (f) => {
+        names.push(f.name);
+        total += f.originalSize;
+        return false;
+      },
+    });
+  } catch {
+    throw new UserError('This is not an Excel workbook (.xlsx): its zip package is damaged.');
+  }
+  if (!names.includes('xl/workbook.xml')) {
+    if (names.includes('content.xml')) throw new UserError('This is an OpenDocument spreadsheet (.ods): save it as .xlsx (or CSV UTF-8) and import that.');
+    throw new UserError('This is not an Excel workbook (.xlsx): it has no workbook part.');
+  }
+  if (total > MAX_UNZIPPED) {
+    throw new UserError(`The workbook expands to ${count(Math.round(total / 1024 / 1024))} MB; Treaty Desk reads workbooks up to ${MAX_UNZIPPED / 1024 / 1024} MB. Copy the table into a workbook of its own.`);
+  }
+}
+
+/** Streams every sheet once, counting rows and cells, and stops at the first one too large for a table. */
+async function checkSheetSizes(bytes: Uint8Array): Promise<void> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
+    worksheets: 'emit', sharedStrings: 'ignore', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore',
+  } as ExcelJS.stream.xlsx.WorkbookStreamReaderOptions);
+  try {
+    for await (const sheet of reader) {
+      let rows = 0;
+      let cells = 0;
+      for await (const row of sheet as unknown as AsyncIterable<ExcelJS.Row>) {
+        rows++;
+        cells += row.cellCount;
+        if (rows > MAX_ROWS || cells > LIMITS.tableCells * 2) {
+          const name = (sheet as unknown as { name?: string }).name ?? 'a sheet';
+          throw new UserError(
+            rows > MAX_ROWS
+              ? `Sheet "${name}" has more than ${count(LIMITS.tableRows)} rows; a table holds at most ${count(LIMITS.tableRows)}. Copy the summary you need into a workbook of its own.`
+              : `Sheet "${name}" has more than ${count(LIMITS.tableCells)} cells; a table holds at most ${count(LIMITS.tableCells)}. Copy the summary you need into a workbook of its own.`,
+          );
+        }
+      }
+    }
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(`The workbook could not be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)}). Open it in Excel or LibreOffice and save it again.`);
+  }
+}
+
+/** What the cell shows, as a raw cell string: numbers in their format's decimals, percentages with "%". */
+function cellText(cell: ExcelJS.Cell, sheet: string): string {
+  const v = cell.value;
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
+    const f = v as ExcelJS.CellFormulaValue;
+    const result = f.result;
+    const shown = `=${(f.formula ?? (v as ExcelJS.CellSharedFormulaValue).sharedFormula ?? '').slice(0, 40)}`;
+    if (result === undefined || result === null) {
+      throw new UserError(`Cell ${sheet}!${cell.address} holds a formula (${shown}) with no saved value. Open the workbook in Excel or LibreOffice, save it, and import it again.`);
+    }
+    if (typeof result === 'object' && 'error' in result) {
+      throw new UserError(`Cell ${sheet}!${cell.address} shows the error ${result.error} (formula ${shown}). Correct it in the spreadsheet and import again.`);
+    }
+    return plain(result, cell.numFmt);
+  }
+  if (typeof v === 'object' && 'error' in v) throw new UserError(`Cell ${sheet}!${cell.address} shows the error ${(v as ExcelJS.CellErrorValue).error}. Correct it in the spreadsheet and import again.`);
+  return plain(v as ExcelJS.CellValue, cell.numFmt);
+}
+
+function plain(v: ExcelJS.CellValue | Date | number | string | boolean, numFmt: string | undefined): string {
+  if (typeof v === 'number') return formatNumber(v, numFmt);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v && typeof v === 'object') {
+    if ('richText' in v) return v.richText.map((t) => t.text).join('');
+    if ('text' in v) return String((v as { text: unknown }).text);
+  }
+  return '';
+}
+
+/** 0.125 with "0.0%" -> "12.5%"; 1234.5 with "#,##0" -> "1235"; otherwise up to 15 significant digits. */
+export function formatNumber(v: number, numFmt: string | undefined): string {
+  const fmt = (numFmt ?? '').split(';')[0];
+  const decimals = /\.(0+)/.exec(fmt)?.[1].length ?? (/[0#]/.test(fmt) ? 0 : null);
+  if (fmt.includes('%')) return `${(v * 100).toFixed(decimals ?? 0)}%`;
+  if (decimals !== null) return v.toFixed(decimals);
+  return String(Number(v.toPrecision(15)));
+}
