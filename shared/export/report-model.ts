@@ -2,8 +2,9 @@
 // introduced by the paragraph it answers, reply paragraphs numbered continuously as UN reports are,
 // footnotes and tables numbered in reading order, tables optionally moved to a statistical annex.
 import type { AnswerStatus, NodeKind } from '../api/types';
-import { type AnswerContent, type BlockElement, type InlineNode, inlineText, isList, tables } from '../editor/types';
+import { type AnswerContent, type BlockElement, type DataTableElement, type InlineNode, inlineText, isList, tables } from '../editor/types';
 import { answerWords } from '../text/answer-words';
+import { cleanText } from './clean-text';
 import { itemLabel, refParts } from './refs';
 import { REPORT_STRINGS } from './strings';
 import type { AnnexTable, ExportLayout, ReportInline, ReportModel, ReportPart, ReportSettings } from './types';
@@ -38,6 +39,15 @@ export const hasSubstance = (content: AnswerContent): boolean => answerWords(con
 
 const answerable = (k: NodeKind) => k === 'paragraph' || k === 'subitem';
 
+function cleanTable(t: DataTableElement): DataTableElement {
+  return {
+    ...t,
+    title: cleanText(t.title), source: cleanText(t.source), period: cleanText(t.period), units: cleanText(t.units), notes: cleanText(t.notes),
+    header: t.header.map((row) => row.map(cleanText)),
+    rows: t.rows.map((r) => ({ ...r, cells: r.cells.map(cleanText) })),
+  };
+}
+
 export function buildReportModel(input: ModelInput): ReportModel {
   const s = REPORT_STRINGS[input.settings.language];
   const review = input.layout === 'review';
@@ -68,14 +78,16 @@ export function buildReportModel(input: ModelInput): ReportModel {
 
   const inlines = (children: readonly InlineNode[]): ReportInline[] =>
     children.flatMap((c): ReportInline[] => {
-      if ('text' in c) return c.text ? [{ ...c }] : [];
-      if (c.type === 'link') return [{ ...c, children: c.children.map((t) => ({ ...t })) }];
-      return c.note.trim() ? [{ type: 'footnote', note: c.note.trim(), number: ++footnoteNo }] : [];
+      if ('text' in c) return c.text ? [{ ...c, text: cleanText(c.text) }] : [];
+      if (c.type === 'link') return [{ ...c, url: cleanText(c.url), children: c.children.map((t) => ({ ...t, text: cleanText(t.text) })) }];
+      const note = cleanText(c.note).trim();
+      return note ? [{ type: 'footnote', note, number: ++footnoteNo }] : [];
     });
   const hasText = (children: readonly InlineNode[]) =>
     inlineText(children).trim().length > 0 || children.some((c) => 'type' in c && c.type === 'footnote' && c.note.trim());
 
-  const emitBlock = (ref: string, b: BlockElement) => {
+  const emitBlock = (ref: string, block: BlockElement) => {
+    const b = block.type === 'data-table' ? cleanTable(block) : block;
     if (b.type === 'data-table') {
       tableNo++;
       if (annexMode) {
@@ -96,7 +108,7 @@ export function buildReportModel(input: ModelInput): ReportModel {
       const level = Math.min(4, depth(n) + 1) as 1 | 2 | 3 | 4;
       const text =
         n.kind === 'section' ? [s.section(n.label), n.text].filter(Boolean).join('. ') : [n.label && `${n.label}.`, n.text].filter(Boolean).join(' ');
-      if (text) parts.push({ type: 'heading', level, text });
+      if (text) parts.push({ type: 'heading', level, text: cleanText(text) });
       continue;
     }
     const answer = input.answers.get(n.ref);
@@ -108,7 +120,7 @@ export function buildReportModel(input: ModelInput): ReportModel {
     } else {
       parts.push({ type: 'subitem-heading', ref: n.ref, depth: refParts(n.ref).items.length, text: itemLabel(n.ref) });
     }
-    if (review) parts.push({ type: 'question', ref: n.ref, text: n.text, status: answer?.status ?? null });
+    if (review) parts.push({ type: 'question', ref: n.ref, text: cleanText(n.text), status: answer?.status ?? null });
     if (own) for (const b of own.content) emitBlock(n.ref, b);
     // A gap is shown where nothing below will answer it either.
     else if (!subtree.has(n.ref) && (review ? !hasChildren.has(n.ref) : true)) parts.push({ type: 'pending', ref: n.ref });
@@ -120,9 +132,9 @@ export function buildReportModel(input: ModelInput): ReportModel {
     draft: input.draft,
     draftNotes: input.draftNotes,
     committee: input.document.committee,
-    symbol: input.document.symbol,
-    stateParty: input.document.stateParty,
-    title: input.settings.title,
+    symbol: input.document.symbol && cleanText(input.document.symbol),
+    stateParty: input.document.stateParty && cleanText(input.document.stateParty),
+    title: cleanText(input.settings.title),
     dueYear: input.settings.dueYear,
     submittedYear: input.settings.submittedYear,
     parts,

@@ -93,6 +93,8 @@ const ru: Strings = {
 export const REPORT_STRINGS: Record<ReportLanguage, Strings> = { en, ru };
 
 /** Numbers as the report's language writes them: 21,200 in English, 21 200 in Russian. */
+const FORMATS: Record<ReportLanguage, Intl.NumberFormat> = { en: new Intl.NumberFormat('en-GB'), ru: new Intl.NumberFormat('ru-RU') };
+
 export function formatCount(n: number, language: ReportLanguage): string {
-  return new Intl.NumberFormat(language === 'ru' ? 'ru-RU' : 'en-GB').format(n);
+  return FORMATS[language].format(n);
 }

@@ -15,7 +15,7 @@ function inline(children: readonly ReportInline[], notes: string[]): string {
   return children
     .map((c) => {
       if ('text' in c) {
-        let h = esc(c.text);
+        let h = esc(c.text).replace(/\r\n?|\n/g, '<br>');
         if (c.bold) h = `<strong>${h}</strong>`;
         if (c.italic) h = `<em>${h}</em>`;
         if (c.underline) h = `<u>${h}</u>`;
