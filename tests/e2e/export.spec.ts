@@ -1,5 +1,6 @@
 // The Export dialog end to end: the check follows the drafting, the title page is edited and kept,
 // a report that is not ready exports only as a marked draft, and the downloads are real files.
+import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
 import { expect, test } from './fixtures';
 import { DraftingPage } from './pages/drafting-page';
@@ -112,4 +113,14 @@ test('the dialog speaks Russian', async ({ page, host }) => {
   await expect(dialog.getByRole('region', { name: 'Без ответа (35)' })).toBeVisible();
   await expect(dialog.getByText('Всё равно экспортировать как проект')).toBeVisible();
   await page.screenshot({ path: 'test-results/export-dialog-ru.png' });
+});
+
+test('the dialog has no accessibility violations that axe can find', async ({ page, host }) => {
+  const drafting = new DraftingPage(page);
+  const dialog = new ExportDialog(page);
+  await drafting.open(host.url);
+  await dialog.open();
+  await dialog.draftBox.check();
+  const results = await new AxeBuilder({ page }).include('dialog.export-dialog').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -74,12 +74,12 @@ export function ExportDialog({ onClose, onOpen }: Props) {
   const blocked = layout === 'report' && check !== null && !check.ready && !asDraft;
   return (
     <dialog ref={dialog} className="export-dialog" aria-labelledby="export-dialog-title" onClose={onClose}>
-      <header className="export-head">
+      <div className="export-head">
         <h2 id="export-dialog-title">{t('title')}</h2>
         <button type="button" className="export-close" aria-label={t('close')} onClick={() => dialog.current?.close()}>
           ×
         </button>
-      </header>
+      </div>
       <div className="export-body">
         <section className="export-check" aria-labelledby="export-check-title">
           <h3 id="export-check-title">{t('checkTitle')}</h3>
