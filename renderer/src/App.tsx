@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Outline as OutlineData, QuestionDetail, SearchHit, WorkspaceInfo } from '../../shared/api/types';
 import { api } from './api/client';
+import { ConflictsButton } from './conflicts/ConflictsButton';
 import { Dashboard } from './dashboard/Dashboard';
 import { ExportButton } from './export/ExportButton';
 import { LANGUAGES, type Language, setLanguage } from './i18n';
@@ -105,7 +106,9 @@ export function App() {
   const onReplaced = useCallback(() => {
     setLive({});
     setReloads((n) => n + 1);
-  }, []);
+    void refreshOutline();
+  }, [refreshOutline]);
+  const conflictCount = useMemo(() => outline?.nodes.filter((n) => n.parentRef === null).reduce((s, n) => s + (n.conflicts ?? 0), 0) ?? 0, [outline]);
   const onLiveWords = useCallback((ref: string, words: number) => setLive((l) => ({ ...l, [ref]: words })), []);
   const onSearchHit = useCallback((hit: SearchHit) => openParagraph(hit.paragraph, hit.kind === 'answer' || hit.ref !== hit.paragraph ? hit.ref : hit.paragraph), [openParagraph]);
 
@@ -130,6 +133,7 @@ export function App() {
         <button type="button" className="header-button" aria-pressed={route.view === 'dashboard'} onClick={() => go(route.view === 'dashboard' ? { view: 'paragraph', ref: paragraphs[0] ?? null } : { view: 'dashboard' })}>
           {t('open', { ns: 'dashboard' })}
         </button>
+        <ConflictsButton count={conflictCount} onResolved={onReplaced} />
         <ExportButton onOpen={openParagraph} />
         {info && <span className="institution">{info.institution}</span>}
         <select className="language" aria-label={t('language')} value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)}>

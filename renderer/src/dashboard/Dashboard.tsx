@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dashboard as Data, ProgressRow } from '../../../shared/api/types';
 import { api } from '../api/client';
 import { formatNumber } from '../i18n';
+import { ConflictSummary } from '../conflicts/ConflictSummary';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -82,6 +83,7 @@ export function Dashboard({ onOpen }: { onOpen: (paragraph: string, ref: string)
   return (
     <article className="dashboard" aria-labelledby="dashboard-title">
       <h1 id="dashboard-title">{t('title')}</h1>
+      <ConflictSummary onOpen={onOpen} />
       <div className="chart-box">
         <canvas ref={canvas} role="img" aria-label={t('chart')} />
       </div>

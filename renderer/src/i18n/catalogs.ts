@@ -2,6 +2,7 @@
 import { messages as app } from '../app-messages';
 import { messages as budget } from '../budget/messages';
 import { messages as comments } from '../comments/messages';
+import { messages as conflicts } from '../conflicts/messages';
 import { messages as dashboard } from '../dashboard/messages';
 import { messages as editor } from '../editor/messages';
 import { messages as exportReport } from '../export/messages';
@@ -10,4 +11,4 @@ import { messages as outline } from '../outline/messages';
 import { messages as question } from '../question/messages';
 import { messages as search } from '../search/messages';
 
-export const catalogs = { app, outline, question, editor, history, comments, search, dashboard, budget, export: exportReport };
+export const catalogs = { app, outline, question, editor, history, comments, search, dashboard, budget, export: exportReport, conflicts };

@@ -76,6 +76,11 @@ export function Outline({ nodes, budget, selected, onSelect }: Props) {
           <span className="tree-row">
             <span className="tree-label">{n.kind === 'paragraph' ? `${n.label}.` : `(${n.label})`}</span>
             <span className="tree-text">{short(n.text, 60)}</span>
+            {(n.conflicts ?? 0) > 0 && (
+              <span className="tree-conflicts" data-conflicts={n.conflicts} title={t('marker', { ns: 'conflicts', count: n.conflicts })} aria-label={t('marker', { ns: 'conflicts', count: n.conflicts })}>
+                ⚠ {n.conflicts}
+              </span>
+            )}
             {n.words > 0 && <span className="tree-words">{n.words}</span>}
           </span>
           {kids.length > 0 && isSelected && <ul role="group">{kids.map(render)}</ul>}

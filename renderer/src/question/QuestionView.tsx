@@ -2,6 +2,7 @@
 // editors, one for the paragraph and one for each sub-item.
 import { useTranslation } from 'react-i18next';
 import type { QuestionDetail, SaveResult } from '../../../shared/api/types';
+import { MergeInfo } from '../conflicts/MergeInfo';
 import { AnswerEditor } from '../editor/AnswerEditor';
 import { AssignmentEditor } from './AssignmentEditor';
 
@@ -42,6 +43,7 @@ export function QuestionView({ question: q, onSaved, onLiveWords, onReplaced }: 
           onLiveWords={onLiveWords}
           onReplaced={onReplaced}
         />
+        <MergeInfo target={q.ref} revision={q.answers[q.ref]?.revision ?? null} onResolved={onReplaced} />
       </section>
       {q.subitems.map((s) => (
         <section key={s.ref} className={`question-block subitem depth-${s.depth}`}>
@@ -58,6 +60,7 @@ export function QuestionView({ question: q, onSaved, onLiveWords, onReplaced }: 
             onLiveWords={onLiveWords}
             onReplaced={onReplaced}
           />
+          <MergeInfo target={s.ref} revision={q.answers[s.ref]?.revision ?? null} onResolved={onReplaced} />
         </section>
       ))}
     </article>

@@ -1,0 +1,155 @@
+// The coordinator's merge end to end with real signed bundles: two ministries answer paragraphs 5
+// and 6 from the coordinator's text; in 5 they change different paragraphs (merged automatically),
+// in 6 the same paragraph differently (a conflict). The coordinator resolves it in the UI and the
+// compiled report carries the resolved text.
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { runCli } from '../../main/cli/main';
+import { repoRoot, startHost, tempDir } from '../helpers/host-process';
+import { expect, test } from './fixtures';
+import { ConflictQueue } from './pages/conflict-queue';
+import { DraftingPage } from './pages/drafting-page';
+import { ExportDialog } from './pages/export-dialog';
+
+const seed = join(repoRoot, 'seeds', 'CMW_C_KGZ_QPR_2.txt');
+const COORD = 'Ministry of Foreign Affairs';
+const LABOUR = 'Ministry of Labour and Social Development';
+const INTERIOR = 'Ministry of Internal Affairs';
+
+let clock = Date.parse('2026-03-02T08:00:00Z');
+async function cli(who: string, ...argv: string[]): Promise<string[]> {
+  const out: string[] = [];
+  const err: string[] = [];
+  clock += 10 * 60_000;
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: { TREATY_DESK_PASSPHRASE: `${who} secret` }, now: () => new Date(clock) });
+  if (code !== 0) throw new Error(`${argv[0]}: ${err.join(' ')}`);
+  return out;
+}
+
+/** Builds the coordinator's workspace with both bundles imported, as it would be after a week of exchange. */
+async function exchange(dir: string) {
+  const f = (n: string) => join(dir, n);
+  await cli(COORD, 'init', f('coord.sqlite'), '--loi', seed, '--institution', COORD);
+  await cli(COORD, 'answer', f('coord.sqlite'), '--paragraph', '5', '--text', 'Flows are recorded.\n\nBy the migration service.\n\nEvery year.');
+  await cli(COORD, 'answer', f('coord.sqlite'), '--paragraph', '6', '--text', 'Returnees receive support.\n\nThe fund pays for retraining.');
+  const fingerprints: string[] = [];
+  for (const [who, file] of [[LABOUR, 'labour'], [INTERIOR, 'interior']] as const) {
+    await cli(COORD, 'invite', f('coord.sqlite'), '--institution', who, '--paragraphs', '5-6', '--out', f(`${file}-invite.tdbundle`));
+    fingerprints.push((await cli(who, 'join', f(`${file}.sqlite`), '--invite', f(`${file}-invite.tdbundle`))).at(-1)!);
+  }
+  await cli(LABOUR, 'answer', f('labour.sqlite'), '--paragraph', '5', '--text', 'Flows are recorded monthly.\n\nBy the migration service.\n\nEvery year.');
+  await cli(LABOUR, 'answer', f('labour.sqlite'), '--paragraph', '6', '--text', 'Returnees receive support.\n\nThe fund pays for retraining and small loans.');
+  await cli(INTERIOR, 'answer', f('interior.sqlite'), '--paragraph', '5', '--text', 'Flows are recorded.\n\nBy the migration service.\n\nEvery year since 2019.');
+  await cli(INTERIOR, 'answer', f('interior.sqlite'), '--paragraph', '6', '--text', 'Returnees receive support.\n\nThe fund pays for vocational retraining.');
+  const reports: Array<Record<string, unknown>> = [];
+  for (const [i, [who, file]] of ([[LABOUR, 'labour'], [INTERIOR, 'interior']] as const).entries()) {
+    await cli(who, 'export-bundle', f(`${file}.sqlite`), '--out', f(`${file}-1.tdbundle`));
+    // A first bundle from a new key is refused until the coordinator confirms its fingerprint.
+    await expect(cli(COORD, 'import-bundle', f('coord.sqlite'), f(`${file}-1.tdbundle`))).rejects.toThrow(/trust/);
+    await cli(COORD, 'trust', f('coord.sqlite'), '--institution', who, '--fingerprint', fingerprints[i]);
+    reports.push(JSON.parse((await cli(COORD, 'import-bundle', f('coord.sqlite'), f(`${file}-1.tdbundle`), '--json'))[0]));
+  }
+  return { db: f('coord.sqlite'), reports };
+}
+
+test('two ministries: one answer merges by itself, one conflict is resolved in the queue and reaches the report', async ({ page }) => {
+  const { db, reports } = await exchange(tempDir('treaty-desk-e2e-merge-'));
+  expect(reports[0]).toMatchObject({ outcome: 'accepted', fastForwarded: ['5', '6'], merged: [], conflicts: [] });
+  expect(reports[1]).toMatchObject({ outcome: 'accepted', fastForwarded: [], merged: ['5'], conflicts: ['6'] });
+
+  const host = await startHost(db);
+  try {
+    const drafting = new DraftingPage(page);
+    const queue = new ConflictQueue(page);
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await drafting.open(host.url);
+
+    // The outline marks paragraph 6, not 5; paragraph 5 shows both ministries' changes merged.
+    await expect(queue.marker(6)).toHaveText('⚠ 1');
+    await expect(queue.marker(5)).toHaveCount(0);
+    await expect(queue.headerButton).toHaveText('Conflicts (1)');
+    await drafting.selectParagraph(5);
+    await expect(drafting.editor(5)).toHaveText(/Flows are recorded monthly\.By the migration service\.Every year since 2019\./);
+
+    // Paragraph 6 shows both versions until the coordinator decides, and says who wrote what.
+    await drafting.selectParagraph(6);
+    await expect(drafting.editor(6)).toContainText('The fund pays for retraining and small loans.');
+    await expect(drafting.editor(6)).toContainText('The fund pays for vocational retraining.');
+    await expect(page.getByText('Open merge conflicts in this answer: 1.')).toBeVisible();
+    await page.getByRole('button', { name: 'Who wrote this?' }).first().click();
+    const who = page.getByRole('region', { name: 'Who wrote each part of this answer' });
+    await expect(who.getByRole('listitem').filter({ hasText: 'small loans' })).toContainText(LABOUR);
+    await expect(who.getByRole('listitem').filter({ hasText: 'vocational' })).toContainText(INTERIOR);
+    await expect(who.getByRole('listitem').filter({ hasText: 'Returnees receive support.' })).toContainText(COORD);
+    await page.screenshot({ path: 'test-results/merge-paragraph.png' });
+
+    await queue.open();
+    await expect(queue.list.getByRole('button')).toHaveCount(1);
+    // Neither version is the coordinator's own: each is named by the ministry that signed it.
+    await expect(queue.side(LABOUR)).toContainText('The fund pays for retraining and small loans.');
+    await expect(queue.side(INTERIOR)).toContainText('The fund pays for vocational retraining.');
+    await expect(queue.marks(LABOUR)).toHaveText([' and small loans']);
+    await expect(queue.marks(INTERIOR)).toHaveText(['vocational ']);
+    await expect(queue.action(`Keep the version of ${INTERIOR}`)).toBeEnabled();
+    await queue.dialog.getByText('Show the common ancestor').click();
+    await expect(queue.dialog.locator('.conflict-ancestor .side-text')).toHaveText('The fund pays for retraining.');
+    await page.screenshot({ path: 'test-results/merge-queue.png' });
+
+    await queue.action('Edit…').click();
+    await queue.dialog.getByRole('textbox').fill('The fund pays for vocational retraining and small loans.');
+    await queue.action('Resolve with this text').click();
+    await expect(queue.status).toHaveText('Resolved. Open conflicts left in this answer: 0.');
+    await expect(queue.dialog.getByText('No open conflicts.')).toBeVisible();
+    await queue.close();
+
+    await expect(queue.marker(6)).toHaveCount(0);
+    await expect(queue.headerButton).toHaveText('Conflicts');
+    await expect(drafting.editor(6)).toHaveText('Returnees receive support.The fund pays for vocational retraining and small loans.');
+
+    // The compiled report carries the resolved and the merged text, and neither rejected version.
+    const dialog = new ExportDialog(page);
+    await dialog.open();
+    await expect(dialog.group(/^Open merge conflicts \(0\)$/)).toContainText('none');
+    await dialog.draftBox.check();
+    const file = await dialog.export();
+    const xml = await (await JSZip.loadAsync(file.bytes)).file('word/document.xml')!.async('string');
+    expect(xml).toContain('The fund pays for vocational retraining and small loans.');
+    expect(xml).toContain('Flows are recorded monthly.');
+    expect(xml).toContain('Every year since 2019.');
+    expect(xml).not.toContain('The fund pays for retraining and small loans.');
+    expect(xml).not.toContain('The fund pays for vocational retraining.');
+    expect(xml.match(/The fund pays for/g)).toHaveLength(1);
+  } finally {
+    await host.stop();
+  }
+});
+
+test('the dashboard lists open conflicts, the queue reads in Russian, and keeping both keeps both versions', async ({ page }) => {
+  const { db } = await exchange(tempDir('treaty-desk-e2e-merge-'));
+  const host = await startHost(db);
+  try {
+    const drafting = new DraftingPage(page);
+    const queue = new ConflictQueue(page);
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await drafting.open(host.url);
+    await page.getByRole('button', { name: 'Dashboard' }).click();
+    const summary = page.getByRole('region', { name: 'Open merge conflicts: 1' });
+    await expect(summary.getByRole('listitem')).toHaveText(['Paragraph 6 Open conflicts: 1']);
+    await summary.getByRole('button', { name: 'Paragraph 6' }).click();
+    await expect(page.getByRole('heading', { name: 'Paragraph 6' })).toBeVisible();
+
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
+    await page.getByRole('button', { name: 'Конфликты (1)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Конфликты при слиянии' });
+    await expect(dialog.getByRole('button', { name: `Оставить версию: ${INTERIOR}` })).toBeVisible();
+    await page.screenshot({ path: 'test-results/merge-queue-ru.png' });
+    await dialog.getByRole('button', { name: 'Оставить обе' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Разрешено. Открытых конфликтов в этом ответе: 0.');
+    await dialog.getByRole('button', { name: 'Закрыть' }).click();
+    await expect(queue.marker(6)).toHaveCount(0);
+    await expect(drafting.answer(6)).toContainText('The fund pays for retraining and small loans.');
+    await expect(drafting.answer(6)).toContainText('The fund pays for vocational retraining.');
+  } finally {
+    await host.stop();
+  }
+});
