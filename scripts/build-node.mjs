@@ -13,7 +13,7 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   // Native and Electron modules load from node_modules at run time.
-  external: ['better-sqlite3', 'electron'],
+  external: ['better-sqlite3', 'electron', 'pdfjs-dist'],
 };
 
 await Promise.all([

@@ -6,6 +6,7 @@ import type { Result } from '../result';
 import { type AnswerReturns, answerMethods } from './domains/answers';
 import { type BundleReturns, bundleMethods } from './domains/bundles';
 import { type DraftingReturns, draftingMethods } from './domains/drafting';
+import { type LoiReturns, loiMethods } from './domains/loi';
 import { type MergeReturns, mergeMethods } from './domains/merge';
 import { type ReportReturns, reportMethods } from './domains/report';
 import { type TableReturns, tableMethods } from './domains/tables';
@@ -19,9 +20,10 @@ export const methods = {
   ...mergeMethods,
   ...reportMethods,
   ...tableMethods,
+  ...loiMethods,
 } as const;
 
-export interface Returns extends WorkspaceReturns, AnswerReturns, BundleReturns, DraftingReturns, ReportReturns, MergeReturns, TableReturns {}
+export interface Returns extends WorkspaceReturns, AnswerReturns, BundleReturns, DraftingReturns, ReportReturns, MergeReturns, TableReturns, LoiReturns {}
 
 export type Method = keyof typeof methods;
 export const methodNames = Object.keys(methods) as Method[];

@@ -2,7 +2,7 @@
 // "Article 2 (1) Maximum available resources" -> 2; "… (arts. 1 and 2)" -> 1, 2 (English, French, Spanish, Russian).
 const HEAD = /^(?:Articles?|Artículos?|Стать[яи])\s+(\d.*)$/u;
 const RANGE = /^(\d+)\s*(?:to|à|a|al|по|-|–|—)\s*(\d+)$/iu;
-const SEPARATORS = /\s*(?:,|;|\band\b|\bet\b|\by\b|\be\b|\bи\b)\s*/iu;
+const SEPARATORS = /\s*(?:,|;|(?<!\p{L})(?:and|et|y|e|и)(?!\p{L}))\s*/iu;
 const OF_TREATY = /\s*(?:of the (?:Convention|Covenant|Optional Protocol)|de la Convention|du Pacte|de la Convención|del Pacto|Конвенции|Пакта)\s*$/iu;
 const PARENTHETICAL = /\((?:arts?\.|articles?|artículos?|стать[яи]|ст\.)\s*([^()]*(?:\(\d+\)[^()]*)*)\)/iu;
 

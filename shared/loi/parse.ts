@@ -4,6 +4,7 @@ import { markCitations, takeCitations } from './footnote-citations';
 import { findLimit } from './limits';
 import { readAdoption, readMetadata } from './metadata';
 import { detectLanguage } from './vocabulary';
+import { TITLE_START } from './line-kinds';
 import { type DraftItem, buildStructure } from './structure';
 import { UserError } from '../result';
 import type { FootnoteRef, Heading, Limit, ParsedLoi, Paragraph, SubItem } from './types';
@@ -46,6 +47,12 @@ export function parseLoiText(source: string, options: { fileName?: string } = {}
   const document = readMetadata(frontMatter, source, options.fileName);
   document.note = footnotes.find((f) => f.marker.startsWith('*') && f.paragraph === null)?.text ?? null;
   document.adoption = readAdoption(document.note);
+  // A few numbered lines in an unrelated file must not become a workspace.
+  if (!document.symbol && !document.committee && !TITLE_START.test(document.title) && structure.paragraphs.length < 5) {
+    throw new NotAListOfIssues(
+      `Only ${structure.paragraphs.length} numbered paragraph(s) and no UN symbol, committee or "List of issues" title were found: this does not look like a list of issues.`,
+    );
+  }
 
   const limits: Limit[] = [];
   const seenHeadings = new Set<Heading>();

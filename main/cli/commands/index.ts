@@ -7,6 +7,8 @@ import { exportBundle } from './export-bundle';
 import { importBundle } from './import-bundle';
 import { exportReport } from './export-report';
 import { init } from './init';
+import { parse } from './parse';
+import { reimport } from './reimport';
 import { institutions } from './institutions';
 import { invite } from './invite';
 import { join } from './join';
@@ -18,4 +20,4 @@ import { status } from './status';
 import { trust } from './trust';
 import { verifyBundle } from './verify-bundle';
 
-export const commands: Command[] = [init, status, answer, invite, join, trust, exportBundle, verifyBundle, importBundle, conflicts, resolve, institutions, revoke, rotate, reportSettings, exportReport, addTable];
+export const commands: Command[] = [init, parse, reimport, status, answer, invite, join, trust, exportBundle, verifyBundle, importBundle, conflicts, resolve, institutions, revoke, rotate, reportSettings, exportReport, addTable];

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Role } from '../../../shared/api/types';
 import { parseLoiText } from '../../../shared/loi/parse';
+import type { ParsedLoi } from '../../../shared/loi/types';
 import { UserError } from '../../../shared/result';
 import { type Db, openDatabase } from '../store/database';
 import { storeDocument } from '../store/document-store';
@@ -10,6 +11,8 @@ import { audit, createWorkspaceRow, hasWorkspace } from '../store/workspace-stor
 
 export interface InitOptions {
   loiText: string;
+  /** An already parsed list (from a .docx, .pdf or .html through the import module); loiText is then ignored. */
+  loi?: ParsedLoi;
   sourceName: string;
   institution: string;
   role: Role;
@@ -22,7 +25,7 @@ export function initWorkspace(db: Db, o: InitOptions): void {
   if (hasWorkspace(db)) throw new UserError('This file already holds a workspace; choose a new file.', 'conflict');
   const institution = o.institution.trim();
   if (institution.length === 0 || institution.length > 200) throw new UserError('The institution name must be 1 to 200 characters.');
-  const loi = parseLoiText(o.loiText, { fileName: o.sourceName });
+  const loi = o.loi ?? parseLoiText(o.loiText, { fileName: o.sourceName });
   const at = o.now.toISOString();
   db.transaction(() => {
     createWorkspaceRow(db, o.workspaceId, institution, o.role, at);

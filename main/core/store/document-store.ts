@@ -7,7 +7,7 @@ import type { Db } from './database';
 export const DEFAULT_WORD_LIMIT = 21_200;
 export const INITIAL_REPORT_WORD_LIMIT = 31_800;
 
-interface NodeRow {
+export interface NodeRow {
   ref: string;
   parent_ref: string | null;
   kind: OutlineNode['kind'];
@@ -16,21 +16,35 @@ interface NodeRow {
   ord: number;
   articles: string;
   refs: string;
+  /** Set when a re-import left this question out; it stays because answers or other records hang on it. */
+  retired_at?: string | null;
 }
 
 export function storeDocument(db: Db, loi: ParsedLoi, now: string, sourceName: string): void {
-  const initial = /\binitial\b|первоначальн|initial/iu.test(loi.document.title) && !/periodic|périodique|periódico|периодическ/iu.test(loi.document.title);
   db.prepare(
     `INSERT INTO document (id, symbol, committee, state_party, title, language, note, source_name, word_limit, imported_at)
      VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     loi.document.symbol, loi.document.committee, loi.document.stateParty, loi.document.title,
-    loi.document.language, loi.document.note, sourceName, initial ? INITIAL_REPORT_WORD_LIMIT : DEFAULT_WORD_LIMIT, now,
+    loi.document.language, loi.document.note, sourceName, defaultWordLimit(loi), now,
   );
   const insert = db.prepare(
     'INSERT INTO node (ref, parent_ref, kind, label, text, ord, articles, refs) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  let ord = 0;
+  for (const r of nodeRowsOf(loi)) insert.run(r.ref, r.parent_ref, r.kind, r.label, r.text, r.ord, r.articles, r.refs);
+  storeNotesAndLimits(db, loi);
+}
+
+/** 31,800 words for an initial report, 21,200 for a periodic one (General Assembly resolution 68/268). */
+export function defaultWordLimit(loi: ParsedLoi): number {
+  const initial = /\binitial\b|первоначальн|initial/iu.test(loi.document.title) && !/periodic|périodique|periódico|периодическ/iu.test(loi.document.title);
+  return initial ? INITIAL_REPORT_WORD_LIMIT : DEFAULT_WORD_LIMIT;
+}
+
+/** The question tree as node rows in document order: headings h1, h2…, paragraphs "5", items "5a", "30a.ii". */
+export function nodeRowsOf(loi: ParsedLoi): NodeRow[] {
+  const rows: NodeRow[] = [];
+  const push = (r: Omit<NodeRow, 'ord'>) => rows.push({ ...r, ord: rows.length });
   let headingCount = 0;
   // Headings are shared by consecutive paragraphs: a heading node is reused while the chain above it is the same.
   let openChain: Array<{ key: string; ref: string }> = [];
@@ -43,21 +57,26 @@ export function storeDocument(db: Db, loi: ParsedLoi, now: string, sourceName: s
         return;
       }
       const ref = `h${++headingCount}`;
-      insert.run(ref, parent, h.kind === 'section' ? 'section' : h.kind, h.label, h.title, ord++, JSON.stringify(h.articles ?? []), '[]');
+      push({ ref, parent_ref: parent, kind: h.kind === 'section' ? 'section' : h.kind, label: h.label, text: h.title, articles: JSON.stringify(h.articles ?? []), refs: '[]' });
       openChain = [...openChain.slice(0, depth), { key, ref }];
       parent = ref;
     });
     openChain = openChain.slice(0, p.headings.length);
-    insert.run(p.number, parent, 'paragraph', p.number, p.text, ord++, JSON.stringify(p.articles), JSON.stringify(p.references));
+    push({ ref: p.number, parent_ref: parent, kind: 'paragraph', label: p.number, text: p.text, articles: JSON.stringify(p.articles), refs: JSON.stringify(p.references) });
     const addItems = (items: SubItem[], parentRef: string) => {
       for (const s of items) {
         const ref = parentRef === p.number ? `${p.number}${s.label}` : `${parentRef}.${s.label}`;
-        insert.run(ref, parentRef, 'subitem', s.label, s.text, ord++, '[]', '[]');
+        push({ ref, parent_ref: parentRef, kind: 'subitem', label: s.label, text: s.text, articles: '[]', refs: '[]' });
         addItems(s.subitems, ref);
       }
     };
     addItems(p.subitems, p.number);
   }
+  return rows;
+}
+
+/** Footnotes and stated limits, replaced whole on every import. */
+export function storeNotesAndLimits(db: Db, loi: ParsedLoi): void {
   const note = db.prepare('INSERT INTO footnote (marker, text, node_ref) VALUES (?, ?, ?)');
   for (const f of loi.footnotes) note.run(f.marker, f.text, f.paragraph);
   const limit = db.prepare('INSERT INTO limit_rule (scope_kind, scope_ref, unit, value, source) VALUES (?, ?, ?, ?, ?)');

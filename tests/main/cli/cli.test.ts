@@ -45,7 +45,7 @@ describe('cli', () => {
     const junk = join(dir, 'junk.txt');
     writeFileSync(junk, 'Minutes of the meeting.\nNothing numbered here.\n');
     const r = await cli('init', join(dir, 'ws.sqlite'), '--loi', junk, '--institution', 'A');
-    expect(r).toMatchObject({ code: 1, err: 'treaty-desk init: No numbered paragraphs were found: this does not look like a list of issues.' });
+    expect(r).toMatchObject({ code: 1, err: 'treaty-desk init: junk.txt: No numbered paragraphs were found: this does not look like a list of issues.' });
     expect(existsSync(join(dir, 'ws.sqlite'))).toBe(false);
   });
 

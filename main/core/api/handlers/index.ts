@@ -4,6 +4,7 @@ import type { CoreContext } from '../context';
 import { answerHandlers } from './answers';
 import { bundleHandlers } from './bundles';
 import { draftingHandlers } from './drafting';
+import { loiHandlers } from './loi';
 import { mergeHandlers } from './merge';
 import { reportHandlers } from './report';
 import { tableHandlers } from './tables';
@@ -20,5 +21,6 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...mergeHandlers(ctx),
     ...reportHandlers(ctx),
     ...tableHandlers(ctx),
+    ...loiHandlers(ctx),
   } satisfies Handlers;
 }

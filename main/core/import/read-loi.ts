@@ -1,0 +1,31 @@
+// The one way a list-of-issues file enters Treaty Desk, from every door: detect the format from the
+// bytes, extract the text, parse it. Every refusal is one line that names the file.
+import { NotAListOfIssues, parseLoiText } from '../../../shared/loi/parse';
+import type { ParsedLoi } from '../../../shared/loi/types';
+import { UserError } from '../../../shared/result';
+import { type LoiFormat, decodeText, detectFormat } from './detect';
+import { docxToLoiText } from './docx';
+import { htmlToLoiText } from './html';
+import { pdfToLoiText } from './pdf';
+
+export interface ReadLoi {
+  format: LoiFormat;
+  /** The text the parser read, in its line layout: what a user can check a warning's line number against. */
+  text: string;
+  loi: ParsedLoi;
+}
+
+export async function readLoiBytes(bytes: Uint8Array, fileName: string): Promise<ReadLoi> {
+  const format = detectFormat(bytes, fileName);
+  const text =
+    format === 'pdf' ? await pdfToLoiText(bytes, fileName)
+    : format === 'docx' ? await docxToLoiText(bytes, fileName)
+    : format === 'html' ? htmlToLoiText(decodeText(bytes, fileName, false))
+    : decodeText(bytes, fileName);
+  try {
+    return { format, text, loi: parseLoiText(text, { fileName }) };
+  } catch (e) {
+    if (e instanceof NotAListOfIssues) throw new UserError(`${fileName}: ${e.message}`, 'rejected');
+    throw e;
+  }
+}

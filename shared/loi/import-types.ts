@@ -1,0 +1,42 @@
+// What importing a list of issues into an open workspace would do, and did: the API results of the
+// loi domain, shared by the core, the CLI and the import screen.
+import type { ParsedLoi } from './types';
+
+export type LoiFormat = 'text' | 'html' | 'docx' | 'pdf';
+
+export interface QuestionChange {
+  ref: string;
+  before: string | null;
+  after: string | null;
+  /** The workspace holds an answer to this question. */
+  answered: boolean;
+}
+
+export interface ImportPlan {
+  /** "replace" when the workspace has no answers yet; "reimport" keeps every answer by paragraph and sub-item number. */
+  mode: 'replace' | 'reimport';
+  paragraphs: number;
+  subitems: number;
+  answered: number;
+  changed: QuestionChange[];
+  added: QuestionChange[];
+  /** Questions that leave the list but stay, with their answers, under "No longer in the list of issues". */
+  retired: QuestionChange[];
+  /** Questions that were retired by an earlier import and are back. */
+  restored: QuestionChange[];
+  /** Questions that leave the list with nothing attached to them. */
+  removed: number;
+  unchanged: number;
+}
+
+export interface ImportReport extends ImportPlan {
+  importId: number;
+  sourceName: string;
+}
+
+export interface LoiPreview {
+  fileName: string;
+  format: LoiFormat;
+  loi: ParsedLoi;
+  plan: ImportPlan;
+}
