@@ -1,23 +1,22 @@
-// Opening an existing workspace for a CLI command, with the core handlers over it.
+// Opening an existing workspace for a CLI command: a session over the file (integrity check,
+// recovery mode, backups before imports) and a typed api over its dispatch.
 import { existsSync } from 'node:fs';
-import { createDispatch } from '../core/api/dispatch';
-import { createHandlers } from '../core/api/handlers/index';
-import { localApi } from '../core/api/local-client';
 import type { Api } from '../../shared/api/methods';
-import { type Db, openDatabase } from '../core/store/database';
 import { UserError } from '../../shared/result';
+import { localApi } from '../core/api/local-client';
+import { openSession } from '../core/session/workspace-session';
 
-export function openExisting(path: string | undefined): Db {
+export async function withCore<T>(path: string | undefined, now: () => Date, fn: (api: Api) => Promise<T>): Promise<T> {
   if (!path) throw new UserError('Name the workspace file, e.g. "treaty-desk.sqlite".');
   if (!existsSync(path)) throw new UserError(`No workspace at ${path}: create one with "init".`, 'not_found');
-  return openDatabase(path);
-}
-
-export async function withCore<T>(path: string | undefined, now: () => Date, fn: (api: Api, db: Db) => Promise<T>): Promise<T> {
-  const db = openExisting(path);
+  const session = openSession({ dbPath: path, now });
   try {
-    return await fn(localApi(createDispatch(createHandlers({ db, now }))), db);
+    const health = session.health();
+    if (!health.ok) {
+      throw new UserError(`${path} is damaged (${health.problem}); list its backups with "backups ${path}" and restore one with "restore ${path} --backup <name>".`, 'rejected');
+    }
+    return await fn(localApi(session.dispatch));
   } finally {
-    db.close();
+    session.close();
   }
 }

@@ -1,17 +1,13 @@
 // The Electron main process: one window over the same core the CLI and browser mode use. Thin on
 // purpose: it opens the workspace, registers one IPC handler per API method, serves the renderer
 // from a private app:// scheme, and hardens the window (security.ts, policy.ts).
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, app, ipcMain, net, protocol, session, shell } from 'electron';
 import { methodNames } from '../../shared/api/methods';
 import { fail } from '../../shared/result';
-import { createDispatch } from '../core/api/dispatch';
-import { createHandlers } from '../core/api/handlers/index';
 import { seedPath } from '../core/paths';
-import type { Db } from '../core/store/database';
-import { openOrSeed } from '../core/services/workspace';
+import { type WorkspaceSession, openSession } from '../core/session/workspace-session';
 import { channelFor } from './channels';
 import { buildMenu } from './menu';
 import { APP_ENTRY, APP_SCHEME, CONTENT_SECURITY_POLICY, appFilePath, webPreferences } from './policy';
@@ -19,7 +15,7 @@ import { hardenSession, hardenWebContents, isTrustedSender } from './security';
 
 const rendererDir = join(__dirname, '..', 'renderer');
 let win: BrowserWindow | null = null;
-let db: Db | null = null;
+let workspace: WorkspaceSession | null = null;
 
 // Must happen before 'ready': app:// behaves like https (standard, secure) for the CSP and fetch.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -59,11 +55,14 @@ if (!app.requestSingleInstanceLock()) {
       return new Response(res.body, { status: res.status, headers });
     });
     const dbPath = workspacePath(process.argv);
-    db = openOrSeed(dbPath, seedPath([join(process.resourcesPath, 'seeds', 'CMW_C_KGZ_QPR_2.txt')]), new Date(), randomUUID());
-    const dispatch = createDispatch(createHandlers({ db, now: () => new Date() }), (e) => console.error(e));
+    // The session checks integrity (a damaged file opens in recovery mode) and keeps daily backups.
+    const open = openSession({ dbPath, seedPath: seedPath([join(process.resourcesPath, 'seeds', 'CMW_C_KGZ_QPR_2.txt')]), onInternalError: (e) => console.error(e) });
+    workspace = open;
+    void open.dailyBackup().catch((e: unknown) => console.error('daily backup failed', e));
+    setInterval(() => void open.dailyBackup().catch(() => {}), 60 * 60 * 1000).unref();
     for (const method of methodNames) {
       ipcMain.handle(channelFor(method), (event, arg: unknown) =>
-        isTrustedSender(event.senderFrame) ? dispatch(method, arg) : fail('rejected', 'IPC from an untrusted frame.'),
+        isTrustedSender(event.senderFrame) ? open.dispatch(method, arg) : fail('rejected', 'IPC from an untrusted frame.'),
       );
     }
     Menu.setApplicationMenu(buildMenu({ showWorkspaceFolder: () => shell.showItemInFolder(dbPath) }));
@@ -71,8 +70,8 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => {
-    db?.close();
-    db = null;
+    workspace?.close();
+    workspace = null;
     app.quit();
   });
 }

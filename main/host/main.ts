@@ -1,10 +1,8 @@
 // `npm run serve -- --db <path> --port <n>`: browser mode on 127.0.0.1 over the same core.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { createDispatch } from '../core/api/dispatch';
-import { createHandlers } from '../core/api/handlers/index';
 import { rendererDir, seedPath } from '../core/paths';
-import { openOrSeed } from '../core/services/workspace';
+import { openSession } from '../core/session/workspace-session';
 import { createHost } from './server';
 
 function main(): void {
@@ -15,10 +13,14 @@ function main(): void {
   const dbPath = values.db ?? 'treaty-desk.sqlite';
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${values.port}"`);
-  const db = openOrSeed(dbPath, seedPath(), new Date(), randomUUID(), values.institution);
+  const session = openSession({ dbPath, seedPath: seedPath(), onInternalError: (e) => console.error(e), institution: values.institution });
+  const health = session.health();
+  if (!health.ok) console.error(`treaty-desk serve: ${dbPath} is damaged (${health.problem}); the app opens in recovery mode with its ${health.backups} backups.`);
+  void session.dailyBackup().catch((e: unknown) => console.error(`daily backup failed: ${String(e)}`));
+  const daily = setInterval(() => void session.dailyBackup().catch(() => {}), 60 * 60 * 1000);
+  daily.unref();
   const token = randomBytes(24).toString('hex');
-  const dispatch = createDispatch(createHandlers({ db, now: () => new Date() }), (e) => console.error(e));
-  const server = createHost({ dispatch, staticDir: rendererDir(), token });
+  const server = createHost({ dispatch: session.dispatch, staticDir: rendererDir(), token });
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
@@ -26,7 +28,7 @@ function main(): void {
   });
   const stop = () => {
     server.close();
-    db.close();
+    session.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

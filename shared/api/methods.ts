@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { type AnswerReturns, answerMethods } from './domains/answers';
+import { type BackupReturns, backupMethods } from './domains/backup';
 import { type BundleReturns, bundleMethods } from './domains/bundles';
 import { type DraftingReturns, draftingMethods } from './domains/drafting';
 import { type LoiReturns, loiMethods } from './domains/loi';
@@ -17,13 +18,14 @@ export const methods = {
   ...answerMethods,
   ...bundleMethods,
   ...draftingMethods,
+  ...backupMethods,
   ...mergeMethods,
   ...reportMethods,
   ...tableMethods,
   ...loiMethods,
 } as const;
 
-export interface Returns extends WorkspaceReturns, AnswerReturns, BundleReturns, DraftingReturns, ReportReturns, MergeReturns, TableReturns, LoiReturns {}
+export interface Returns extends WorkspaceReturns, AnswerReturns, BundleReturns, DraftingReturns, BackupReturns, ReportReturns, MergeReturns, TableReturns, LoiReturns {}
 
 export type Method = keyof typeof methods;
 export const methodNames = Object.keys(methods) as Method[];

@@ -183,3 +183,18 @@ export interface Dashboard {
   total: ProgressRow;
   institutions: string[];
 }
+
+export interface BackupInfo {
+  name: string;
+  createdAt: string;
+  reason: 'daily' | 'before-import' | 'manual' | 'before-restore';
+  bytes: number;
+}
+
+export interface WorkspaceHealth {
+  ok: boolean;
+  /** Why the workspace cannot be used, in one line, when it is damaged. */
+  problem: string | null;
+  path: string;
+  backups: number;
+}

@@ -2,10 +2,11 @@
 import type { Command } from '../command';
 import { addTable } from './add-table';
 import { answer } from './answer';
+import { backup, backups, restore } from './backups';
 import { conflicts } from './conflicts';
 import { exportBundle } from './export-bundle';
-import { importBundle } from './import-bundle';
 import { exportReport } from './export-report';
+import { importBundle } from './import-bundle';
 import { init } from './init';
 import { parse } from './parse';
 import { reimport } from './reimport';
@@ -20,4 +21,4 @@ import { status } from './status';
 import { trust } from './trust';
 import { verifyBundle } from './verify-bundle';
 
-export const commands: Command[] = [init, parse, reimport, status, answer, invite, join, trust, exportBundle, verifyBundle, importBundle, conflicts, resolve, institutions, revoke, rotate, reportSettings, exportReport, addTable];
+export const commands: Command[] = [init, parse, reimport, status, answer, invite, join, trust, exportBundle, verifyBundle, importBundle, conflicts, resolve, institutions, revoke, rotate, reportSettings, exportReport, addTable, backups, backup, restore];

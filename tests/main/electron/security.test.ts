@@ -68,7 +68,7 @@ describe('Electron security checklist', () => {
   });
 
   it('17: IPC answers only our own top frame, and the preload exposes only the contract', () => {
-    expect(main).toMatch(/isTrustedSender\(event\.senderFrame\) \? dispatch\(method, arg\) : fail\('rejected'/);
+    expect(main).toMatch(/isTrustedSender\(event\.senderFrame\) \? open\.dispatch\(method, arg\) : fail\('rejected'/);
     expect(isAppUrl('app://treaty-desk/index.html')).toBe(true);
     expect(isAppUrl('https://treaty-desk/index.html')).toBe(false);
     expect(isAppUrl('app://other/index.html')).toBe(false);

@@ -2,6 +2,7 @@
 import type { Handlers } from '../../../../shared/api/methods';
 import type { CoreContext } from '../context';
 import { answerHandlers } from './answers';
+import { backupHandlers } from './backup';
 import { bundleHandlers } from './bundles';
 import { draftingHandlers } from './drafting';
 import { loiHandlers } from './loi';
@@ -18,6 +19,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...answerHandlers(ctx),
     ...bundleHandlers(ctx),
     ...draftingHandlers(ctx),
+    ...backupHandlers(ctx),
     ...mergeHandlers(ctx),
     ...reportHandlers(ctx),
     ...tableHandlers(ctx),

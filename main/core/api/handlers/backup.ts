@@ -1,0 +1,18 @@
+// Handlers of the backup domain: they reach the file through the session's WorkspacePort.
+import type { backupMethods } from '../../../../shared/api/domains/backup';
+import type { DomainHandlers } from '../../../../shared/api/methods';
+import { UserError } from '../../../../shared/result';
+import type { CoreContext, WorkspacePort } from '../context';
+
+export const backupHandlers = (ctx: CoreContext): DomainHandlers<keyof typeof backupMethods> => {
+  const port = (): WorkspacePort => {
+    if (!ctx.workspace) throw new UserError('Backups are not available for this workspace.', 'rejected');
+    return ctx.workspace;
+  };
+  return {
+    'workspace.health': () => port().health(),
+    'backup.list': () => port().list(),
+    'backup.create': () => port().backup('manual'),
+    'backup.restore': ({ name }) => port().restore(name),
+  };
+};

@@ -1,0 +1,84 @@
+// Rotating backups of the workspace file with SQLite's online backup API (consistent while the app
+// keeps writing), daily and before every bundle import, and their verification before a restore.
+import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import type { BackupInfo } from '../../../shared/api/types';
+import { UserError } from '../../../shared/result';
+import type { Db } from '../store/database';
+import { latestVersion } from '../store/migrations';
+
+export type BackupReason = 'daily' | 'before-import' | 'manual' | 'before-restore';
+/** How many backups of each kind are kept; the oldest go first. */
+export const KEEP: Record<BackupReason, number> = { daily: 7, 'before-import': 20, manual: 10, 'before-restore': 5 };
+const NAME = /^(\d{8}T\d{6}(?:\d{3})?Z)-(daily|before-import|manual|before-restore)\.sqlite$/;
+
+export const defaultBackupDir = (dbPath: string) => join(dirname(dbPath), `${basename(dbPath)}.backups`);
+
+const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.(\d{3})Z$/, '$1Z');
+const parseStamp = (s: string) => new Date(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${s.slice(15, 18) || '000'}Z`);
+
+export function listBackups(dir: string): BackupInfo[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((name) => ({ name, m: NAME.exec(name) }))
+    .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null)
+    .map(({ name, m }) => ({ name, createdAt: parseStamp(m[1]).toISOString(), reason: m[2] as BackupReason, bytes: statSync(join(dir, name)).size }))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+export async function createBackup(
+  db: Db,
+  dir: string,
+  reason: BackupReason,
+  now: Date,
+  onProgress?: (fraction: number) => void,
+): Promise<BackupInfo> {
+  mkdirSync(dir, { recursive: true });
+  // Never overwrite a backup, even one taken in the same millisecond (it may be the one being restored).
+  let at = now.getTime();
+  while (existsSync(join(dir, `${stamp(new Date(at))}-${reason}.sqlite`))) at += 1;
+  const name = `${stamp(new Date(at))}-${reason}.sqlite`;
+  const path = join(dir, name);
+  await db.backup(path, {
+    progress: ({ totalPages, remainingPages }) => {
+      onProgress?.(totalPages === 0 ? 1 : (totalPages - remainingPages) / totalPages);
+      return 200;
+    },
+  });
+  rotate(dir, reason);
+  return listBackups(dir).find((b) => b.name === name)!;
+}
+
+function rotate(dir: string, reason: BackupReason): void {
+  const same = listBackups(dir).filter((b) => b.reason === reason);
+  for (const old of same.slice(KEEP[reason])) unlinkSync(join(dir, old.name));
+}
+
+/** A daily backup is due when none was taken since midnight (UTC) of `now`. */
+export function dailyDue(dir: string, now: Date): boolean {
+  const today = now.toISOString().slice(0, 10);
+  return !listBackups(dir).some((b) => b.reason === 'daily' && b.createdAt.slice(0, 10) === today);
+}
+
+/** The path of a backup that may be restored: a known name, intact, and not newer than this app. */
+export function verifiedBackup(dir: string, name: string): string {
+  if (!NAME.test(name)) throw new UserError(`"${name}" is not the name of a backup.`);
+  const path = join(dir, name);
+  if (!existsSync(path)) throw new UserError(`There is no backup ${name}.`, 'not_found');
+  let check: Database.Database | null = null;
+  try {
+    check = new Database(path, { readonly: true, fileMustExist: true });
+    const result = check.pragma('integrity_check', { simple: true });
+    if (result !== 'ok') throw new UserError(`The backup ${name} is damaged too (${String(result)}); choose an older one.`, 'rejected');
+    const version = check.pragma('user_version', { simple: true }) as number;
+    if (version > latestVersion) throw new UserError(`The backup ${name} was written by a newer Treaty Desk.`, 'rejected');
+    if (!check.prepare("SELECT 1 FROM sqlite_master WHERE name = 'workspace'").get()) throw new UserError(`The backup ${name} holds no workspace.`, 'rejected');
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError(`The backup ${name} cannot be read: ${(e as Error).message}`, 'rejected');
+  } finally {
+    check?.close();
+  }
+  return path;
+}

@@ -1,0 +1,142 @@
+// An open workspace as the doors see it: one dispatch function over the current database. The
+// session checks the file's integrity on open, takes the daily backup, and can swap the database
+// for a restored backup underneath the doors; a damaged file opens in recovery mode, where only
+// health and backup methods answer, so the user has a clear path back.
+import { randomUUID } from 'node:crypto';
+import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { type Handlers, type Method, methodNames } from '../../../shared/api/methods';
+import type { WorkspaceHealth } from '../../../shared/api/types';
+import { UserError } from '../../../shared/result';
+import { createBackup, dailyDue, defaultBackupDir, listBackups, verifiedBackup } from '../backup/backups';
+import { type Dispatch, createDispatch } from '../api/dispatch';
+import type { WorkspacePort } from '../api/context';
+import { backupHandlers } from '../api/handlers/backup';
+import { createHandlers } from '../api/handlers/index';
+import { type Db, openDatabase } from '../store/database';
+import { audit, hasWorkspace } from '../store/workspace-store';
+import { openOrSeed } from '../services/workspace';
+
+export interface SessionOptions {
+  dbPath: string;
+  /** The list of issues a new workspace starts from; omit to refuse a missing workspace. */
+  seedPath?: string;
+  /** The institution a seeded workspace is created for. */
+  institution?: string;
+  backupDir?: string;
+  now?: () => Date;
+  newId?: () => string;
+  onInternalError?: (e: unknown) => void;
+}
+
+export interface WorkspaceSession {
+  readonly dbPath: string;
+  readonly backupDir: string;
+  dispatch: Dispatch;
+  health(): WorkspaceHealth;
+  /** Takes the daily backup if none was taken today; doors call it at start and now and then. */
+  dailyBackup(): Promise<void>;
+  close(): void;
+}
+
+/** integrity_check on a file before anything writes to it; null when healthy. */
+export function integrityProblem(path: string): string | null {
+  let raw: Database.Database | null = null;
+  try {
+    raw = new Database(path, { fileMustExist: true });
+    const rows = raw.pragma('integrity_check') as Array<{ integrity_check: string }>;
+    const first = rows[0]?.integrity_check ?? 'no answer';
+    return first === 'ok' ? null : `integrity check failed: ${first}${rows.length > 1 ? ` (and ${rows.length - 1} more)` : ''}`;
+  } catch (e) {
+    return (e as Error).message;
+  } finally {
+    raw?.close();
+  }
+}
+
+export function openSession(o: SessionOptions): WorkspaceSession {
+  const now = o.now ?? (() => new Date());
+  const backupDir = o.backupDir ?? defaultBackupDir(o.dbPath);
+  let db: Db | null = null;
+  let problem: string | null = null;
+  let handlers: Handlers;
+
+  const port: WorkspacePort = {
+    health: () => ({ ok: problem === null, problem, path: o.dbPath, backups: listBackups(backupDir).length }),
+    list: () => listBackups(backupDir),
+    backup: (reason) => {
+      if (!db) throw new UserError('The workspace is damaged; restore a backup first.', 'rejected');
+      return createBackup(db, backupDir, reason, now());
+    },
+    restore: async (name) => {
+      const source = verifiedBackup(backupDir, name);
+      let previous: string | null = null;
+      if (db) {
+        previous = (await createBackup(db, backupDir, 'before-restore', now())).name;
+        db.close();
+        db = null;
+      } else if (existsSync(o.dbPath)) {
+        // Keep the damaged file beside the workspace: it may still hold something worth recovering.
+        previous = `${o.dbPath}.damaged-${now().toISOString().replace(/[-:.]/g, '')}`;
+        renameSync(o.dbPath, previous);
+      }
+      for (const suffix of ['-wal', '-shm']) if (existsSync(o.dbPath + suffix)) renameSync(o.dbPath + suffix, `${o.dbPath}${suffix}.replaced`);
+      copyFileSync(source, `${o.dbPath}.restoring`);
+      renameSync(`${o.dbPath}.restoring`, o.dbPath);
+      open();
+      if (db) audit(db, now(), 'restore', 'backup.restore', { from: name, previous });
+      return { restored: name, previous };
+    },
+  };
+
+  const recoveryHandlers = (reason: string): Handlers => {
+    const refuse = () => {
+      throw new UserError(`The workspace file is damaged (${reason}). Restore a backup to continue.`, 'rejected');
+    };
+    const all = Object.fromEntries(methodNames.map((m) => [m, refuse])) as unknown as Handlers;
+    // Only the backup domain runs in recovery mode, and it never touches the database.
+    const full = backupHandlers({ db: null as unknown as Db, now, workspace: port });
+    const allowed: Method[] = ['workspace.health', 'backup.list', 'backup.restore'];
+    for (const m of allowed) (all as Record<string, unknown>)[m] = full[m as keyof typeof full];
+    return all;
+  };
+
+  function open(): void {
+    problem = existsSync(o.dbPath) ? integrityProblem(o.dbPath) : null;
+    if (problem) {
+      handlers = recoveryHandlers(problem);
+      return;
+    }
+    db = o.seedPath ? openOrSeed(o.dbPath, o.seedPath, now(), (o.newId ?? randomUUID)(), o.institution) : openExisting(o.dbPath);
+    handlers = createHandlers({ db, now, workspace: port });
+  }
+  open();
+
+  const dispatch = createDispatch(
+    new Proxy({} as Handlers, { get: (_t, method: string) => (handlers as Record<string, unknown>)[method] }),
+    o.onInternalError,
+  );
+  return {
+    dbPath: o.dbPath,
+    backupDir,
+    dispatch,
+    health: port.health,
+    dailyBackup: async () => {
+      if (db && dailyDue(backupDir, now())) await createBackup(db, backupDir, 'daily', now());
+    },
+    close: () => {
+      db?.close();
+      db = null;
+    },
+  };
+}
+
+function openExisting(path: string): Db {
+  if (!existsSync(path)) throw new UserError(`No workspace at ${path}: create one with "init".`, 'not_found');
+  const db = openDatabase(path);
+  if (!hasWorkspace(db)) {
+    db.close();
+    throw new UserError(`${path} is not a Treaty Desk workspace.`, 'not_found');
+  }
+  return db;
+}
