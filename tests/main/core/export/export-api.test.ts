@@ -1,5 +1,6 @@
 // The report domain through the API contract: the check, refusing a report that is not ready unless
 // the user asks for a draft, the title-page settings and their validation.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { seededCore } from '../../../helpers/workspace';
 import { richCore } from './fixture';
@@ -62,13 +63,27 @@ describe('report.export', () => {
     expect(draft.ok && draft.value.draft).toBe(true);
   });
 
-  it('exports a final report, not marked draft, once the check is clean', async () => {
-    const { api } = seededCore();
+  it('exports a final report, not marked draft, once the check is clean, and logs the file it gave out', async () => {
+    const { api, db } = seededCore();
     await fillFullReport(api);
     const r = await api['report.export']({ format: 'docx' });
     if (!r.ok) throw new Error(r.error);
     expect(r.value).toMatchObject({ fileName: 'CMW_C_KGZ_QPR_2-report.docx', draft: false });
-    expect(r.value.bytes).toBe(Buffer.from(r.value.base64, 'base64').length);
+    const bytes = Buffer.from(r.value.base64, 'base64');
+    expect(r.value.bytes).toBe(bytes.length);
+    const logged = db.prepare("SELECT actor, detail FROM audit_log WHERE action = 'report.export'").all() as Array<{ actor: string; detail: string }>;
+    expect(logged).toHaveLength(1);
+    expect(logged[0].actor).toBe('Ministry of Labour');
+    expect(JSON.parse(logged[0].detail)).toEqual({
+      format: 'docx', layout: 'report', draft: false, fileName: 'CMW_C_KGZ_QPR_2-report.docx', bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
+  });
+
+  it('logs nothing when it refuses', async () => {
+    const { api, db } = await richCore();
+    expect((await api['report.export']({ format: 'html' })).ok).toBe(false);
+    expect(db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'report.export'").get()).toEqual({ n: 0 });
   });
 
   it('rejects unknown formats and layouts at the boundary', async () => {
