@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Outline as OutlineData, QuestionDetail, SearchHit, WorkspaceInfo } from '../../shared/api/types';
 import { api } from './api/client';
+import { BundlesButton } from './bundles/BundlesButton';
 import { ConflictsButton } from './conflicts/ConflictsButton';
 import { Dashboard } from './dashboard/Dashboard';
 import { ExportButton } from './export/ExportButton';
@@ -134,6 +135,7 @@ export function App() {
           {t('open', { ns: 'dashboard' })}
         </button>
         <ConflictsButton count={conflictCount} onResolved={onReplaced} />
+        <BundlesButton onImported={onReplaced} onOpen={openParagraph} />
         <ExportButton onOpen={openParagraph} />
         {info && <span className="institution">{info.institution}</span>}
         <select className="language" aria-label={t('language')} value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)}>

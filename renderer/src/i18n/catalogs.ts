@@ -1,6 +1,7 @@
 // The message catalogs of every screen, one namespace each. Add a screen with one import and one entry.
 import { messages as app } from '../app-messages';
 import { messages as budget } from '../budget/messages';
+import { messages as bundles } from '../bundles/messages';
 import { messages as comments } from '../comments/messages';
 import { messages as conflicts } from '../conflicts/messages';
 import { messages as dashboard } from '../dashboard/messages';
@@ -11,4 +12,4 @@ import { messages as outline } from '../outline/messages';
 import { messages as question } from '../question/messages';
 import { messages as search } from '../search/messages';
 
-export const catalogs = { app, outline, question, editor, history, comments, search, dashboard, budget, export: exportReport, conflicts };
+export const catalogs = { app, outline, question, editor, history, comments, search, dashboard, budget, export: exportReport, conflicts, bundles };

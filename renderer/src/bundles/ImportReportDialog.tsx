@@ -1,0 +1,111 @@
+// What an import did, right after it: which answers moved forward, merged or conflict, or why the
+// bundle was refused. A refusal for a key not yet confirmed offers the confirmation on the spot.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportReport } from '../../../shared/api/bundle-types';
+import { TrustForm } from './TrustForm';
+
+interface Props {
+  report: ImportReport;
+  canTrust: boolean;
+  onClose: () => void;
+  onOpen: (paragraph: string) => void;
+  /** Imports the same file again, after its key was confirmed. */
+  onRetry: () => void;
+}
+
+const paragraphOf = (ref: string) => /^\d+/.exec(ref)?.[0] ?? ref;
+
+export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRetry }: Props) {
+  const { t } = useTranslation('bundles');
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [trusting, setTrusting] = useState(false);
+  const [trusted, setTrusted] = useState<string | null>(null);
+  useEffect(() => dialog.current?.showModal(), []);
+
+  const headline =
+    r.outcome === 'accepted'
+      ? t('reportAccepted', { seq: r.sequence, name: r.signer?.institution ?? '' })
+      : r.outcome === 'unchanged'
+        ? t('reportUnchanged')
+        : t('reportRejected');
+  const lists: Array<[string, string[]]> = [
+    [t('updated'), r.fastForwarded],
+    [t('merged'), r.merged],
+    [t('conflicts'), r.conflicts],
+  ];
+  const keyProblem = r.reason === 'unknown_signer' || r.reason === 'new_key';
+  const institution = r.signer?.institution ?? null;
+
+  return (
+    <dialog ref={dialog} className="bundle-dialog bundle-report" aria-labelledby="bundle-report-title" onClose={onClose}>
+      <div className="bundle-head">
+        <h2 id="bundle-report-title">{t('reportTitle')}</h2>
+        <button type="button" className="bundle-close" aria-label={t('close')} onClick={() => dialog.current?.close()}>
+          ×
+        </button>
+      </div>
+      <div className="bundle-body">
+        <p className={`bundle-outcome outcome-${r.outcome}`} role={r.outcome === 'rejected' ? 'alert' : 'status'} data-outcome={r.outcome}>
+          {headline}
+        </p>
+        {r.reason && <p className="bundle-reason">{t(`reason_${r.reason}`)}</p>}
+        {r.signer && <p className="bundle-hint">{t('signedBy', { name: institution ?? r.signer.institutionId, fp: r.signer.fingerprint })}</p>}
+        {r.outcome === 'accepted' && (
+          <dl className="bundle-summary">
+            {lists.map(([label, refs]) => (
+              <div key={label} data-list={label}>
+                <dt>{label}</dt>
+                <dd>
+                  {refs.length === 0
+                    ? '—'
+                    : refs.map((ref) => (
+                        <button key={ref} type="button" className="link-button" onClick={() => onOpen(paragraphOf(ref))}>
+                          {ref}
+                        </button>
+                      ))}
+                </dd>
+              </div>
+            ))}
+            <div>
+              <dt>{t('unchangedList')}</dt>
+              <dd>{r.unchanged.length}</dd>
+            </div>
+          </dl>
+        )}
+        {r.outcome === 'rejected' && (
+          <details className="bundle-details">
+            <summary>{t('details')}</summary>
+            <p>{r.message}</p>
+          </details>
+        )}
+        {keyProblem && canTrust && institution && !trusting && !trusted && (
+          <button type="button" className="primary" onClick={() => setTrusting(true)}>
+            {t('confirmKey')}
+          </button>
+        )}
+        {trusting && institution && (
+          <TrustForm
+            institution={institution}
+            seen={r.signer?.fingerprint ?? null}
+            onCancel={() => setTrusting(false)}
+            onTrusted={(m) => {
+              setTrusting(false);
+              setTrusted(m);
+            }}
+          />
+        )}
+        {trusted && (
+          <>
+            <p className="bundle-ok" role="status">
+              {trusted}
+            </p>
+            <button type="button" className="primary" onClick={onRetry}>
+              {t('importAgain')}
+            </button>
+          </>
+        )}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,64 @@
+// Asks for the signing key's passphrase (twice when a new one is being chosen) right where the
+// action was started; the passphrase goes to the core with that one call and is not kept.
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  /** 'new': a passphrase is being chosen for a new key. */
+  mode: 'new' | 'existing';
+  label: string;
+  /** Resolves with an error to show, or null when done. */
+  onSubmit: (passphrase: string) => Promise<string | null>;
+  onCancel: () => void;
+}
+
+export function PassphrasePrompt({ mode, label, onSubmit, onCancel }: Props) {
+  const { t } = useTranslation('bundles');
+  const [pass, setPass] = useState('');
+  const [again, setAgain] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (mode === 'new' && pass !== again) return setError(t('passphraseMismatch'));
+    setBusy(true);
+    setError(null);
+    try {
+      const problem = await onSubmit(pass);
+      if (problem) setError(problem);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="bundle-prompt" onSubmit={(e) => void submit(e)} aria-label={label}>
+      <p className="bundle-prompt-label">{label}</p>
+      {mode === 'new' && <p className="bundle-hint">{t('passphraseNew')}</p>}
+      <label>
+        {t('passphrase')}
+        <input type="password" autoComplete={mode === 'new' ? 'new-password' : 'current-password'} autoFocus value={pass} onChange={(e) => setPass(e.target.value)} required />
+      </label>
+      {mode === 'new' && (
+        <label>
+          {t('passphraseRepeat')}
+          <input type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} required />
+        </label>
+      )}
+      {error && (
+        <p className="bundle-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="bundle-actions">
+        <button type="submit" className="primary" disabled={busy || pass === ''}>
+          {busy ? t('working') : t('continue')}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel} disabled={busy}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+/// <reference lib="dom" />
+// Page object for the bundles and institutions page, the passphrase prompt, the import report and
+// dropping a bundle onto the window.
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+
+export class BundlesPage {
+  readonly dialog: Locator;
+  readonly report: Locator;
+
+  constructor(readonly page: Page, readonly downloads: string) {
+    this.dialog = page.getByRole('dialog', { name: 'Bundles and institutions' });
+    this.report = page.getByRole('dialog', { name: 'Bundle import' });
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('banner').getByRole('button', { name: 'Bundles', exact: true }).click();
+    await this.dialog.waitFor();
+  }
+
+  async close(): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Close' }).click();
+  }
+
+  /** Fills the passphrase prompt (both fields when a new passphrase is chosen) and continues. */
+  async passphrase(pass: string): Promise<void> {
+    const prompt = this.dialog.locator('form.bundle-prompt');
+    await prompt.getByLabel('Passphrase', { exact: true }).fill(pass);
+    const again = prompt.getByLabel('Repeat the passphrase');
+    if (await again.count()) await again.fill(pass);
+    await prompt.getByRole('button', { name: 'Continue' }).click();
+  }
+
+  /** Runs `action`, which must end in a download, and saves the file under the test's folder. */
+  async download(action: () => Promise<void>): Promise<string> {
+    const [file] = await Promise.all([this.page.waitForEvent('download'), action()]);
+    const path = join(this.downloads, file.suggestedFilename());
+    await file.saveAs(path);
+    return path;
+  }
+
+  async invite(institution: string, paragraphs: string, pass: string): Promise<string> {
+    const form = this.dialog.getByRole('form', { name: 'Invite an institution' });
+    await form.getByLabel('Institution name').fill(institution);
+    await form.getByLabel('Paragraphs').fill(paragraphs);
+    await form.getByRole('button', { name: 'Create invitation…' }).click();
+    return this.download(() => this.passphrase(pass));
+  }
+
+  async join(invitation: string, pass: string): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.dialog.getByRole('button', { name: 'Join…' }).click()]);
+    await chooser.setFiles(invitation);
+    await this.passphrase(pass);
+    await this.dialog.getByRole('status').filter({ hasText: 'Joined as' }).waitFor();
+  }
+
+  async ownFingerprint(): Promise<string> {
+    return (await this.dialog.getByTestId('own-fingerprint').textContent()) ?? '';
+  }
+
+  async exportBundle(pass: string): Promise<string> {
+    await this.dialog.getByRole('button', { name: 'Export bundle…' }).click();
+    return this.download(() => this.passphrase(pass));
+  }
+
+  async importWithPicker(file: string): Promise<void> {
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.dialog.getByRole('button', { name: 'Import bundle…' }).click()]);
+    await chooser.setFiles(file);
+    await this.report.waitFor();
+  }
+
+  /** Drops the file onto the window, as a user dragging it from the file manager would. */
+  async drop(file: string): Promise<void> {
+    const data = readFileSync(file).toString('base64');
+    const transfer = await this.page.evaluateHandle(
+      ({ b64, name }) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], name));
+        return dt;
+      },
+      { b64: data, name: basename(file) },
+    );
+    for (const type of ['dragenter', 'dragover', 'drop']) await this.page.dispatchEvent('main', type, { dataTransfer: transfer });
+    await this.report.waitFor();
+  }
+
+  outcome(): Locator {
+    return this.report.locator('[data-outcome]');
+  }
+
+  async closeReport(): Promise<void> {
+    await this.report.getByRole('button', { name: 'Close' }).click();
+    await this.report.waitFor({ state: 'detached' });
+  }
+
+  /** From a refused report: confirm the key by typing the fingerprint read out, then import again. */
+  async confirmKeyAndRetry(fingerprint: string): Promise<void> {
+    await this.report.getByRole('button', { name: 'Confirm this key…' }).click();
+    await this.report.getByLabel(/Fingerprint read by/).fill(fingerprint);
+    await this.report.getByRole('button', { name: 'Trust this key' }).click();
+    await this.report.getByRole('button', { name: 'Import it again' }).click();
+  }
+
+  row(institution: string): Locator {
+    return this.dialog.locator(`tr[data-institution="${institution}"]`);
+  }
+}
