@@ -12,7 +12,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  // Native and Electron modules load from node_modules at run time.
+  // Native and Electron modules, and pdfjs-dist (an ES module loaded on first PDF), load from node_modules at run time.
   external: ['better-sqlite3', 'electron', 'pdfjs-dist'],
 };
 

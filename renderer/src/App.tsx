@@ -8,6 +8,7 @@ import { BundlesButton } from './bundles/BundlesButton';
 import { ConflictsButton } from './conflicts/ConflictsButton';
 import { Dashboard } from './dashboard/Dashboard';
 import { ExportButton } from './export/ExportButton';
+import { ImportButton } from './import/ImportButton';
 import { LANGUAGES, type Language, setLanguage } from './i18n';
 import { Outline } from './outline/Outline';
 import { QuestionView } from './question/QuestionView';
@@ -136,6 +137,7 @@ export function App() {
         </button>
         <ConflictsButton count={conflictCount} onResolved={onReplaced} />
         <BundlesButton onImported={onReplaced} onOpen={openParagraph} />
+        <ImportButton onImported={() => { onReplaced(); void refreshInfo(); }} />
         <ExportButton onOpen={openParagraph} />
         {info && <span className="institution">{info.institution}</span>}
         <select className="language" aria-label={t('language')} value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)}>

@@ -8,6 +8,7 @@ import { type BackupReturns, backupMethods } from './domains/backup';
 import { type BundleReturns, bundleMethods } from './domains/bundles';
 import { type DraftingReturns, draftingMethods } from './domains/drafting';
 import { type LoiReturns, loiMethods } from './domains/loi';
+import { type LoiReturns, loiMethods } from './domains/loi';
 import { type MergeReturns, mergeMethods } from './domains/merge';
 import { type ReportReturns, reportMethods } from './domains/report';
 import { type TableReturns, tableMethods } from './domains/tables';
@@ -23,9 +24,10 @@ export const methods = {
   ...reportMethods,
   ...tableMethods,
   ...loiMethods,
+  ...loiMethods,
 } as const;
 
-export interface Returns extends WorkspaceReturns, AnswerReturns, BundleReturns, DraftingReturns, BackupReturns, ReportReturns, MergeReturns, TableReturns, LoiReturns {}
+export interface Returns extends WorkspaceReturns, AnswerReturns, BundleReturns, DraftingReturns, BackupReturns, ReportReturns, MergeReturns, TableReturns, LoiReturns, LoiReturns {}
 
 export type Method = keyof typeof methods;
 export const methodNames = Object.keys(methods) as Method[];

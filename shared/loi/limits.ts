@@ -9,7 +9,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const AMOUNT = String.raw`([\d.,\u00A0\u202F ]*\d|\p{L}+)`;
 const UNIT = String.raw`(words|pages|mots|palabras|páginas|слов|страниц\p{L}*)`;
-const BEFORE = String.raw`(?:not (?:to )?exceed|no more than|not more than|maximum of|limited to|ne (?:doit|devrait|doivent|devraient) pas dépasser|ne pas dépasser|ne dépassant pas|ne devant pas dépasser|pas plus de|limitée? à|no (?:debe|debería|deben|deberían) (?:exceder|superar)(?: de| las| los)?|no exceda(?:n)?(?: de)?|no más de|máximo de|не (?:должен|должна|должно|должны) превышать|не превышающ\p{L}*|не более|не больше)`;
+const BEFORE = String.raw`(?:not (?:to )?exceed(?:ing)?|no more than|not more than|maximum of|limited to|ne (?:doit|devrait|doivent|devraient) pas dépasser|ne pas dépasser|ne dépassant pas|ne devant pas dépasser|pas plus de|limitée? à|no (?:debe|debería|deben|deberían) (?:exceder|superar)(?: de| las| los)?|no exceda(?:n)?(?: de)?|no más de|máximo de|не (?:должен|должна|должно|должны) превышать|не превышающ\p{L}*|не более|не больше)`;
 const LIMITS = [
   new RegExp(String.raw`${BEFORE}\s+${AMOUNT}\s+${UNIT}`, 'iu'),
   new RegExp(String.raw`${AMOUNT}\s+${UNIT}\s+(?:maximum|au maximum|como máximo|máximo|максимум)`, 'iu'),

@@ -16,7 +16,7 @@ export const ITEM = /^\(?([a-z]{1,2}|[ivxl]{1,6}|[а-яё])\)\s*(.*)$/u;
 export const TITLE_START = /^(?:List of issues|Issues prior to|Liste de(?:s)? points|Lista de cuestiones|Перечень вопросов)/iu;
 
 // Questions open with a request; headings never do.
-const REQUEST = /^(?:Please|Kindly|Veuillez|Prière|Sírvanse|Sírvase|Просьба|Просим)(?!\p{L})/u;
+export const REQUEST = /^(?:Please|Kindly|Veuillez|Prière|Sírvanse|Sírvase|Просьба|Просим)(?!\p{L})/u;
 
 /** A heading is short, starts with a capital or a number, and does not end like a sentence. */
 export const looksLikeHeading = (text: string) => {

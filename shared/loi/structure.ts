@@ -5,7 +5,7 @@ import { articlesInHeading } from './articles';
 import { type BodyLine, joinText } from './clean-lines';
 import {
   type HeadingKind, type HeadingLine, ITEM, NUMBERED, TITLE_START, endsOpen, endsSentence, headingOf, isRoman,
-  latinLabel, looksLikeHeading, nextLetter, nextRoman, visible,
+  REQUEST, latinLabel, looksLikeHeading, nextLetter, nextRoman, visible,
 } from './line-kinds';
 import type { Heading, ParseWarning } from './types';
 
@@ -88,6 +88,14 @@ export function buildStructure(body: BodyLine[]): Structure {
     }
     return false;
   };
+  /** The next numbered line after i is one past the expected number: the number at i is missing. */
+  const opensParagraphAfter = (i: number) => {
+    for (let j = i + 1; j < Math.min(body.length, i + 60); j++) {
+      const n = numberedAt(j);
+      if (n !== null) return n === expectedNumber() + 1;
+    }
+    return false;
+  };
   const nextItemLabel = (i: number) => {
     for (let j = i + 1; j < Math.min(body.length, i + 40); j++) {
       if (numberedAt(j) !== null) return null;
@@ -112,8 +120,8 @@ export function buildStructure(body: BodyLine[]): Structure {
       // "7. Part II" right before "7. Please…" is a heading whose number happens to be next.
       const sameNumberFollows = headingLike && [1, 2, 3, 4].some((k) => numberedAt(i + k) === n);
       if (n === e && !sameNumberFollows) return startParagraph(n, rest, line);
-      if (headingLike && canBreak) return pushHeading({ kind: 'numbered', label: String(n), title: rest.trim() });
-      if (n > e && n <= e + 5 && endsSentence(before) && /^[\p{Lu}«“"]/u.test(visible(rest))) {
+      if (headingLike && canBreak && followedByStructure(i)) return pushHeading({ kind: 'numbered', label: String(n), title: rest.trim() });
+      if (n > e && n <= e + 5 && (target === null || endsSentence(before)) && /^[\p{Lu}«“"]/u.test(visible(rest))) {
         warnings.push({ line, message: `Paragraph ${n} follows paragraph ${e - 1}: the numbers in between are missing.` });
         return startParagraph(n, rest, line);
       }
@@ -163,6 +171,11 @@ export function buildStructure(body: BodyLine[]): Structure {
     }
     // Unnumbered text under a heading: an instruction such as "In this section, the State party is requested…".
     const open = openHeading as Heading | null; // assigned inside pushHeading, which TS does not follow
+    // A question ("Please provide…") right under a heading is a paragraph whose number was lost.
+    if (open && open.intro === undefined && REQUEST.test(visible(text)) && opensParagraphAfter(i)) {
+      warnings.push({ line, message: `A question without a paragraph number was taken as paragraph ${expectedNumber()}; check it.` });
+      return startParagraph(expectedNumber(), text, line);
+    }
     if (open) {
       open.intro = joinText(open.intro ?? '', text);
       return;

@@ -6,10 +6,11 @@ import { messages as comments } from '../comments/messages';
 import { messages as conflicts } from '../conflicts/messages';
 import { messages as dashboard } from '../dashboard/messages';
 import { messages as editor } from '../editor/messages';
+import { messages as importer } from '../import/messages';
 import { messages as exportReport } from '../export/messages';
 import { messages as history } from '../history/messages';
 import { messages as outline } from '../outline/messages';
 import { messages as question } from '../question/messages';
 import { messages as search } from '../search/messages';
 
-export const catalogs = { app, outline, question, editor, history, comments, search, dashboard, budget, export: exportReport, conflicts, bundles };
+export const catalogs = { app, outline, question, editor, history, comments, search, dashboard, budget, export: exportReport, conflicts, bundles, import: importer };

@@ -123,3 +123,14 @@ describe('text that is not a list of issues', () => {
     expect(() => parseLoiText('hello')).toThrow('No numbered paragraphs were found: this does not look like a list of issues.');
   });
 });
+
+describe('a question whose number was lost under a heading', () => {
+  it('becomes the missing paragraph, with a warning', () => {
+    const loi = parseLoiText(['List of issues prior to submission of the second periodic report of Chad', '  Article 1',
+      '1. Please describe the first thing.', '  Article 2', 'Please describe the second thing, whose number the copy lost.', '3. Please describe the third thing.'].join('\n'));
+    expect(loi.paragraphs.map((p) => [p.number, p.text, p.articles])).toEqual([
+      ['1', 'Please describe the first thing.', [1]], ['2', 'Please describe the second thing, whose number the copy lost.', [2]], ['3', 'Please describe the third thing.', [2]],
+    ]);
+    expect(loi.warnings).toEqual([{ line: 5, message: 'A question without a paragraph number was taken as paragraph 2; check it.' }]);
+  });
+});

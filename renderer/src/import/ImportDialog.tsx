@@ -1,0 +1,142 @@
+// "Import list of issues": pick a file, check the parsed tree (uncertain places highlighted, with
+// merge / split / renumber fixes), see what committing will do to the answers, then commit. A modal
+// <dialog>; nothing reaches the workspace before the final button.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MAX_LOI_BYTES } from '../../../shared/loi/file-limits';
+import type { ImportPlan, ImportReport, LoiPreview } from '../../../shared/loi/import-types';
+import { countSubitems } from '../../../shared/loi/parse';
+import type { ParsedLoi } from '../../../shared/loi/types';
+import { api } from '../api/client';
+import { PlanSummary } from './PlanSummary';
+import { PreviewTree } from './PreviewTree';
+import { fileToBase64 } from './read-file';
+import './import.css';
+
+interface Props {
+  onClose: () => void;
+  onImported: () => void;
+}
+
+export function ImportDialog({ onClose, onImported }: Props) {
+  const { t } = useTranslation('import');
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [preview, setPreview] = useState<LoiPreview | null>(null);
+  const [loi, setLoi] = useState<ParsedLoi | null>(null);
+  const [plan, setPlan] = useState<ImportPlan | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => dialog.current?.showModal(), []);
+
+  const read = async (file: File) => {
+    setError(null);
+    setReport(null);
+    if (file.size > MAX_LOI_BYTES) {
+      return setError(t('tooLarge', { file: file.name, size: (file.size / 1024 / 1024).toFixed(1), max: MAX_LOI_BYTES / 1024 / 1024 }));
+    }
+    setBusy(t('reading', { file: file.name }));
+    try {
+      const r = await api['loi.read']({ fileName: file.name, data: await fileToBase64(file) });
+      if (!r.ok) return setError(r.error);
+      setPreview(r.value);
+      setLoi(r.value.loi);
+      setPlan(r.value.plan);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const edit = async (next: ParsedLoi) => {
+    setLoi(next);
+    const r = await api['loi.plan']({ loi: next });
+    if (r.ok) {
+      setPlan(r.value);
+      setError(null);
+    } else setError(r.error);
+  };
+
+  const commit = async () => {
+    if (!loi || !preview) return;
+    setBusy(t('committing'));
+    try {
+      const r = await api['loi.commit']({ loi, sourceName: preview.fileName });
+      if (!r.ok) return setError(r.error);
+      setReport(r.value);
+      onImported();
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const doc = loi?.document;
+  return (
+    <dialog ref={dialog} className="import-dialog" aria-labelledby="import-dialog-title" onClose={onClose}>
+      <div className="import-head">
+        <h2 id="import-dialog-title">{t('title')}</h2>
+        <button type="button" className="import-close" aria-label={t('close')} onClick={() => dialog.current?.close()}>
+          ×
+        </button>
+      </div>
+      <div className="import-body">
+        {!preview && (
+          <div className="import-choose">
+            <label className="import-file">
+              {t('choose')}
+              <input type="file" accept=".pdf,.docx,.htm,.html,.txt,text/plain,application/pdf" disabled={busy !== null} onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])} />
+            </label>
+            <p className="import-hint">{t('chooseHint')}</p>
+          </div>
+        )}
+        {busy && <p role="status" className="import-busy">{busy}</p>}
+        {error && <p role="alert" className="import-error">{error}</p>}
+        {report && (
+          <p role="status" className="import-done">
+            {report.mode === 'replace'
+              ? t('doneReplace', { file: report.sourceName, paragraphs: report.paragraphs, subitems: report.subitems })
+              : t('done', { file: report.sourceName, changed: report.changed.length, added: report.added.length, retired: report.retired.length })}
+          </p>
+        )}
+        {preview && loi && doc && plan && (
+          <div className="import-review">
+            <section className="import-left" aria-labelledby="import-tree-title">
+              <h3 id="import-tree-title">
+                {doc.symbol ? <strong>{doc.symbol}</strong> : null} {doc.title}
+              </h3>
+              <p className="import-meta">
+                {t('summary', { symbol: preview.fileName, committee: doc.committee ?? t('unknown'), language: doc.language, format: preview.format })}
+                <br />
+                {t('counts', { paragraphs: loi.paragraphs.length, subitems: loi.paragraphs.reduce((n, p) => n + countSubitems(p), 0), footnotes: loi.footnotes.length, limits: loi.limits.length })}
+              </p>
+              <PreviewTree loi={loi} onChange={(next) => void edit(next)} />
+            </section>
+            <aside className="import-right">
+              <h3>{t('warnings')}</h3>
+              {loi.warnings.length === 0 ? (
+                <p className="import-hint">{t('noWarnings')}</p>
+              ) : (
+                <ul className="import-warnings">
+                  {loi.warnings.map((w, i) => (
+                    <li key={i}>{w.message}</li>
+                  ))}
+                </ul>
+              )}
+              {report ? <PlanSummary plan={report} /> : <PlanSummary plan={plan} />}
+              <div className="import-actions">
+                {!report && (
+                  <button type="button" className="primary" disabled={busy !== null} onClick={() => void commit()}>
+                    {plan.mode === 'replace' ? t('commitReplace') : t('commitReimport')}
+                  </button>
+                )}
+                <button type="button" className="secondary" disabled={busy !== null} onClick={() => { setPreview(null); setLoi(null); setPlan(null); setReport(null); setError(null); }}>
+                  {t('back')}
+                </button>
+              </div>
+            </aside>
+          </div>
+        )}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,93 @@
+// Importing lists of issues through the UI: another committee's list replaces the seed while there
+// are no answers; a revised seed is fixed in the preview and re-imported, keeping every answer, and
+// the answer whose paragraph left the list stays reachable.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../helpers/host-process';
+import { expect, test } from './fixtures';
+import { DraftingPage } from './pages/drafting-page';
+import { ImportDialog } from './pages/import-dialog';
+
+const seed = readFileSync(join(repoRoot, 'seeds', 'CMW_C_KGZ_QPR_2.txt'), 'utf8');
+
+test('another committee\'s list replaces the seed while nothing is answered', async ({ page, host }) => {
+  const drafting = new DraftingPage(page);
+  const importer = new ImportDialog(page);
+  await drafting.open(host.url);
+  await importer.open();
+  await importer.choose(join(repoRoot, 'tests', 'fixtures', 'loi', 'cedaw-mng-en.txt'));
+  await expect(importer.paragraphs()).toHaveCount(9);
+  await expect(importer.doubtful()).toHaveCount(0);
+  await expect(importer.dialog).toContainText('CEDAW/C/MNG/QPR/10');
+  await expect(importer.plan).toContainText('The workspace has no answers yet: this list replaces the current one.');
+  await page.screenshot({ path: 'test-results/import-preview-cedaw.png' });
+  await importer.commit();
+  await expect(importer.status).toHaveText('Imported cedaw-mng-en.txt: 9 paragraphs, 5 sub-items.');
+  await importer.close();
+  await expect(drafting.numberedParagraphs()).toHaveCount(9);
+  await expect(page.getByRole('banner')).toContainText('CEDAW/C/MNG/QPR/10');
+  await drafting.selectParagraph(4);
+  await expect(page.getByText('financial resources of the National Committee on Gender Equality.')).toBeVisible();
+});
+
+test('a revised list is fixed in the preview and re-imported, keeping every answer', async ({ page, host }) => {
+  const drafting = new DraftingPage(page);
+  const importer = new ImportDialog(page);
+  await drafting.open(host.url);
+  await drafting.selectParagraph(35);
+  await drafting.type(35, 'The common core document was updated in 2024.');
+  await drafting.selectParagraph(5);
+  await drafting.type(5, 'Flows are recorded monthly.');
+  await drafting.waitSaved();
+
+  // The committee's revision rewords paragraph 5 and drops paragraph 35; the copy mistyped "13." as "12.".
+  const revised = seed
+    .replace('Please provide qualitative and quantitative information', 'Please provide updated qualitative and quantitative information')
+    .replace('13. With reference to the Committee', '12. With reference to the Committee')
+    .replace(/35\. Please submit a common core document[\s\S]*?words\. ?\n/, '');
+  await importer.open();
+  await importer.choose({ name: 'CMW_C_KGZ_QPR_2-rev.txt', mimeType: 'text/plain', buffer: Buffer.from(revised) });
+  await expect(importer.paragraphs()).toHaveCount(33);
+  await expect(importer.doubtful()).toHaveCount(2);
+  await expect(importer.paragraph(12)).toContainText('A paragraph number was kept inside the text');
+  await expect(importer.paragraph(14)).toContainText('Number out of sequence');
+  await expect(importer.dialog.locator('.import-warnings')).toContainText('Paragraph number 12 is out of sequence (expected 13); kept as text.');
+  await importer.paragraph(12).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/import-preview-doubt.png' });
+
+  // Split the kept number out as its own paragraph, then give it the number it should have.
+  await importer.split(12, '12. With reference');
+  await expect(importer.paragraphs()).toHaveCount(34);
+  await expect(importer.paragraph(12).nth(1)).toContainText('Number used twice');
+  await importer.renumber(12, 1, 13);
+  await expect(importer.doubtful()).toHaveCount(0);
+  await expect(importer.paragraph(13)).toContainText('With reference to the Committee’s previous recommendations (para. 23), please provide');
+  await expect(importer.plan).toContainText('Re-import: all 2 answers stay attached to their paragraph and sub-item numbers.');
+  await expect(importer.plan.locator('.import-changes').first()).toContainText('35');
+  await page.screenshot({ path: 'test-results/import-preview-plan.png' });
+  await importer.commit();
+  await expect(importer.status).toHaveText('Imported CMW_C_KGZ_QPR_2-rev.txt: 1 question texts changed, 0 added, 1 kept as no longer in the list.');
+  await importer.close();
+
+  await expect(drafting.numberedParagraphs()).toHaveCount(35);
+  await expect(page.getByText(/^Please provide updated qualitative and quantitative information/)).toBeVisible();
+  await expect(drafting.editor(5)).toHaveText('Flows are recorded monthly.');
+  const retired = drafting.outline.getByRole('group', { name: 'No longer in the list of issues' });
+  await retired.getByRole('treeitem', { name: /^35\. / }).click();
+  await expect(drafting.editor(35)).toHaveText('The common core document was updated in 2024.');
+  await page.screenshot({ path: 'test-results/import-after-reimport.png' });
+});
+
+test('a file that is not a list of issues is refused in one line and changes nothing', async ({ page, host }) => {
+  const drafting = new DraftingPage(page);
+  const importer = new ImportDialog(page);
+  await drafting.open(host.url);
+  await importer.open();
+  await importer.choose({ name: 'minutes.txt', mimeType: 'text/plain', buffer: Buffer.from('Minutes of the meeting.\nThe meeting opened at 10 a.m.') });
+  await expect(importer.error).toHaveText('minutes.txt: No numbered paragraphs were found: this does not look like a list of issues.');
+  await importer.choose({ name: 'huge.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(21 * 1024 * 1024, 0x41) });
+  await expect(importer.error).toHaveText('huge.pdf is 21.0 MB; a list of issues is never larger than 20 MB.');
+  await importer.close();
+  await expect(drafting.numberedParagraphs()).toHaveCount(35);
+  await expect(page.getByRole('banner')).toContainText('CMW/C/KGZ/QPR/2');
+});
