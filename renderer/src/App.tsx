@@ -2,8 +2,10 @@
 // dashboard) on the right, search in the header, the word budget in the status bar.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Outline as OutlineData, QuestionDetail, SearchHit, WorkspaceInfo } from '../../shared/api/types';
+import type { Outline as OutlineData, QuestionDetail, SearchHit, WorkspaceHealth, WorkspaceInfo } from '../../shared/api/types';
 import { api } from './api/client';
+import { BackupsButton } from './backups/BackupsDialog';
+import { RecoveryScreen } from './backups/RecoveryScreen';
 import { BundlesButton } from './bundles/BundlesButton';
 import { ConflictsButton } from './conflicts/ConflictsButton';
 import { Dashboard } from './dashboard/Dashboard';
@@ -53,8 +55,13 @@ export function App() {
     document.title = `${r.value.document.symbol ?? r.value.document.title} — Treaty Desk`;
   }, []);
 
+  // A damaged workspace shows the recovery screen instead; browser mode without backups has health too.
+  const [health, setHealth] = useState<WorkspaceHealth | null>(null);
   useEffect(() => {
-    void refreshInfo().then(refreshOutline);
+    void api['workspace.health']({}).then((h) => {
+      if (h.ok) setHealth(h.value);
+      if (!h.ok || h.value.ok) void refreshInfo().then(refreshOutline);
+    });
   }, [refreshInfo, refreshOutline]);
 
   useEffect(() => {
@@ -122,6 +129,8 @@ export function App() {
     return { ...outline.budget, total: outline.budget.total + delta };
   }, [outline, live]);
 
+  if (health && !health.ok) return <RecoveryScreen health={health} onRestored={() => location.reload()} />;
+
   return (
     <div className="app">
       <header className="app-header">
@@ -139,6 +148,7 @@ export function App() {
         <BundlesButton onImported={onReplaced} onOpen={openParagraph} />
         <ImportButton onImported={() => { onReplaced(); void refreshInfo(); }} />
         <ExportButton onOpen={openParagraph} />
+        <BackupsButton onRestored={() => location.reload()} />
         {info && <span className="institution">{info.institution}</span>}
         <select className="language" aria-label={t('language')} value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)}>
           {LANGUAGES.map((l) => (

@@ -31,7 +31,7 @@ export function StatusBar({ budget, document: doc, message, onLimitsChanged }: P
           const sectionOver = s.limit !== null && s.words > s.limit;
           return (
             <span key={s.label} className={sectionOver ? 'budget over' : 'budget'} data-over={sectionOver}>
-              {t('sectionWords', { section: s.label, total: fmt(s.words), limit: fmt(s.limit ?? 0) })}
+              {t('sectionWords', { section: t('section', { ns: 'outline', label: s.section }), total: fmt(s.words), limit: fmt(s.limit ?? 0) })}
             </span>
           );
         })}

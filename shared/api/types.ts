@@ -52,7 +52,16 @@ export interface OutlineNode {
   conflicts?: number;
 }
 
+/** A heading above a paragraph, as data: the interface words it in the user's language. */
+export interface HeadingRef {
+  kind: 'section' | 'heading' | 'articles';
+  label: string;
+  title: string;
+}
+
 export interface BudgetLine {
+  /** The section's number ("II"); the interface words it ("Section II", "Раздел II"). */
+  section: string;
   label: string;
   words: number;
   limit: number | null;
@@ -89,7 +98,7 @@ export interface QuestionDetail {
   ref: string;
   number: string;
   text: string;
-  headings: string[];
+  headings: HeadingRef[];
   articles: number[];
   references: string[];
   subitems: SubItemView[];
@@ -168,6 +177,8 @@ export interface SearchHit {
 export interface ProgressRow {
   key: string;
   label: string;
+  /** For a row of a section: its number ("II"). */
+  section?: string;
   questions: number;
   answered: number;
   ready: number;

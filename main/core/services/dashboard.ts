@@ -37,8 +37,8 @@ export function buildDashboard(db: Db): Dashboard {
     const s = sectionOf(p);
     const key = s?.ref ?? 'none';
     if (!bySection.has(key)) {
-      const limit = budget.sections.find((b) => s && b.label === `Section ${s.label}`)?.limit ?? null;
-      bySection.set(key, row(key, s ? `Section ${s.label}` : 'Other', limit));
+      const limit = budget.sections.find((b) => s && b.section === s.label)?.limit ?? null;
+      bySection.set(key, { ...row(key, s ? `Section ${s.label}` : 'Other', limit), section: s?.label });
     }
     add(bySection.get(key)!, p);
     const lead = readAssignment(db, p.ref).lead ?? UNASSIGNED;

@@ -38,6 +38,7 @@ export function budgetOf(db: Db, nodes: OutlineNode[]): Budget {
   const sections = nodes
     .filter((n) => n.kind === 'section')
     .map((s) => ({
+      section: s.label,
       label: `Section ${s.label}`,
       words: s.words,
       limit: doc.limits.find((l) => l.scope === 'section' && l.ref === s.label)?.words ?? null,

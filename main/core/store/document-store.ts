@@ -1,5 +1,5 @@
 // Writes a parsed list of issues into the workspace as its question tree, and reads the tree back.
-import type { OutlineNode, QuestionDetail } from '../../../shared/api/types';
+import type { HeadingRef, OutlineNode, QuestionDetail } from '../../../shared/api/types';
 import type { ParsedLoi, SubItem } from '../../../shared/loi/types';
 import { UserError } from '../../../shared/result';
 import type { Db } from './database';
@@ -109,10 +109,11 @@ export function readQuestion(db: Db, ref: string): Omit<QuestionDetail, 'answers
               SELECT node.* FROM node JOIN sub USING (ref) ORDER BY ord`)
     .all(ref) as NodeRow[];
   const notes = db.prepare('SELECT marker, text FROM footnote WHERE node_ref = ? ORDER BY id').all(ref) as Array<{ marker: string; text: string }>;
-  const chain: string[] = [];
+  // Structured, not worded: the interface words "Section" in the user's language.
+  const chain: HeadingRef[] = [];
   for (let p = node.parent_ref; p; ) {
     const h = requireNode(db, p);
-    chain.unshift([h.kind === 'section' ? `Section ${h.label}` : h.label, h.kind === 'section' ? h.text : h.text].filter(Boolean).join(' ').trim());
+    chain.unshift({ kind: h.kind === 'section' ? 'section' : h.kind === 'articles' ? 'articles' : 'heading', label: h.label, title: h.text });
     p = h.parent_ref;
   }
   return {

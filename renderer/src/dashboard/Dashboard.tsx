@@ -26,7 +26,7 @@ export function Dashboard({ onOpen }: { onOpen: (paragraph: string, ref: string)
     const chart = new Chart(canvas.current, {
       type: 'bar',
       data: {
-        labels: rows.map((r) => r.label),
+        labels: rows.map((r) => (r.section ? t('section', { ns: 'outline', label: r.section }) : t('other'))),
         datasets: [
           { label: t('approved'), data: rows.map((r) => r.approved), backgroundColor: '#1e7b34' },
           { label: t('readyOnly'), data: rows.map((r) => r.ready - r.approved), backgroundColor: '#0b5cad' },
@@ -65,7 +65,7 @@ export function Dashboard({ onOpen }: { onOpen: (paragraph: string, ref: string)
       <tbody>
         {[...rows, data.total].map((r) => (
           <tr key={r.key} className={r.key === 'total' ? 'total' : undefined}>
-            <th scope="row">{r.key === 'total' ? t('total') : r.label || t('unassigned')}</th>
+            <th scope="row">{r.key === 'total' ? t('total') : r.section ? t('section', { ns: 'outline', label: r.section }) : r.label || t('unassigned')}</th>
             <td>{r.questions}</td>
             <td>{r.answered}</td>
             <td>{r.ready}</td>

@@ -1,5 +1,6 @@
 // The message catalogs of every screen, one namespace each. Add a screen with one import and one entry.
 import { messages as app } from '../app-messages';
+import { messages as backups } from '../backups/messages';
 import { messages as budget } from '../budget/messages';
 import { messages as bundles } from '../bundles/messages';
 import { messages as comments } from '../comments/messages';
@@ -13,4 +14,4 @@ import { messages as outline } from '../outline/messages';
 import { messages as question } from '../question/messages';
 import { messages as search } from '../search/messages';
 
-export const catalogs = { app, outline, question, editor, history, comments, search, dashboard, budget, export: exportReport, conflicts, bundles, import: importer };
+export const catalogs = { backups, app, outline, question, editor, history, comments, search, dashboard, budget, export: exportReport, conflicts, bundles, import: importer };

@@ -41,7 +41,7 @@ export function Outline({ nodes, budget, selected, onSelect }: Props) {
   };
 
   const sectionWords = (n: OutlineNode) => {
-    const limit = n.kind === 'section' ? (budget.sections.find((s) => s.label === `Section ${n.label}`)?.limit ?? null) : null;
+    const limit = n.kind === 'section' ? (budget.sections.find((s) => s.section === n.label)?.limit ?? null) : null;
     if (limit === null) return n.words > 0 ? <span className="tree-words">{n.words}</span> : null;
     const over = n.words > limit;
     return (

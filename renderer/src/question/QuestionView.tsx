@@ -18,7 +18,9 @@ export function QuestionView({ question: q, onSaved, onLiveWords, onReplaced }: 
   return (
     <article className="question" aria-labelledby="question-title">
       <nav className="breadcrumb" aria-label={t('headings')}>
-        {q.headings.join(' › ')}
+        {q.headings
+          .map((h) => (h.kind === 'section' ? [t('section', { ns: 'outline', label: h.label }), h.title] : [h.label && `${h.label}.`, h.title]).filter(Boolean).join(' '))
+          .join(' › ')}
       </nav>
       <h1 id="question-title">{t('paragraph', { number: q.number })}</h1>
       <AssignmentEditor question={q} />

@@ -41,9 +41,9 @@ describe('answer.save', () => {
     const outline = await api['outline.get']({});
     if (!outline.ok) throw new Error(outline.error);
     expect(outline.value.budget.sections).toEqual([
-      { label: 'Section I', words: 7, limit: null },
-      { label: 'Section II', words: 10, limit: 1500 },
-      { label: 'Section III', words: 0, limit: null },
+      { section: 'I', label: 'Section I', words: 7, limit: null },
+      { section: 'II', label: 'Section II', words: 10, limit: 1500 },
+      { section: 'III', label: 'Section III', words: 0, limit: null },
     ]);
     expect(outline.value.nodes.find((n) => n.ref === '32')).toMatchObject({ words: 10, own: 0 });
   });

@@ -1,0 +1,36 @@
+// Strings of backups and recovery.
+import type { Catalog } from '../i18n/types';
+
+type Key =
+  | 'title' | 'explain' | 'create' | 'created' | 'restored' | 'none' | 'when' | 'kind' | 'size' | 'actions' | 'restore' | 'restoreFrom'
+  | 'confirm' | 'confirmTitle' | 'yesRestore' | 'cancel' | 'close' | 'damagedTitle' | 'damagedText' | 'chooseBackup'
+  | 'reason_daily' | 'reason_before-import' | 'reason_manual' | 'reason_before-restore';
+
+export const messages: Catalog<Key> = {
+  en: {
+    title: 'Backups',
+    explain: 'Treaty Desk backs up the workspace every day and before every bundle import. Restoring keeps the current state as a backup too.',
+    create: 'Back up now', created: 'Backed up as {{name}}.', restored: 'Restored the workspace as it was on {{when}}.', none: 'No backups yet.',
+    when: 'Taken', kind: 'Kind', size: 'Size', actions: 'Actions', restore: 'Restore', restoreFrom: 'Restore the backup of {{when}}',
+    confirm: 'Replace the workspace with this backup?', confirmTitle: 'Confirm restore', yesRestore: 'Yes, restore', cancel: 'Cancel', close: 'Close',
+    damagedTitle: 'The workspace file is damaged',
+    damagedText: 'Treaty Desk checked {{path}} when it opened and found it damaged, so nothing was changed in it. Restore one of its backups to continue; the damaged file is kept beside it.',
+    chooseBackup: 'Choose a backup to restore',
+    reason_daily: 'Daily', 'reason_before-import': 'Before an import', reason_manual: 'Manual', 'reason_before-restore': 'Before a restore',
+  },
+  ru: {
+    title: 'Резервные копии',
+    explain: 'Treaty Desk ежедневно и перед каждым импортом пакета создаёт резервную копию. При восстановлении текущее состояние тоже сохраняется.',
+    create: 'Создать копию сейчас', created: 'Копия создана: {{name}}.', restored: 'Рабочая область восстановлена по состоянию на {{when}}.', none: 'Резервных копий пока нет.',
+    when: 'Создана', kind: 'Вид', size: 'Размер', actions: 'Действия', restore: 'Восстановить', restoreFrom: 'Восстановить копию от {{when}}',
+    confirm: 'Заменить рабочую область этой копией?', confirmTitle: 'Подтверждение', yesRestore: 'Да, восстановить', cancel: 'Отмена', close: 'Закрыть',
+    damagedTitle: 'Файл рабочей области повреждён',
+    damagedText: 'При открытии Treaty Desk проверил {{path}} и обнаружил повреждение, поэтому ничего в нём не изменил. Восстановите одну из резервных копий; повреждённый файл будет сохранён рядом.',
+    chooseBackup: 'Выберите копию для восстановления',
+    reason_daily: 'Ежедневная', 'reason_before-import': 'Перед импортом', reason_manual: 'Ручная', 'reason_before-restore': 'Перед восстановлением',
+  },
+  ky: {
+    title: 'Камдык көчүрмөлөр', create: 'Азыр көчүрмө алуу', none: 'Камдык көчүрмөлөр азырынча жок.', restore: 'Калыбына келтирүү',
+    cancel: 'Жокко чыгаруу', close: 'Жабуу', damagedTitle: 'Иш мейкиндигинин файлы бузулган', chooseBackup: 'Калыбына келтирүү үчүн көчүрмө тандаңыз',
+  },
+};

@@ -1,0 +1,60 @@
+// Backups in the UI: take one, restore it; and a damaged workspace opening on the recovery screen,
+// restored from its backup without losing the saved text.
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { localApi } from '../../main/core/api/local-client';
+import { openSession } from '../../main/core/session/workspace-session';
+import { repoRoot, startHost, tempDir } from '../helpers/host-process';
+import { expect, test } from './fixtures';
+import { DraftingPage } from './pages/drafting-page';
+
+test('back up, change, restore: the text of the backup comes back', async ({ page, host }) => {
+  const d = new DraftingPage(page);
+  await d.open(`${host.url}#/p/6`);
+  await d.type(6, 'Training was given to 300 officials.', 'a');
+  await d.waitSaved();
+  await page.getByRole('button', { name: 'Backups' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Backups' });
+  await dialog.getByRole('button', { name: 'Back up now' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Backed up as');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await d.editor(6, 'a').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('A later text that the restore must undo.');
+  await d.waitSaved();
+
+  await page.getByRole('button', { name: 'Backups' }).click();
+  const manual = dialog.getByRole('row').filter({ hasText: 'Manual' });
+  await manual.getByRole('button', { name: /^Restore the backup of/ }).click();
+  await dialog.getByRole('button', { name: 'Yes, restore' }).click();
+  await expect(d.editor(6, 'a')).toHaveText('Training was given to 300 officials.');
+  await page.getByRole('button', { name: 'Backups' }).click();
+  await expect(dialog.getByRole('row').filter({ hasText: 'Before a restore' })).toHaveCount(1);
+});
+
+test('a damaged workspace opens on the recovery screen and is restored from its backup', async ({ page }) => {
+  const dbPath = join(tempDir(), 'ws.sqlite');
+  const s = openSession({ dbPath, seedPath: join(repoRoot, 'seeds', 'CMW_C_KGZ_QPR_2.txt') });
+  const api = localApi(s.dispatch);
+  await api['answer.save']({ ref: '11', content: [{ type: 'paragraph', children: [{ text: 'Cases of exploitation were investigated.' }] }] });
+  await api['backup.create']({});
+  s.close();
+  const fd = openSync(dbPath, 'r+');
+  writeSync(fd, Buffer.alloc(4096 * 3, 0x5a), 0, 4096 * 3, 4096 * 2);
+  closeSync(fd);
+
+  const host = await startHost(dbPath);
+  try {
+    await page.goto(host.url);
+    await expect(page.getByRole('heading', { name: 'The workspace file is damaged' })).toBeVisible();
+    await page.getByRole('button', { name: /^Restore the backup of/ }).click();
+    await page.getByRole('button', { name: 'Yes, restore' }).click();
+    const d = new DraftingPage(page);
+    await d.outline.waitFor();
+    await d.selectParagraph(11);
+    await expect(d.editor(11)).toHaveText('Cases of exploitation were investigated.');
+  } finally {
+    await host.stop();
+  }
+});
