@@ -1,11 +1,13 @@
 // Who wrote a revision, as the conflict queue and provenance show it.
 import type { Authorship } from '../../../shared/api/domains/merge';
+import { stmt } from './statements';
 import type { Db } from '../store/database';
 import { AUTO_MERGE_AUTHOR } from './heads';
 
 export function authorshipReader(db: Db): (id: string) => Authorship {
-  const self = (db.prepare('SELECT institution FROM workspace').get() as { institution: string } | undefined)?.institution ?? '';
-  const get = db.prepare(
+  const self = (stmt(db, 'SELECT institution FROM workspace').get() as { institution: string } | undefined)?.institution ?? '';
+  const get = stmt(
+    db,
     `SELECT r.id, r.author, r.created_at, o.institution, o.signer_key_id, m.kind FROM revision r
      LEFT JOIN revision_origin o ON o.revision_id = r.id LEFT JOIN merge_revision m ON m.revision_id = r.id WHERE r.id = ?`,
   );

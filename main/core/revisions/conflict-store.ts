@@ -2,6 +2,7 @@
 // when a later merge no longer contains them. A conflict counts as open only while the answer's
 // current text still shows it (a coordinator who rewrote the passage by hand has settled it).
 import type { AnswerContent, DataTableElement } from '../../../shared/editor/types';
+import { stmt } from './statements';
 import { type MergeConflict, findBlockConflict } from '../../../shared/merge/merge-content';
 import { showsProvisional } from '../../../shared/merge/table-keys';
 import { type Unit, toUnits } from '../../../shared/merge/units';
@@ -51,7 +52,8 @@ export const shownIn = (content: AnswerContent, c: MergeConflict): boolean => po
 
 /** mine: the side holding this workspace's own (not imported) work; otherwise side a. */
 function mineSide(db: Db, c: HeadConflict): 'a' | 'b' {
-  const local = db.prepare(
+  const local = stmt(
+    db,
     `SELECT count(*) AS n FROM revision r WHERE r.id = ? AND NOT EXISTS (SELECT 1 FROM revision_origin o WHERE o.revision_id = r.id)
      AND NOT EXISTS (SELECT 1 FROM merge_revision m WHERE m.revision_id = r.id AND m.kind = 'auto')`,
   );
@@ -60,7 +62,8 @@ function mineSide(db: Db, c: HeadConflict): 'a' | 'b' {
 }
 
 export function writeConflicts(db: Db, ref: string, foundIn: string, at: string, list: HeadConflict[]): void {
-  const put = db.prepare(
+  const put = stmt(
+    db,
     `INSERT INTO merge_conflict (id, node_ref, kind, table_id, field, base, side_a, side_b, heads_a, heads_b, mine, found_in, found_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET found_in = excluded.found_in, state = 'open' WHERE state <> 'resolved'`,
@@ -76,18 +79,18 @@ export function writeConflicts(db: Db, ref: string, foundIn: string, at: string,
 }
 
 export const openRows = (db: Db, ref: string): ConflictRow[] =>
-  db.prepare("SELECT * FROM merge_conflict WHERE node_ref = ? AND state = 'open' ORDER BY found_at, id").all(ref) as ConflictRow[];
+  stmt(db, "SELECT * FROM merge_conflict WHERE node_ref = ? AND state = 'open' ORDER BY found_at, id").all(ref) as ConflictRow[];
 
 /** Open conflicts that the answer's current text still shows: in document order, then text order. */
 export function visibleConflicts(db: Db, ref?: string): ConflictRow[] {
   const rows = (
     ref === undefined
-      ? db.prepare("SELECT c.* FROM merge_conflict c WHERE c.state = 'open'").all()
+      ? stmt(db, "SELECT c.* FROM merge_conflict c WHERE c.state = 'open'").all()
       : openRows(db, ref)
   ) as ConflictRow[];
   const heads = new Map<string, AnswerContent | null>();
-  const head = db.prepare('SELECT r.content FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?');
-  const ord = db.prepare('SELECT ord FROM node WHERE ref = ?');
+  const head = stmt(db, 'SELECT r.content FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?');
+  const ord = stmt(db, 'SELECT ord FROM node WHERE ref = ?');
   const placed = rows.map((r) => {
     if (!heads.has(r.node_ref)) {
       const h = head.get(r.node_ref) as { content: string } | undefined;

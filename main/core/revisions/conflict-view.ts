@@ -1,6 +1,7 @@
 // A stored conflict as the queue shows it: the common ancestor, this workspace's side ("mine") and
 // the incoming side ("theirs"), each with its writers and plain text for the word-level difference.
 import type { ConflictSide, ConflictView } from '../../../shared/api/domains/merge';
+import { stmt } from './statements';
 import { type AnswerContent, type DataTableElement, isTable, plainText } from '../../../shared/editor/types';
 import { type Unit, fromUnits } from '../../../shared/merge/units';
 import { parseKey } from '../../../shared/merge/table-keys';
@@ -39,11 +40,11 @@ function tablePlace(content: AnswerContent | null, tableId: string, key: string)
 export function conflictView(db: Db, r: ConflictRow): ConflictView {
   const who = authorshipReader(db);
   const c = rowConflict(r);
-  const head = db.prepare('SELECT r.content FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?').get(r.node_ref) as
+  const head = stmt(db, 'SELECT r.content FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?').get(r.node_ref) as
     | { content: string }
     | undefined;
   const content = head ? (JSON.parse(head.content) as AnswerContent) : null;
-  const label = (db.prepare('SELECT label FROM node WHERE ref = ?').get(r.node_ref) as { label: string } | undefined)?.label ?? r.node_ref;
+  const label = (stmt(db, 'SELECT label FROM node WHERE ref = ?').get(r.node_ref) as { label: string } | undefined)?.label ?? r.node_ref;
   const side = (units: Unit[] | string | null, heads: string[]): ConflictSide => {
     if (c.kind === 'blocks') {
       const list = units as Unit[];

@@ -1,7 +1,9 @@
 // The revision graph of one workspace: parents by content hash, generation numbers, ancestry and
 // the best common ancestor. Walks go newest-first by generation and stop as soon as the answer is
 // known, so a merge touches only the revisions above the common ancestor, not the whole history.
+import type { AnswerContent } from '../../../shared/editor/types';
 import type { Db } from '../store/database';
+import { stmt } from './statements';
 
 interface Node {
   parents: string[];
@@ -11,14 +13,14 @@ interface Node {
 /** A per-transaction view of the graph with a small cache; create one per import or resolve. */
 export class RevisionGraph {
   private readonly cache = new Map<string, Node | null>();
+  private readonly contents = new Map<string, AnswerContent>();
   private readonly getRow;
   private readonly putGen;
 
   constructor(private readonly db: Db) {
-    this.getRow = db.prepare(
-      'SELECT r.parents, g.gen FROM revision r LEFT JOIN revision_gen g ON g.revision_id = r.id WHERE r.id = ?',
+    this.getRow = stmt(db, 'SELECT r.parents, g.gen FROM revision r LEFT JOIN revision_gen g ON g.revision_id = r.id WHERE r.id = ?',
     );
-    this.putGen = db.prepare('INSERT OR REPLACE INTO revision_gen (revision_id, gen) VALUES (?, ?)');
+    this.putGen = stmt(db, 'INSERT OR REPLACE INTO revision_gen (revision_id, gen) VALUES (?, ?)');
   }
 
   /** A revision's parents and generation, or null when it is not in this workspace. */
@@ -40,11 +42,22 @@ export class RevisionGraph {
   }
 
   /** Records a revision just inserted, with its generation, so later walks need no query. */
-  add(id: string, parents: string[]): number {
+  add(id: string, parents: string[], content?: AnswerContent): number {
     const gen = 1 + Math.max(0, ...parents.map((p) => this.node(p)?.gen ?? 0));
     this.putGen.run(id, gen);
     this.cache.set(id, { parents, gen });
+    if (content) this.contents.set(id, content);
     return gen;
+  }
+
+  /** A revision's content, parsed once per graph (merges read the same ancestors and heads again and again). */
+  content(id: string): AnswerContent {
+    let c = this.contents.get(id);
+    if (!c) {
+      c = JSON.parse((stmt(this.db, 'SELECT content FROM revision WHERE id = ?').get(id) as { content: string }).content) as AnswerContent;
+      this.contents.set(id, c);
+    }
+    return c;
   }
 
   /** Local saves do not write generations: compute them once, iteratively (histories can be long). */
@@ -112,7 +125,8 @@ export class RevisionGraph {
   isAncestor(ancestor: string, id: string): boolean {
     if (ancestor === id) return true;
     const target = this.node(ancestor);
-    if (!target) return false;
+    // An ancestor always has a lower generation than its descendants.
+    if (!target || target.gen >= (this.node(id)?.gen ?? 0)) return false;
     let found = false;
     this.walk([[id, 1]], (v, _f, gen) => {
       if (v === ancestor) {

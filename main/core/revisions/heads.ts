@@ -3,6 +3,7 @@
 // same text and the same conflicts. The result is stored as an 'auto' merge revision whose parents
 // are the heads; when one more head arrives that sorts last, the fold continues from it.
 import { createHash } from 'node:crypto';
+import { stmt } from './statements';
 import type { AnswerContent } from '../../../shared/editor/types';
 import { type MergeConflict, mergeContent } from '../../../shared/merge/merge-content';
 import type { Db } from '../store/database';
@@ -24,23 +25,22 @@ export interface HeadState {
 }
 
 export function readHeadState(db: Db, ref: string): HeadState | null {
-  const row = db
-    .prepare(
-      `SELECT a.head, r.parents, m.kind, m.base FROM answer a JOIN revision r ON r.id = a.head
-       LEFT JOIN merge_revision m ON m.revision_id = a.head WHERE a.node_ref = ?`,
-    )
-    .get(ref) as { head: string; parents: string; kind: string | null; base: string | null } | undefined;
+  const row = stmt(
+    db,
+    `SELECT a.head, r.parents, m.kind, m.base FROM answer a JOIN revision r ON r.id = a.head
+     LEFT JOIN merge_revision m ON m.revision_id = a.head WHERE a.node_ref = ?`,
+  ).get(ref) as { head: string; parents: string; kind: string | null; base: string | null } | undefined;
   if (!row) return null;
   if (row.kind === 'auto') return { head: row.head, heads: JSON.parse(row.parents) as string[], auto: { base: row.base } };
   return { head: row.head, heads: [row.head], auto: null };
 }
 
 export const readContent = (db: Db, id: string): AnswerContent =>
-  JSON.parse((db.prepare('SELECT content FROM revision WHERE id = ?').get(id) as { content: string }).content) as AnswerContent;
+  JSON.parse((stmt(db, 'SELECT content FROM revision WHERE id = ?').get(id) as { content: string }).content) as AnswerContent;
 
 /** Heads in fold order: oldest first, ties by id. */
 export function sortHeads(db: Db, heads: string[]): string[] {
-  const at = db.prepare('SELECT created_at FROM revision WHERE id = ?');
+  const at = stmt(db, 'SELECT created_at FROM revision WHERE id = ?');
   const keyed = heads.map((id) => ({ id, at: Date.parse((at.get(id) as { created_at: string }).created_at) }));
   return keyed.sort((x, y) => x.at - y.at || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)).map((k) => k.id);
 }
@@ -54,7 +54,7 @@ export interface Folded {
 /** One fold step: merge head `t` into the text of `heads` (whose common ancestor is `base`). */
 export function foldStep(db: Db, graph: RevisionGraph, acc: Folded, heads: string[], t: string): Folded {
   const base = acc.base === null ? null : graph.commonAncestor(acc.base, t);
-  const r = mergeContent(base ? readContent(db, base) : [], acc.content, readContent(db, t));
+  const r = mergeContent(base ? graph.content(base) : [], acc.content, graph.content(t));
   return {
     content: r.content,
     base,
@@ -63,7 +63,7 @@ export function foldStep(db: Db, graph: RevisionGraph, acc: Folded, heads: strin
 }
 
 export function foldHeads(db: Db, graph: RevisionGraph, sorted: string[]): Folded {
-  let acc: Folded = { content: readContent(db, sorted[0]), base: sorted[0], conflicts: [] };
+  let acc: Folded = { content: graph.content(sorted[0]), base: sorted[0], conflicts: [] };
   for (let i = 1; i < sorted.length; i++) acc = foldStep(db, graph, acc, sorted.slice(0, i), sorted[i]);
   return acc;
 }

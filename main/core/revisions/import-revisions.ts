@@ -3,6 +3,7 @@
 // ancestor with conflicts kept side by side. Each paragraph is all-or-nothing; runs inside the
 // caller's transaction (as a savepoint) or its own.
 import { answerContentSchema } from '../../../shared/editor/schema';
+import { stmt } from './statements';
 import type { AnswerContent } from '../../../shared/editor/types';
 import { type ImportSummary, emptySummary } from '../../../shared/merge/summary';
 import { answerWords } from '../../../shared/text/answer-words';
@@ -40,10 +41,9 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
       const ref = typeof r?.nodeRef === 'string' ? r.nodeRef : '';
       byRef.set(ref, [...(byRef.get(ref) ?? []), r]);
     }
-    const insert = db.prepare(
-      'INSERT INTO revision (id, node_ref, parents, content, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    const insert = stmt(db, 'INSERT INTO revision (id, node_ref, parents, content, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    const origin = db.prepare('INSERT OR IGNORE INTO revision_origin (revision_id, institution, signer_key_id, received_at) VALUES (?, ?, ?, ?)');
+    const origin = stmt(db, 'INSERT OR IGNORE INTO revision_origin (revision_id, institution, signer_key_id, received_at) VALUES (?, ?, ?, ?)');
     for (const [ref, revs] of byRef) {
       const checked = validateParagraph(db, ref, revs);
       if ('reason' in checked) {
@@ -57,9 +57,9 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
       for (const r of checked.fresh) {
         insert.run(r.id, ref, JSON.stringify(r.parents), r.json, answerWords(r.content), r.author, r.createdAt, from.receivedAt);
         origin.run(r.id, from.institution, from.signerKeyId, from.receivedAt);
-        graph.add(r.id, r.parents);
+        graph.add(r.id, r.parents, r.content);
       }
-      const outcome = settleHeads(db, graph, ref, incomingHeads(checked), from.receivedAt);
+      const outcome = settleHeads(db, graph, ref, incomingHeads(checked), from.receivedAt, new Set(checked.fresh.flatMap((r) => r.parents)));
       summary[outcome].push(ref);
     }
     return sortSummary(db, summary);
@@ -73,7 +73,7 @@ function incomingHeads(v: Validated): string[] {
 }
 
 function sortSummary(db: Db, s: ImportSummary): ImportSummary {
-  const ord = new Map((db.prepare('SELECT ref, ord FROM node').all() as Array<{ ref: string; ord: number }>).map((n) => [n.ref, n.ord]));
+  const ord = new Map((stmt(db, 'SELECT ref, ord FROM node').all() as Array<{ ref: string; ord: number }>).map((n) => [n.ref, n.ord]));
   const by = (x: string, y: string) => (ord.get(x) ?? Infinity) - (ord.get(y) ?? Infinity) || x.localeCompare(y);
   return {
     fastForwarded: s.fastForwarded.sort(by),

@@ -2,6 +2,7 @@
 // brought it in (blame through the revision graph). A block kept unchanged through merges and
 // resolutions keeps its original writer; a coordinator's rewrite is the coordinator's.
 import type { AnswerProvenance, ProvenanceEntry } from '../../../shared/api/domains/merge';
+import { stmt } from './statements';
 import { type AnswerContent, inlineText } from '../../../shared/editor/types';
 import { contentKey, toUnits } from '../../../shared/merge/units';
 import type { Db } from '../store/database';
@@ -29,10 +30,10 @@ function keysOf(content: AnswerContent): { blocks: string[]; cells: string[] } {
 }
 
 export function answerProvenance(db: Db, ref: string): AnswerProvenance {
-  const head = (db.prepare('SELECT head FROM answer WHERE node_ref = ?').get(ref) as { head: string } | undefined)?.head ?? null;
+  const head = (stmt(db, 'SELECT head FROM answer WHERE node_ref = ?').get(ref) as { head: string } | undefined)?.head ?? null;
   if (!head) return { ref, revision: null, blocks: [], cells: [] };
   const revs = new Map<string, Rev>();
-  for (const r of db.prepare('SELECT id, parents, content FROM revision WHERE node_ref = ?').all(ref) as Array<{ id: string; parents: string; content: string }>) {
+  for (const r of stmt(db, 'SELECT id, parents, content FROM revision WHERE node_ref = ?').all(ref) as Array<{ id: string; parents: string; content: string }>) {
     revs.set(r.id, { parents: JSON.parse(r.parents) as string[], content: JSON.parse(r.content) as AnswerContent });
   }
   // Who introduced each key, per revision, parents first (iterative: histories can be long).

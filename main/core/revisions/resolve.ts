@@ -2,6 +2,7 @@
 // The decision is a new revision whose parents are the heads that conflicted, so history shows
 // the merge and provenance follows each kept block back to whoever wrote it.
 import type { ResolveResult } from '../../../shared/api/domains/merge';
+import { stmt } from './statements';
 import { answerContentSchema } from '../../../shared/editor/schema';
 import { type AnswerContent, isTable } from '../../../shared/editor/types';
 import { replaceBlockConflict } from '../../../shared/merge/merge-content';
@@ -49,7 +50,7 @@ function resolvedText(row: ConflictRow, current: AnswerContent, how: Resolution)
 
 export function resolveConflict(db: Db, id: string, how: Resolution, actor: string, now: Date): ResolveResult {
   return db.transaction((): ResolveResult => {
-    const row = db.prepare('SELECT * FROM merge_conflict WHERE id = ?').get(id) as ConflictRow | undefined;
+    const row = stmt(db, 'SELECT * FROM merge_conflict WHERE id = ?').get(id) as ConflictRow | undefined;
     if (!row) throw new UserError(`There is no conflict ${id.slice(0, 12)} in this workspace.`, 'not_found');
     if (row.state === 'resolved') throw new UserError('This conflict is already resolved.', 'conflict');
     const state = readHeadState(db, row.node_ref);
@@ -66,17 +67,16 @@ export function resolveConflict(db: Db, id: string, how: Resolution, actor: stri
     const parents = state.heads;
     const rev = revisionId(parents, json, actor, at);
     const words = answerWords(content);
-    db.prepare(
-      'INSERT OR IGNORE INTO revision (id, node_ref, parents, content, words, author, created_at, saved_at, checkpoint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)',
+    stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, content, words, author, created_at, saved_at, checkpoint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)',
     ).run(rev, row.node_ref, JSON.stringify(parents), json, words, actor, at, at);
-    db.prepare("INSERT OR IGNORE INTO merge_revision (revision_id, node_ref, kind, base) VALUES (?, ?, 'resolution', ?)").run(
+    stmt(db, "INSERT OR IGNORE INTO merge_revision (revision_id, node_ref, kind, base) VALUES (?, ?, 'resolution', ?)").run(
       rev, row.node_ref, state.auto?.base ?? null,
     );
     new RevisionGraph(db).add(rev, parents);
     pointAt(db, row.node_ref, rev, at);
-    db.prepare("UPDATE merge_conflict SET state = 'resolved', resolution = ?, resolved_by = ?, resolved_at = ? WHERE id = ?").run(how.keep, rev, at, id);
+    stmt(db, "UPDATE merge_conflict SET state = 'resolved', resolution = ?, resolved_by = ?, resolved_at = ? WHERE id = ?").run(how.keep, rev, at, id);
     // The answer's other open conflicts now live in the resolution's text.
-    db.prepare("UPDATE merge_conflict SET found_in = ? WHERE node_ref = ? AND state = 'open' AND found_in = ?").run(rev, row.node_ref, state.head);
+    stmt(db, "UPDATE merge_conflict SET found_in = ? WHERE node_ref = ? AND state = 'open' AND found_in = ?").run(rev, row.node_ref, state.head);
     if (state.auto) dropUnused(db, row.node_ref, state.head);
     audit(db, now, actor, 'conflict.resolve', { conflict: id, ref: row.node_ref, keep: how.keep, revision: rev });
     return { ref: row.node_ref, revision: rev, words, remaining: visibleConflicts(db, row.node_ref).length };

@@ -1,18 +1,19 @@
 // After new revisions of an answer arrive: work out its heads and point the answer at the text they
 // stand for — one head (a fast-forward) or the deterministic merge of several, with its conflicts.
 import { revisionId } from '../store/answer-store';
+import { stmt } from './statements';
 import type { Db } from '../store/database';
 import { answerWords } from '../../../shared/text/answer-words';
 import { openRows, rowConflict, writeConflicts } from './conflict-store';
 import type { RevisionGraph } from './graph';
-import { AUTO_MERGE_AUTHOR, type Folded, foldHeads, foldStep, readContent, readHeadState, sortHeads } from './heads';
+import { AUTO_MERGE_AUTHOR, type Folded, foldHeads, foldStep, readHeadState, sortHeads } from './heads';
 import { shownIn } from './conflict-store';
 
 export type Outcome = 'fastForwarded' | 'merged' | 'conflicts' | 'unchanged';
 
 const sameList = (x: string[], y: string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
 
-export function settleHeads(db: Db, graph: RevisionGraph, ref: string, arriving: string[], at: string): Outcome {
+export function settleHeads(db: Db, graph: RevisionGraph, ref: string, arriving: string[], at: string, named: ReadonlySet<string> = new Set()): Outcome {
   const state = readHeadState(db, ref);
   const oldHeads = state?.heads ?? [];
   // Arriving revisions are new, so none of them is an ancestor of a head we had.
@@ -22,7 +23,7 @@ export function settleHeads(db: Db, graph: RevisionGraph, ref: string, arriving:
   if (heads.length === 1) {
     pointAt(db, ref, heads[0], at);
     closeStale(db, graph, ref, heads[0], heads);
-    if (state?.auto) dropUnused(db, ref, state.head);
+    if (state?.auto) dropUnused(db, ref, state.head, named);
     return 'fastForwarded';
   }
 
@@ -32,7 +33,7 @@ export function settleHeads(db: Db, graph: RevisionGraph, ref: string, arriving:
     // One more head that sorts last: continue the fold from the stored merge instead of redoing it.
     const kept = openRows(db, ref).filter((r) => r.found_in === state.head);
     const acc: Folded = {
-      content: readContent(db, state.head),
+      content: graph.content(state.head),
       base: state.auto.base,
       conflicts: kept.map((r) => ({ conflict: rowConflict(r), headsA: JSON.parse(r.heads_a) as string[], headsB: JSON.parse(r.heads_b) as string[] })),
     };
@@ -40,24 +41,24 @@ export function settleHeads(db: Db, graph: RevisionGraph, ref: string, arriving:
   } else folded = foldHeads(db, graph, sorted);
 
   const json = JSON.stringify(folded.content);
-  const createdAt = (db.prepare('SELECT created_at FROM revision WHERE id = ?').get(sorted[sorted.length - 1]) as { created_at: string }).created_at;
+  const createdAt = (stmt(db, 'SELECT created_at FROM revision WHERE id = ?').get(sorted[sorted.length - 1]) as { created_at: string }).created_at;
   const id = revisionId(sorted, json, AUTO_MERGE_AUTHOR, createdAt);
-  const inserted = db
-    .prepare('INSERT OR IGNORE INTO revision (id, node_ref, parents, content, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+  const inserted = stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, content, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     .run(id, ref, JSON.stringify(sorted), json, answerWords(folded.content), AUTO_MERGE_AUTHOR, createdAt, at);
-  if (inserted.changes > 0) graph.add(id, sorted);
-  db.prepare("INSERT OR IGNORE INTO merge_revision (revision_id, node_ref, kind, base) VALUES (?, ?, 'auto', ?)").run(id, ref, folded.base);
+  if (inserted.changes > 0) graph.add(id, sorted, folded.content);
+  stmt(db, "INSERT OR IGNORE INTO merge_revision (revision_id, node_ref, kind, base) VALUES (?, ?, 'auto', ?)").run(id, ref, folded.base);
   pointAt(db, ref, id, at);
   closeStale(db, graph, ref, id, heads);
-  if (state?.auto && state.head !== id) dropUnused(db, ref, state.head);
+  if (state?.auto && state.head !== id) dropUnused(db, ref, state.head, named);
   writeConflicts(db, ref, id, at, folded.conflicts);
   return folded.conflicts.some((c) => shownIn(folded.content, c.conflict)) ? 'conflicts' : 'merged';
 }
 
 /** Moves the answer to `head`, creating the answer row for a paragraph we had not started. */
 export function pointAt(db: Db, ref: string, head: string, at: string): void {
-  const words = (db.prepare('SELECT words FROM revision WHERE id = ?').get(head) as { words: number }).words;
-  db.prepare(
+  const words = (stmt(db, 'SELECT words FROM revision WHERE id = ?').get(head) as { words: number }).words;
+  stmt(
+    db,
     `INSERT INTO answer (node_ref, head, words, status, updated_at) VALUES (?, ?, ?, 'drafting', ?)
      ON CONFLICT (node_ref) DO UPDATE SET head = excluded.head, words = excluded.words, updated_at = excluded.updated_at`,
   ).run(ref, head, words, at);
@@ -65,7 +66,7 @@ export function pointAt(db: Db, ref: string, head: string, at: string): void {
 
 /** Open conflicts found in a text that the new head does not build on are superseded by the new merge. */
 function closeStale(db: Db, graph: RevisionGraph, ref: string, head: string, heads: string[]): void {
-  const close = db.prepare("UPDATE merge_conflict SET state = 'superseded' WHERE id = ?");
+  const close = stmt(db, "UPDATE merge_conflict SET state = 'superseded' WHERE id = ?");
   for (const r of openRows(db, ref)) {
     if (r.found_in === head || heads.some((h) => graph.isAncestor(r.found_in, h))) continue;
     close.run(r.id);
@@ -75,21 +76,23 @@ function closeStale(db: Db, graph: RevisionGraph, ref: string, head: string, hea
 /**
  * An automatic merge that the heads have moved past, that nothing builds on and that never left
  * the workspace is only a stale cache of its parents: removing it keeps history the same whatever
- * order the bundles came in. Its parents, the real revisions, all stay.
+ * order the bundles came in. Its parents, the real revisions, all stay. `id` is the answer's head
+ * until now, so a local save on it would have moved the head: children can only have come in
+ * this very import (`named`), or were written after it (saved_at, indexed).
  */
-export function dropUnused(db: Db, ref: string, id: string): void {
-  const used = db
-    .prepare(
-      `SELECT EXISTS (SELECT 1 FROM revision WHERE node_ref = ? AND instr(parents, ?) > 0)
-           OR EXISTS (SELECT 1 FROM sealed_revision WHERE revision_id = ?) AS used`,
-    )
-    .get(ref, id, id) as { used: number };
+export function dropUnused(db: Db, ref: string, id: string, named: ReadonlySet<string> = new Set()): void {
+  if (named.has(id)) return;
+  const used = stmt(
+    db,
+    `SELECT EXISTS (SELECT 1 FROM revision WHERE node_ref = ? AND saved_at >= (SELECT saved_at FROM revision WHERE id = ?) AND id <> ? AND instr(parents, ?) > 0)
+         OR EXISTS (SELECT 1 FROM sealed_revision WHERE revision_id = ?) AS used`,
+  ).get(ref, id, id, id, id) as { used: number };
   if (used.used) return;
   try {
     db.transaction(() => {
-      db.prepare('DELETE FROM merge_revision WHERE revision_id = ?').run(id);
-      db.prepare('DELETE FROM revision_gen WHERE revision_id = ?').run(id);
-      db.prepare('DELETE FROM revision WHERE id = ?').run(id);
+      stmt(db, 'DELETE FROM merge_revision WHERE revision_id = ?').run(id);
+      stmt(db, 'DELETE FROM revision_gen WHERE revision_id = ?').run(id);
+      stmt(db, 'DELETE FROM revision WHERE id = ?').run(id);
     })();
   } catch (e) {
     // Something else refers to it (a foreign key): then it is not unused, and it stays.

@@ -1,6 +1,7 @@
 // Checks one paragraph's incoming revisions before anything is written: shape, content schema,
 // content hash, the paragraph itself, and that every parent is here or comes along.
 import { answerContentSchema } from '../../../shared/editor/schema';
+import { stmt } from './statements';
 import type { AnswerContent } from '../../../shared/editor/types';
 import { revisionId } from '../store/answer-store';
 import type { Db } from '../store/database';
@@ -42,7 +43,7 @@ function check(r: IncomingRevision): Checked | string {
 }
 
 export function validateParagraph(db: Db, ref: string, revs: IncomingRevision[]): Validated | { reason: string } {
-  const node = db.prepare('SELECT kind FROM node WHERE ref = ?').get(ref) as { kind: string } | undefined;
+  const node = stmt(db, 'SELECT kind FROM node WHERE ref = ?').get(ref) as { kind: string } | undefined;
   if (!node) return { reason: `there is no paragraph "${ref}" in this list of issues` };
   if (node.kind !== 'paragraph' && node.kind !== 'subitem') return { reason: `"${ref}" is a heading and takes no answer` };
   const all = new Map<string, Checked>();
@@ -51,7 +52,7 @@ export function validateParagraph(db: Db, ref: string, revs: IncomingRevision[])
     if (typeof c === 'string') return { reason: c };
     all.set(c.id, c);
   }
-  const known = db.prepare('SELECT node_ref FROM revision WHERE id = ?');
+  const known = stmt(db, 'SELECT node_ref FROM revision WHERE id = ?');
   const fresh: Checked[] = [];
   for (const c of all.values()) {
     const row = known.get(c.id) as { node_ref: string } | undefined;
