@@ -7,6 +7,7 @@ import { BrowserWindow, Menu, app, ipcMain, net, protocol, session, shell } from
 import { methodNames } from '../../shared/api/methods';
 import { fail } from '../../shared/result';
 import { seedPath } from '../core/paths';
+import { bundleFilesFromArgv } from '../core/session/opened-files';
 import { type WorkspaceSession, openSession } from '../core/session/workspace-session';
 import { channelFor } from './channels';
 import { buildMenu } from './menu';
@@ -36,10 +37,18 @@ function createWindow(): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // Double-clicking a bundle while the app runs starts a second instance, which quits at once and
+  // hands its command line here; the window picks the files up when it gets focus.
+  app.on('second-instance', (_event, argv, cwd) => {
+    workspace?.openFiles(bundleFilesFromArgv(argv, cwd));
     if (!win) return;
     if (win.isMinimized()) win.restore();
     win.focus();
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    workspace?.openFiles(bundleFilesFromArgv([path], process.cwd()));
+    win?.focus();
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
@@ -58,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
     // The session checks integrity (a damaged file opens in recovery mode) and keeps daily backups.
     const open = openSession({ dbPath, seedPath: seedPath([join(process.resourcesPath, 'seeds', 'CMW_C_KGZ_QPR_2.txt')]), onInternalError: (e) => console.error(e) });
     workspace = open;
+    open.openFiles(bundleFilesFromArgv(process.argv.slice(1), process.cwd()));
     void open.dailyBackup().catch((e: unknown) => console.error('daily backup failed', e));
     setInterval(() => void open.dailyBackup().catch(() => {}), 60 * 60 * 1000).unref();
     for (const method of methodNames) {

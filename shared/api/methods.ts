@@ -4,10 +4,10 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { type AnswerReturns, answerMethods } from './domains/answers';
+import { type AppReturns, appMethods } from './domains/app';
 import { type BackupReturns, backupMethods } from './domains/backup';
 import { type BundleReturns, bundleMethods } from './domains/bundles';
 import { type DraftingReturns, draftingMethods } from './domains/drafting';
-import { type LoiReturns, loiMethods } from './domains/loi';
 import { type LoiReturns, loiMethods } from './domains/loi';
 import { type MergeReturns, mergeMethods } from './domains/merge';
 import { type ReportReturns, reportMethods } from './domains/report';
@@ -20,14 +20,14 @@ export const methods = {
   ...bundleMethods,
   ...draftingMethods,
   ...backupMethods,
+  ...appMethods,
   ...mergeMethods,
   ...reportMethods,
   ...tableMethods,
   ...loiMethods,
-  ...loiMethods,
 } as const;
 
-export interface Returns extends WorkspaceReturns, AnswerReturns, BundleReturns, DraftingReturns, BackupReturns, ReportReturns, MergeReturns, TableReturns, LoiReturns, LoiReturns {}
+export interface Returns extends WorkspaceReturns, AnswerReturns, BundleReturns, DraftingReturns, BackupReturns, AppReturns, ReportReturns, MergeReturns, TableReturns, LoiReturns {}
 
 export type Method = keyof typeof methods;
 export const methodNames = Object.keys(methods) as Method[];

@@ -1,4 +1,5 @@
 // What every handler gets from the door that opened the workspace.
+import type { OpenedFileView } from '../../../shared/api/domains/app';
 import type { BackupInfo, WorkspaceHealth } from '../../../shared/api/types';
 import type { Db } from '../store/database';
 
@@ -8,6 +9,8 @@ export interface WorkspacePort {
   list(): BackupInfo[];
   backup(reason: 'daily' | 'before-import' | 'manual' | 'before-restore'): Promise<BackupInfo>;
   restore(name: string): Promise<{ restored: string; previous: string | null }>;
+  /** Bundle files the operating system opened with the app, read once. */
+  takeOpenedFiles(): OpenedFileView[];
 }
 
 export interface CoreContext {

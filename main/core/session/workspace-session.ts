@@ -16,6 +16,7 @@ import { createHandlers } from '../api/handlers/index';
 import { type Db, openDatabase } from '../store/database';
 import { audit, hasWorkspace } from '../store/workspace-store';
 import { openOrSeed } from '../services/workspace';
+import { OpenedFiles } from './opened-files';
 
 export interface SessionOptions {
   dbPath: string;
@@ -34,6 +35,8 @@ export interface WorkspaceSession {
   readonly backupDir: string;
   dispatch: Dispatch;
   health(): WorkspaceHealth;
+  /** Bundle files handed over by the operating system (first start or a second instance). */
+  openFiles(paths: readonly string[]): void;
   /** Takes the daily backup if none was taken today; doors call it at start and now and then. */
   dailyBackup(): Promise<void>;
   close(): void;
@@ -60,8 +63,10 @@ export function openSession(o: SessionOptions): WorkspaceSession {
   let db: Db | null = null;
   let problem: string | null = null;
   let handlers: Handlers;
+  const opened = new OpenedFiles();
 
   const port: WorkspacePort = {
+    takeOpenedFiles: () => opened.take(),
     health: () => ({ ok: problem === null, problem, path: o.dbPath, backups: listBackups(backupDir).length }),
     list: () => listBackups(backupDir),
     backup: (reason) => {
@@ -97,6 +102,7 @@ export function openSession(o: SessionOptions): WorkspaceSession {
     // Only the backup domain runs in recovery mode, and it never touches the database.
     const full = backupHandlers({ db: null as unknown as Db, now, workspace: port });
     const allowed: Method[] = ['workspace.health', 'backup.list', 'backup.restore'];
+    (all as Record<string, unknown>)['app.takeOpenedFiles'] = () => [];
     for (const m of allowed) (all as Record<string, unknown>)[m] = full[m as keyof typeof full];
     return all;
   };
@@ -121,6 +127,7 @@ export function openSession(o: SessionOptions): WorkspaceSession {
     backupDir,
     dispatch,
     health: port.health,
+    openFiles: (paths) => opened.add(paths),
     dailyBackup: async () => {
       if (db && dailyDue(backupDir, now())) await createBackup(db, backupDir, 'daily', now());
     },

@@ -2,6 +2,7 @@
 import type { Handlers } from '../../../../shared/api/methods';
 import type { CoreContext } from '../context';
 import { answerHandlers } from './answers';
+import { appHandlers } from './app';
 import { backupHandlers } from './backup';
 import { bundleHandlers } from './bundles';
 import { draftingHandlers } from './drafting';
@@ -20,6 +21,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...bundleHandlers(ctx),
     ...draftingHandlers(ctx),
     ...backupHandlers(ctx),
+    ...appHandlers(ctx),
     ...mergeHandlers(ctx),
     ...reportHandlers(ctx),
     ...tableHandlers(ctx),
