@@ -1,6 +1,7 @@
 // Everything the exporters and the pre-export check read from the workspace, gathered in one place:
 // the document, the question tree in the list's order, every answer's current text and status,
-// the outline's word counts (the same numbers the app shows) and the open merge conflicts.
+// the outline's word counts (the same numbers the app shows) and the open merge conflicts. Questions
+// that a re-imported list retired stay in the workspace with their answers but leave the report.
 import type { DocumentInfo, Outline } from '../../../shared/api/types';
 import { checkReport } from '../../../shared/export/check';
 import { type ModelAnswer, type ModelNode, hasSubstance } from '../../../shared/export/report-model';
@@ -23,10 +24,37 @@ export interface ReportSource {
   conflictDetails: OpenConflict[];
 }
 
+/** Questions a re-imported list no longer has (retired, with everything under them) are not part of the report. */
+function currentRefs(rows: ReturnType<typeof readNodes>): Set<string> {
+  const parent = new Map(rows.map((r) => [r.ref, r.parent_ref]));
+  const retired = new Set(rows.filter((r) => r.retired_at).map((r) => r.ref));
+  const gone = (ref: string): boolean => {
+    for (let r: string | null | undefined = ref; r; r = parent.get(r)) if (retired.has(r)) return true;
+    return false;
+  };
+  return new Set(rows.filter((r) => !gone(r.ref)).map((r) => r.ref));
+}
+
+/** The outline of the current questions only, its words rolled up again without the retired ones. */
+function currentOutline(outline: Outline, current: Set<string>): Outline {
+  const nodes = outline.nodes.filter((n) => current.has(n.ref)).map((n) => ({ ...n, words: n.own }));
+  const byRef = new Map(nodes.map((n) => [n.ref, n]));
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const up = nodes[i].parentRef ? byRef.get(nodes[i].parentRef!) : undefined;
+    if (up) up.words += nodes[i].words;
+  }
+  const total = nodes.reduce((sum, n) => sum + n.own, 0);
+  return { ...outline, nodes, budget: { ...outline.budget, total } };
+}
+
 export function loadReportSource(db: Db): ReportSource {
   // One read transaction, so that a save landing mid-export cannot mix two states of the workspace.
   return db.transaction(() => {
-    const nodes = readNodes(db).map((n) => ({ ref: n.ref, parentRef: n.parent_ref, kind: n.kind, label: n.label, text: n.text }));
+    const rows = readNodes(db);
+    const current = currentRefs(rows);
+    const nodes = rows
+      .filter((n) => current.has(n.ref))
+      .map((n) => ({ ref: n.ref, parentRef: n.parent_ref, kind: n.kind, label: n.label, text: n.text }));
     const refs = nodes.filter((n) => n.kind === 'paragraph' || n.kind === 'subitem').map((n) => n.ref);
     const views = readAnswers(db, refs);
     const answers = new Map(Object.values(views).map((a) => [a.ref, { content: a.content, status: a.status }]));
@@ -35,9 +63,9 @@ export function loadReportSource(db: Db): ReportSource {
       settings: readReportSettings(db),
       nodes,
       answers,
-      outline: buildOutline(db),
-      conflicts: openConflictCounts(db),
-      conflictDetails: openConflicts(db, new Map(nodes.map((n, i) => [n.ref, i]))),
+      outline: currentOutline(buildOutline(db), current),
+      conflicts: openConflictCounts(db).filter((c) => current.has(c.ref)),
+      conflictDetails: openConflicts(db, new Map(nodes.map((n, i) => [n.ref, i]))).filter((c) => current.has(c.ref)),
     };
   })();
 }
