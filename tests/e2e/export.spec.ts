@@ -3,6 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
 import { expect, test } from './fixtures';
+import { migrationTable } from '../main/core/export/fixture';
 import { DraftingPage } from './pages/drafting-page';
 import { ExportDialog } from './pages/export-dialog';
 
@@ -123,4 +124,28 @@ test('the dialog has no accessibility violations that axe can find', async ({ pa
   await dialog.draftBox.check();
   const results = await new AxeBuilder({ page }).include('dialog.export-dialog').analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('the statistical annex option moves a table out of the reply, leaving a cross-reference', async ({ page, host, request }) => {
+  // The table is saved through the same API the editor uses; building it by hand is the tables suite's job.
+  const saved = await request.post(`${host.origin}/api/answer.save`, {
+    headers: { 'x-treaty-desk-token': host.token },
+    data: { ref: '5', content: [{ type: 'paragraph', children: [{ text: 'Flows by destination:' }] }, migrationTable] },
+  });
+  expect((await saved.json()).ok).toBe(true);
+  const drafting = new DraftingPage(page);
+  const dialog = new ExportDialog(page);
+  await drafting.open(host.url);
+  await dialog.open();
+  await dialog.annex.check();
+  await dialog.draftBox.check();
+  const file = await dialog.export();
+  const xml = await documentXml(file.bytes);
+  const annexAt = xml.indexOf('>Annex<');
+  expect(annexAt).toBeGreaterThan(0);
+  expect(xml.indexOf('See annex, table 1: Labour migrants registered abroad, by sex and age.')).toBeLessThan(annexAt);
+  expect(xml.indexOf('<w:tbl>')).toBeGreaterThan(annexAt);
+  await dialog.close();
+  await dialog.open();
+  await expect(dialog.annex).toBeChecked();
 });
