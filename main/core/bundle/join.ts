@@ -19,13 +19,23 @@ import { writeSnapshot } from './snapshot';
 import { parseClaims } from './trusted-comment';
 import { decodePayloadFor } from './verify';
 
-const TABLES_OF_WORK = ['answer', 'revision', 'own_key', 'institution', 'bundle_in', 'bundle_out'];
+const TABLES_OF_WORK = ['answer', 'revision', 'own_key', 'institution', 'bundle_in', 'bundle_out', 'loi_import'];
+/** The seed's own list of issues, which joining replaces (in an order that deletes what points at the tree first). */
+const DOCUMENT_TABLES = ['footnote', 'limit_rule', 'node', 'document'];
 
-/** The seed workspace made on first start, before anyone wrote in it, may still become a drafter's. */
+/**
+ * The seed workspace made on first start, before anyone wrote in it, may still become a drafter's.
+ * Besides our own tables, any table that points at the question tree (comments, assignments, …,
+ * whoever added them) must be empty, since the tree is about to be replaced.
+ */
 export function canJoin(db: Db): boolean {
   if (!hasWorkspace(db)) return true;
   const ws = db.prepare('SELECT role FROM workspace WHERE id = 1').get() as { role: string };
-  return ws.role === 'coordinator' && TABLES_OF_WORK.every((t) => db.prepare(`SELECT 1 FROM ${t} LIMIT 1`).get() === undefined);
+  if (ws.role !== 'coordinator') return false;
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string }>).map((r) => r.name);
+  const pointsAtTree = (t: string) => (db.pragma(`foreign_key_list("${t}")`) as Array<{ table: string }>).some((f) => f.table === 'node');
+  const mustBeEmpty = tables.filter((t) => TABLES_OF_WORK.includes(t) || (!DOCUMENT_TABLES.includes(t) && pointsAtTree(t)));
+  return mustBeEmpty.every((t) => db.prepare(`SELECT 1 FROM "${t}" LIMIT 1`).get() === undefined);
 }
 
 export function joinFromInvitation(db: Db, bytes: Buffer, protector: SecretProtector, now: Date): JoinResult {
@@ -45,7 +55,7 @@ export function joinFromInvitation(db: Db, bytes: Buffer, protector: SecretProte
   return db.transaction((): JoinResult => {
     if (hasWorkspace(db)) {
       // The untouched seed: its list of issues gives way to the coordinator's, reference for reference.
-      for (const t of ['footnote', 'limit_rule', 'node', 'document']) db.prepare(`DELETE FROM ${t}`).run();
+      for (const t of DOCUMENT_TABLES) db.prepare(`DELETE FROM ${t}`).run();
       db.prepare("UPDATE workspace SET workspace_id = ?, institution = ?, role = 'drafter' WHERE id = 1").run(p.workspace, inv.institution.name);
     } else {
       db.prepare("INSERT INTO workspace (id, workspace_id, institution, role, created_at) VALUES (1, ?, ?, 'drafter', ?)").run(p.workspace, inv.institution.name, at);
