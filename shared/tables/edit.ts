@@ -46,6 +46,7 @@ export function setCell(t: Table, r: number, c: number, value: string): Table {
   const text = value.slice(0, LIMITS.cellChars);
   if (isHeaderRow(t, r)) {
     const span = spanAt(headerSpans(t.header), r, c) ?? { start: c, span: 1 };
+    if (t.header[r].slice(span.start, span.start + span.span).every((l) => l === text)) return t;
     const row = t.header[r].map((l, i) => (i >= span.start && i < span.start + span.span ? text : l));
     return { ...t, header: t.header.map((h, i) => (i === r ? row : h)) };
   }
@@ -55,6 +56,14 @@ export function setCell(t: Table, r: number, c: number, value: string): Table {
   const cells = row.cells.slice();
   cells[c] = text;
   return { ...t, rows: replaceAt(t.rows, b, { ...row, cells }) };
+}
+
+/** Sets header row r's cells from..to (inclusive) to one label: the heading being edited, as it was when editing began. */
+export function setHeaderRange(t: Table, r: number, from: number, to: number, value: string): Table {
+  const text = value.slice(0, LIMITS.cellChars);
+  if (!isHeaderRow(t, r) || t.header[r].slice(from, to + 1).every((l) => l === text)) return t;
+  const row = t.header[r].map((l, i) => (i >= from && i <= to ? text : l));
+  return { ...t, header: t.header.map((h, i) => (i === r ? row : h)) };
 }
 
 /** Header cell (r, c) takes the label of the heading on its left, widening that span. */

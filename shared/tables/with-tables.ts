@@ -14,10 +14,12 @@ export const isTableNode = (n: Node): n is DataTableElement => Element.isElement
 /** The clipboard as the plugin needs it: DataTransfer in the browser, a plain object in tests. */
 export interface ClipboardData {
   getData(type: string): string;
+  readonly types?: readonly string[];
 }
 
 /** A spreadsheet range on the clipboard, or null when it holds something else. */
 export function clipboardRange(data: ClipboardData): SourceGrid | null {
+  if (data.types?.includes('application/x-slate-fragment')) return null;
   const html = data.getData('text/html');
   const text = data.getData('text/plain');
   if (html && /<table[\s>]/i.test(html) && (looksLikeRange(text) || /urn:schemas-microsoft-com:office:excel|sdval|google-sheets-html-origin/i.test(html))) {
@@ -67,6 +69,25 @@ export function withTablesUsing(ids: IdSource) {
       normalizeNode(entry, options);
     };
 
+    // Undo and redo tell the open table views, so a cell being edited lets go of its stale text.
+    const { undo, redo } = editor as Partial<HistoryEditor>;
+    if (undo && redo) {
+      const notify = () => {
+        sessions.delete(editor);
+        historyWatchers.get(editor)?.forEach((fn) => fn());
+      };
+      Object.assign(editor, {
+        undo: () => {
+          notify();
+          undo();
+        },
+        redo: () => {
+          notify();
+          redo();
+        },
+      });
+    }
+
     editor.insertData = (data) => {
       const grid = clipboardRange(data);
       if (grid) {
@@ -86,6 +107,15 @@ export function withTablesUsing(ids: IdSource) {
 }
 
 export const withTables = withTablesUsing(randomIds());
+
+const historyWatchers = new WeakMap<Editor, Set<() => void>>();
+/** Calls `fn` before every undo and redo of this editor; returns the function that stops it. */
+export function onUndoRedo(editor: Editor, fn: () => void): () => void {
+  const set = historyWatchers.get(editor) ?? new Set();
+  historyWatchers.set(editor, set);
+  set.add(fn);
+  return () => set.delete(fn);
+}
 
 /** The top-level block index of the selection, or null without one. */
 function currentBlock(editor: Editor): number | null {

@@ -10,6 +10,7 @@ import { answerWords } from '../../../shared/text/answer-words';
 import { api } from '../api/client';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { InsertTableButton } from '../tables/InsertTableButton';
 import { renderElement, renderLeaf } from './elements';
 import { createAnswerEditor } from './plugins';
 import { type Dialog, Toolbar, handleShortcut } from './Toolbar';
@@ -84,7 +85,7 @@ export function AnswerEditor({ target, label, answer, openComments, onSaved, onL
   return (
     <div className={`answer status-${status}`} data-answer={target}>
       <Slate editor={editor} initialValue={initial} onChange={onChange}>
-        <Toolbar label={label} dialog={dialog} setDialog={setDialog} />
+        <Toolbar label={label} dialog={dialog} setDialog={setDialog} extra={<InsertTableButton />} />
         <Editable
           className="answer-editor"
           aria-label={label}

@@ -1,6 +1,7 @@
 // How each element and text type of an answer is drawn in the editor.
 import type { RenderElementProps, RenderLeafProps } from 'slate-react';
 import { Footnote } from './Footnote';
+import { TableElement } from '../tables/TableElement';
 
 export function renderElement(props: RenderElementProps) {
   const { attributes, children, element } = props;
@@ -21,6 +22,8 @@ export function renderElement(props: RenderElementProps) {
       );
     case 'footnote':
       return <Footnote {...props} element={element} />;
+    case 'data-table':
+      return <TableElement {...props} element={element} />;
     default:
       return <p {...attributes}>{children}</p>;
   }

@@ -4,6 +4,7 @@ import { withHistory } from 'slate-history';
 import { withReact } from 'slate-react';
 import { withAnswerStructure } from '../../../shared/editor/transforms';
 import { withPaste } from './with-paste';
+import { withTables } from '../../../shared/tables/with-tables';
 
 // Slate's plugins take the bare editor and return it extended; the registry types them loosely so
 // that each one can be listed without a cast, and the result is the full CustomTypes editor.
@@ -18,6 +19,8 @@ export const plugins = [
   withAnswerStructure,
   // Paste from Word/LibreOffice/plain text into the answer model; wraps insertData from withReact.
   (editor: Editor) => withPaste(editor, (chars) => window.dispatchEvent(new CustomEvent('treaty-desk:paste-refused', { detail: chars }))),
+  // Data tables are void blocks; a spreadsheet range pasted into the text becomes a table (before withPaste sees it).
+  withTables,
 ] as Plugin[];
 
 export const createAnswerEditor = (): Editor => plugins.reduce<BaseEditor>((editor, plugin) => plugin(editor), createEditor()) as Editor;

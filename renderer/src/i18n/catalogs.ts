@@ -13,5 +13,6 @@ import { messages as history } from '../history/messages';
 import { messages as outline } from '../outline/messages';
 import { messages as question } from '../question/messages';
 import { messages as search } from '../search/messages';
+import { messages as tables } from '../tables/messages';
 
-export const catalogs = { backups, app, outline, question, editor, history, comments, search, dashboard, budget, export: exportReport, conflicts, bundles, import: importer };
+export const catalogs = { backups, app, outline, question, editor, history, comments, search, dashboard, budget, export: exportReport, conflicts, bundles, import: importer, tables };
