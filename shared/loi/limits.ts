@@ -16,7 +16,11 @@ const LIMITS = [
   new RegExp(String.raw`(?:maximum|máximo|максимум)\s*:?\s+${AMOUNT}\s+${UNIT}`, 'iu'),
 ];
 
+// Most texts state no limit: a cheap look for a unit word first keeps the full patterns off them.
+const UNIT_WORD = /words|pages|mots|palabras|páginas|слов|страниц/iu;
+
 export function findLimit(text: string): { unit: Limit['unit']; value: number; source: string } | null {
+  if (!UNIT_WORD.test(text)) return null;
   for (const re of LIMITS) {
     const m = re.exec(text);
     if (!m) continue;

@@ -14,7 +14,7 @@ const STATE_PARTY = [
 const committeeOfSymbol = (s: string | null) => (s === null ? null : /^E\/C\.12\//.test(s) ? 'CESCR' : (/^([A-Z]{2,6})\/C\//.exec(s)?.[1] ?? null));
 const ADOPTED = /(?:Adopted|Adoptée?s?|Aprobad[ao]s?|Принят\p{L}*)\s.*?(?:at its|à sa|en su|на (?:его|своей))\s+(.+?)\s+(?:session|período de sesiones|сессии)\s*\(([^)]+)\)/iu;
 
-export function readMetadata(frontMatter: string[], fullText: string, fileName?: string): LoiMetadata {
+export function readMetadata(frontMatter: string[], fullText: string, fileName?: string, language = detectLanguage(fullText)): LoiMetadata {
   const titleAt = frontMatter.findIndex((l) => TITLE_START.test(l));
   const title = (titleAt >= 0 ? frontMatter.slice(titleAt) : frontMatter.slice(-2)).join(' ').replace(/\s+/g, ' ').trim();
   const preamble = (titleAt >= 0 ? frontMatter.slice(0, titleAt) : frontMatter).join(' ');
@@ -27,7 +27,7 @@ export function readMetadata(frontMatter: string[], fullText: string, fileName?:
     committee,
     stateParty,
     title: title.replace(/\*+$/, '').trim(),
-    language: detectLanguage(fullText),
+    language,
     note: null,
     adoption: null,
   };

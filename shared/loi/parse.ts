@@ -23,16 +23,20 @@ const HYPHENATED = new RegExp(`(\\p{L}+)[-‐]${LINE_END_HYPHEN}(\\p{L}+)`, 'gu'
 export function parseLoiText(source: string, options: { fileName?: string } = {}): ParsedLoi {
   const cleaned = cleanLines(source);
   // French sets a space before ; : ? ! — keep it; elsewhere a space before punctuation is a leftover of a removed marker.
-  const tightBefore = detectLanguage(source) === 'fr' ? /\s+([,.)])/g : /\s+([,.;:)])/g;
+  const language = detectLanguage(source);
+  const tightBefore = language === 'fr' ? /\s+([,.)])/g : /\s+([,.;:)])/g;
   const found = markCitations(cleaned.body, cleaned.footnotes);
   const structure = buildStructure(cleaned.body);
   if (structure.paragraphs.length === 0) {
     throw new NotAListOfIssues('No numbered paragraphs were found: this does not look like a list of issues.');
   }
   // A hyphen at a line end joins a compound ("ill-treatment") unless the document writes the word whole.
-  const vocabulary = new Set(cleaned.body.flatMap((l) => l.text.toLowerCase().match(/\p{L}+/gu) ?? []));
+  let vocabulary: Set<string> | null = null;
+  const known = (word: string) => (vocabulary ??= new Set(cleaned.body.flatMap((l) => l.text.toLowerCase().match(/\p{L}+/gu) ?? []))).has(word);
   const dehyphen = (text: string) =>
-    text.replace(HYPHENATED, (_w, a: string, b: string) => (vocabulary.has(`${a}${b}`.toLowerCase()) ? `${a}${b}` : `${a}-${b}`)).replaceAll(LINE_END_HYPHEN, '');
+    text.includes(LINE_END_HYPHEN)
+      ? text.replace(HYPHENATED, (_w, a: string, b: string) => (known(`${a}${b}`.toLowerCase()) ? `${a}${b}` : `${a}-${b}`)).replaceAll(LINE_END_HYPHEN, '')
+      : text;
   const footnotes: FootnoteRef[] = cleaned.footnotes.map((f) => ({ marker: f.marker, text: dehyphen(f.text), paragraph: null }));
   const cite = (text: string, paragraph: string | null, into?: Set<string>) => {
     const taken = takeCitations(text);
@@ -44,7 +48,7 @@ export function parseLoiText(source: string, options: { fileName?: string } = {}
   };
 
   const frontMatter = structure.frontMatter.map((l) => cite(l, null));
-  const document = readMetadata(frontMatter, source, options.fileName);
+  const document = readMetadata(frontMatter, source, options.fileName, language);
   document.note = footnotes.find((f) => f.marker.startsWith('*') && f.paragraph === null)?.text ?? null;
   document.adoption = readAdoption(document.note);
   // A few numbered lines in an unrelated file must not become a workspace.

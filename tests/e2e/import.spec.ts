@@ -91,3 +91,17 @@ test('a file that is not a list of issues is refused in one line and changes not
   await expect(drafting.numberedParagraphs()).toHaveCount(35);
   await expect(page.getByRole('banner')).toContainText('CMW/C/KGZ/QPR/2');
 });
+
+test('the import screen speaks Russian and previews a Russian list', async ({ page, host }) => {
+  const drafting = new DraftingPage(page);
+  await drafting.open(host.url);
+  await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
+  await page.getByRole('button', { name: 'Импорт перечня вопросов…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Импорт перечня вопросов' });
+  await dialog.getByLabel('Выберите файл').setInputFiles(join(repoRoot, 'tests', 'fixtures', 'loi', 'cmw-tjk-ru.txt'));
+  await expect(dialog.getByRole('list', { name: 'Разобранный перечень вопросов' }).getByRole('listitem', { name: /^Пункт \d+$/ })).toHaveCount(7);
+  await expect(dialog).toContainText('Пунктов: 7, подпунктов: 9, сносок: 2, ограничений: 1');
+  await expect(dialog).toContainText('В рабочем пространстве ещё нет ответов: этот перечень заменит текущий.');
+  await expect(dialog).toContainText('3 стр.: раздел II');
+  await page.screenshot({ path: 'test-results/import-preview-ru.png' });
+});

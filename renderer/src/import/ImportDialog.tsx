@@ -133,6 +133,31 @@ export function ImportDialog({ onClose, onImported }: Props) {
                   {t('back')}
                 </button>
               </div>
+              {loi.footnotes.length > 0 && (
+                <>
+                  <h3>{t('footnotes')}</h3>
+                  <ul className="import-notes" aria-label={t('footnotes')}>
+                    {loi.footnotes.map((f, i) => (
+                      <li key={i}>
+                        <sup>{f.marker}</sup> <span className="import-tag">{f.paragraph ? t('paragraph', { number: f.paragraph }) : f.marker.startsWith('*') ? t('titleNote') : t('unattached')}</span>
+                        {f.text}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {loi.limits.length > 0 && (
+                <>
+                  <h3>{t('limits')}</h3>
+                  <ul className="import-notes" aria-label={t('limits')}>
+                    {loi.limits.map((l, i) => (
+                      <li key={i}>
+                        {t(l.unit === 'words' ? 'limitWords' : 'limitPages', { value: l.value.toLocaleString(), scope: l.scope.kind === 'document' ? t('scopeDocument') : l.scope.kind === 'section' ? t('scopeSection', { label: l.scope.label }) : t('paragraph', { number: l.scope.number }) })}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
             </aside>
           </div>
         )}

@@ -1,9 +1,29 @@
 // What committing will do (or did) to the open workspace: replace the list, or re-import keeping
 // every answer, with the question texts that change and the answered questions that leave the list.
+import { diffWords } from 'diff';
 import { useTranslation } from 'react-i18next';
 import type { ImportPlan, QuestionChange } from '../../../shared/loi/import-types';
 
 const short = (text: string | null) => (text && text.length > 160 ? `${text.slice(0, 159)}…` : (text ?? ''));
+
+/** The words that change, with a little context either side, so a one-word revision is easy to see. */
+function WordDiff({ before, after }: { before: string; after: string }) {
+  const parts = diffWords(before, after);
+  return (
+    <div className="import-diff">
+      {parts.map((p, i) => {
+        if (p.added) return <ins key={i}>{p.value}</ins>;
+        if (p.removed) return <del key={i}>{p.value}</del>;
+        const words = p.value.split(' ');
+        const keep = 6;
+        if (words.length <= keep * 2) return <span key={i}>{p.value}</span>;
+        const head = i === 0 ? '' : words.slice(0, keep).join(' ');
+        const tail = i === parts.length - 1 ? '' : words.slice(-keep).join(' ');
+        return <span key={i}>{[head, '…', tail].filter(Boolean).join(' ')}</span>;
+      })}
+    </div>
+  );
+}
 
 export function PlanSummary({ plan }: { plan: ImportPlan }) {
   const { t } = useTranslation('import');
@@ -13,14 +33,7 @@ export function PlanSummary({ plan }: { plan: ImportPlan }) {
         <li key={c.ref} className={c.answered ? 'answered' : undefined}>
           <strong>{c.ref}</strong>
           {c.answered && <span className="import-badge">{t('answered')}</span>}
-          <div className="import-before">
-            {withAfter && <span className="import-tag">{t('before')}</span>} {short(c.before)}
-          </div>
-          {withAfter && (
-            <div className="import-after">
-              <span className="import-tag">{t('after')}</span> {short(c.after)}
-            </div>
-          )}
+          {withAfter && c.before !== null && c.after !== null ? <WordDiff before={c.before} after={c.after} /> : <div className="import-before">{short(c.before ?? c.after)}</div>}
         </li>
       ))}
     </ul>

@@ -10,12 +10,12 @@ interface Props {
   onChange: (loi: ParsedLoi) => void;
 }
 
-const headingText = (h: Heading) => [h.kind === 'section' ? `Section ${h.label}` : h.label && `${h.label}.`, h.title].filter(Boolean).join(' ');
 const sameHeading = (a: Heading | undefined, b: Heading) => a !== undefined && a.kind === b.kind && a.label === b.label && a.title === b.title;
 
 export function PreviewTree({ loi, onChange }: Props) {
   const { t } = useTranslation('import');
   const flags = useMemo(() => doubts(loi), [loi]);
+  const headingText = (h: Heading) => [h.kind === 'section' ? t('section', { label: h.label }) : h.label && `${h.label}.`, h.title].filter(Boolean).join(' ');
   const [tool, setTool] = useState<{ index: number; kind: 'split' | 'renumber' } | null>(null);
   const edit = (next: ParsedLoi) => {
     setTool(null);

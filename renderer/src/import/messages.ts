@@ -7,7 +7,7 @@ type Key =
   | 'doubt_item-sequence' | 'doubt_empty' | 'merge' | 'mergeItem' | 'split' | 'splitBefore' | 'renumber' | 'renumberTo'
   | 'apply' | 'cancel' | 'planReplace' | 'planReimport' | 'planChanged' | 'planAdded' | 'planRetired' | 'planRestored'
   | 'planRemoved' | 'answered' | 'commitReplace' | 'commitReimport' | 'committing' | 'done' | 'doneReplace' | 'back'
-  | 'paragraph' | 'footnotes' | 'limits' | 'intro' | 'before' | 'after';
+  | 'paragraph' | 'footnotes' | 'limits' | 'intro' | 'before' | 'after' | 'titleNote' | 'limitWords' | 'limitPages' | 'scopeDocument' | 'scopeSection' | 'section' | 'unattached';
 
 export const messages: Catalog<Key> = {
   en: {
@@ -58,6 +58,13 @@ export const messages: Catalog<Key> = {
     intro: 'Instructions',
     before: 'Before',
     after: 'After',
+    titleNote: 'Title',
+    limitWords: '{{value}} words: {{scope}}',
+    limitPages: '{{value}} pages: {{scope}}',
+    scopeDocument: 'the whole reply',
+    scopeSection: 'Section {{label}}',
+    section: 'Section {{label}}',
+    unattached: 'not attached',
   },
   ru: {
     open: 'Импорт перечня вопросов…',
@@ -107,6 +114,13 @@ export const messages: Catalog<Key> = {
     intro: 'Указания',
     before: 'Было',
     after: 'Стало',
+    titleNote: 'Заголовок',
+    limitWords: '{{value}} слов: {{scope}}',
+    limitPages: '{{value}} стр.: {{scope}}',
+    scopeDocument: 'весь ответ',
+    scopeSection: 'раздел {{label}}',
+    section: 'Раздел {{label}}',
+    unattached: 'не привязана',
   },
   ky: {
     open: 'Маселелердин тизмесин импорттоо…',
@@ -130,5 +144,10 @@ export const messages: Catalog<Key> = {
     footnotes: 'Шилтемелер',
     before: 'Мурун',
     after: 'Кийин',
+    titleNote: 'Аталышы',
+    limitWords: '{{value}} сөз: {{scope}}',
+    scopeDocument: 'бүт жооп',
+    scopeSection: '{{label}}-бөлүм',
+    section: '{{label}}-бөлүм',
   },
 };

@@ -16,8 +16,9 @@ const short = (t: string, n = 90) => (t.length > n ? `${t.slice(0, n - 1)}…` :
 export function Outline({ nodes, budget, selected, onSelect }: Props) {
   const tree = useRef<HTMLUListElement>(null);
   const { t } = useTranslation('outline');
+  // "retired" holds questions a re-import left out, kept with their answers (main/core/import/reimport.ts).
   const headingName = (n: OutlineNode) =>
-    n.kind === 'section' ? t('section', { label: n.label }) : [n.label && `${n.label}.`, n.text].filter(Boolean).join(' ');
+    n.ref === 'retired' ? t('retired') : n.kind === 'section' ? t('section', { label: n.label }) : [n.label && `${n.label}.`, n.text].filter(Boolean).join(' ');
   const children = useMemo(() => {
     const map = new Map<string | null, OutlineNode[]>();
     for (const n of nodes) map.set(n.parentRef, [...(map.get(n.parentRef) ?? []), n]);
