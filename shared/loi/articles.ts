@@ -1,6 +1,6 @@
 // Articles a heading covers: "Articles 8 to 15" -> 8..15; "Articles 49, 51 to 54" -> 49, 51, 52, 53, 54;
 // "Article 2 (1) Maximum available resources" -> 2; "… (arts. 1 and 2)" -> 1, 2 (English, French, Spanish, Russian).
-const HEAD = /^(?:Articles?|Artículos?|Стать[яи])\s+(\d.*)$/u;
+const HEAD = /^(?:Articles?|Artículos?|Стать[яи])\s+(\d.*|premier(?:\s.*)?|primero(?:\s.*)?)$/u;
 const RANGE = /^(\d+)\s*(?:to|à|a|al|по|-|–|—)\s*(\d+)$/iu;
 const SEPARATORS = /\s*(?:,|;|(?<!\p{L})(?:and|et|y|e|и)(?!\p{L}))\s*/iu;
 const OF_TREATY = /\s*(?:of the (?:Convention|Covenant|Optional Protocol)|de la Convention|du Pacte|de la Convención|del Pacto|Конвенции|Пакта)\s*$/iu;
@@ -26,7 +26,7 @@ export function parseArticleList(list: string): number[] | null {
 export function parseArticleGroup(line: string): number[] | null {
   const m = HEAD.exec(line.trim());
   if (!m) return null;
-  const rest = m[1].replace(OF_TREATY, '').trim();
+  const rest = m[1].replace(/^(?:premier|primero)\b/u, '1').replace(OF_TREATY, '').trim();
   const whole = parseArticleList(rest);
   if (whole) return whole;
   // "Article 2 (1) Maximum available resources": one article, then a short title.

@@ -40,6 +40,17 @@ const DISTRIBUTION = new RegExp(
   'iu',
 );
 const FOOTNOTE_START = /^(\*{1,3}|\d{1,3})\s+(\S.*)$/;
+const BRACKETED_NOTE = /^\[(\d{1,3})\]\s*(\S.*)$/;
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** Superscript digits ("observations¹") and bracketed numbers ("observations[1]") are citations the text marks itself. */
+function markers(text: string): string {
+  const digits = (s: string) => [...s].map((c) => (SUPERSCRIPT.includes(c) ? String(SUPERSCRIPT.indexOf(c)) : c)).join('');
+  return text
+    .replace(/^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*/u, (_w, d: string) => `[${digits(d)}] `)
+    .replace(/(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}/gu, (d) => `\uE002${digits(d)}\uE003`)
+    .replace(/(?<=[\p{L}.,;:)’”])\[(\d{1,3})\](?!\s*$)/gu, '\uE002$1\uE003');
+}
 // Citation markers an extractor already knows (Word footnote references, PDF superscripts).
 export const EXPLICIT_CITATION = /\uE002([^\uE003]{1,4})\uE003/gu;
 const INTERNAL = /[\uE000\uE001\uE004]/gu;
@@ -76,7 +87,7 @@ export function cleanLines(source: string): CleanedText {
       current = null;
       return;
     }
-    const text = raw.replace(/[\u00A0\u2007\u202F\t]/g, ' ').trim().replace(/\u00AD(?!$)/g, '');
+    const text = markers(raw.replace(/[\u00A0\u2007\u202F\t]/g, ' ').trim().replace(/\u00AD(?!$)/g, ''));
     if (text === '') return;
     const symbolHere = SYMBOL_LINE.test(text) ? SYMBOL.exec(text) : null;
     if (symbolHere) symbol ??= symbolHere[1];
@@ -87,6 +98,12 @@ export function cleanLines(source: string): CleanedText {
         current = null;
       }
       return;
+    }
+    // "[1] text" (Word's plain-text export, copy and paste) can only be a footnote, wherever it stands.
+    const bracketed = BRACKETED_NOTE.exec(text);
+    if (bracketed) {
+      inFootnotes = true;
+      return startFootnote(bracketed[1], bracketed[2]);
     }
     const start = FOOTNOTE_START.exec(text);
     if (inFootnotes) {

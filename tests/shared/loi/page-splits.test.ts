@@ -83,3 +83,22 @@ describe('page breaks inside a paragraph and inside a sub-item', () => {
     expect(loi.paragraphs[0].text).toBe(`${CLEAN_P1} Please also indicate how children are heard in such decisions.`);
   });
 });
+
+describe('citations the text marks itself', () => {
+  it('read superscript digits and Word\'s bracketed notes', () => {
+    const superscripts = [...HEAD, '1. Please describe the follow-up to the concluding observations¹ and the budget.', '2. Please describe the plan²', '¹ CRC/C/GEO/CO/4.', '² See para. 3.'].join('\n');
+    const a = parseLoiText(superscripts);
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['Please describe the follow-up to the concluding observations and the budget.', 'Please describe the plan']);
+    expect(a.footnotes).toEqual([{ marker: '1', text: 'CRC/C/GEO/CO/4.', paragraph: '1' }, { marker: '2', text: 'See para. 3.', paragraph: '2' }]);
+    const brackets = [...HEAD, '1.\tPlease describe the follow-up to the concluding observations[1] and the budget.', '2.\tPlease describe the plan.', '', '[1] CRC/C/GEO/CO/4, paras. 5', 'and 6.'].join('\n');
+    const b = parseLoiText(brackets);
+    expect(b.paragraphs[0].text).toBe('Please describe the follow-up to the concluding observations and the budget.');
+    expect(b.paragraphs[1].text).toBe('Please describe the plan.');
+    expect(b.footnotes).toEqual([{ marker: '1', text: 'CRC/C/GEO/CO/4, paras. 5 and 6.', paragraph: '1' }]);
+  });
+
+  it('read "Article premier" as article 1', () => {
+    const loi = parseLoiText(['Liste de points à traiter avant la soumission du rapport initial du Tchad', '  Article premier', '1. Veuillez décrire le cadre juridique.'].join('\n'));
+    expect(loi.paragraphs[0].articles).toEqual([1]);
+  });
+});
