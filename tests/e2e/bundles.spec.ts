@@ -123,35 +123,47 @@ test('invite, join, answer, export, confirm keys, import, and send the merged st
   }
 });
 
-test('the bundles page reads in Russian, passes axe, and a damaged file dropped on it is refused clearly', async ({ page, host }) => {
+test('the bundles page reads in Russian, passes axe, and damaged files opened with the app or dropped on it are refused clearly', async ({ page }) => {
   const files = tempDir('treaty-desk-e2e-bundles-');
-  const drafting = new DraftingPage(page);
-  const bundles = new BundlesPage(page, files);
-  await drafting.open(host.url);
-  const junk = join(files, 'answers.tdbundle');
-  writeFileSync(junk, 'treaty-desk-bundle 1\nuntrusted comment: x\n');
-  await bundles.drop(junk);
-  await expect(bundles.outcome()).toHaveText('Bundle refused. Nothing in this workspace changed.');
-  await expect(bundles.report).toContainText('The file is incomplete');
-  await bundles.closeReport();
+  const opened = join(files, 'opened.tdbundle');
+  writeFileSync(opened, 'PK\u0003\u0004 not a bundle');
+  // As a double-click on a .tdbundle does in the desktop app, browser mode takes files on its command line.
+  const host = await startHost(join(files, 'ws.sqlite'), ['--open', opened]);
+  try {
+    const drafting = new DraftingPage(page);
+    const bundles = new BundlesPage(page, files);
+    await drafting.open(host.url);
+    await expect(bundles.outcome()).toHaveText('Bundle refused. Nothing in this workspace changed.');
+    await expect(bundles.report).toContainText('This file is not a Treaty Desk bundle.');
+    await bundles.closeReport();
 
-  const notes = join(files, 'notes.txt');
-  writeFileSync(notes, 'not a bundle');
-  const transfer = await page.evaluateHandle(() => {
-    const dt = new DataTransfer();
-    dt.items.add(new File(['x'], 'notes.txt'));
-    return dt;
-  });
-  for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent('main', type, { dataTransfer: transfer });
-  await expect(page.getByRole('alert').filter({ hasText: '“notes.txt” is not a .tdbundle file.' })).toBeVisible();
+    const junk = join(files, 'answers.tdbundle');
+    writeFileSync(junk, 'treaty-desk-bundle 1\nuntrusted comment: x\n');
+    await bundles.drop(junk);
+    await expect(bundles.outcome()).toHaveText('Bundle refused. Nothing in this workspace changed.');
+    await expect(bundles.report).toContainText('The file is incomplete');
+    await bundles.closeReport();
 
-  await page.getByLabel('Interface language').selectOption('ru');
-  await page.getByRole('banner').getByRole('button', { name: 'Пакеты', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Пакеты и учреждения' });
-  await expect(dialog.getByRole('button', { name: 'Экспортировать пакет…' })).toBeVisible();
-  await expect(dialog.getByRole('region', { name: 'Присоединиться к рабочему пространству доклада' })).toBeVisible();
-  await expect(dialog.getByRole('form', { name: 'Пригласить учреждение' })).toBeVisible();
-  await page.screenshot({ path: `${shots}/6-russian.png` });
-  const results = await new AxeBuilder({ page }).include('dialog.bundle-dialog').analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const notes = join(files, 'notes.txt');
+    writeFileSync(notes, 'not a bundle');
+    const transfer = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['x'], 'notes.txt'));
+      return dt;
+    });
+    for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent('main', type, { dataTransfer: transfer });
+    await expect(page.getByRole('alert').filter({ hasText: '“notes.txt” is not a .tdbundle file.' })).toBeVisible();
+
+    await page.getByLabel('Interface language').selectOption('ru');
+    await page.getByRole('banner').getByRole('button', { name: 'Пакеты', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Пакеты и учреждения' });
+    await expect(dialog.getByRole('button', { name: 'Экспортировать пакет…' })).toBeVisible();
+    await expect(dialog.getByRole('region', { name: 'Присоединиться к рабочему пространству доклада' })).toBeVisible();
+    await expect(dialog.getByRole('form', { name: 'Пригласить учреждение' })).toBeVisible();
+    await page.screenshot({ path: `${shots}/6-russian.png` });
+    const results = await new AxeBuilder({ page }).include('dialog.bundle-dialog').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  } finally {
+    await host.stop();
+  }
 });

@@ -1,6 +1,6 @@
 // The header's way into bundles: opens the bundles and institutions page, imports a bundle dropped
 // anywhere on the window, and shows the report after every import.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/api/bundle-types';
 import { api } from '../api/client';
@@ -19,20 +19,20 @@ interface Props {
 export function BundlesButton({ onImported, onOpen }: Props) {
   const { t } = useTranslation('bundles');
   const [open, setOpen] = useState(false);
-  const [report, setReport] = useState<ImportReport | null>(null);
+  // One report per imported file, shown one after the other (several files can arrive at once).
+  const [reports, setReports] = useState<Array<{ report: ImportReport; data: string; name: string }>>([]);
   const [canTrust, setCanTrust] = useState(false);
   const [version, setVersion] = useState(0);
   // A message key (translated when shown, so a language switch applies) or an error from the core.
   const [notice, setNotice] = useState<{ key?: 'notABundleFile'; name?: string; text?: string } | null>(null);
-  const last = useRef<{ data: string; name: string } | null>(null);
 
   const run = useCallback(
-    async (data: string, name: string) => {
-      last.current = { data, name };
+    async (data: string, name: string, replacing = false) => {
       const [r, me] = await Promise.all([api['bundle.import']({ data, fileName: name }), api['identity.get']({})]);
       if (!r.ok) return setNotice({ text: r.error });
       setCanTrust(me.ok && me.value.role === 'coordinator');
-      setReport(r.value);
+      const entry = { report: r.value, data, name };
+      setReports((list) => (replacing ? [entry, ...list.slice(1)] : [...list, entry]));
       setVersion((v) => v + 1);
       if (r.value.outcome === 'accepted') onImported();
     },
@@ -48,24 +48,46 @@ export function BundlesButton({ onImported, onOpen }: Props) {
   );
   const dragging = useBundleDrop((file) => void importFile(file));
 
+  // Bundles the operating system opened with the app (double-click, or a second start) wait in the
+  // core until the window takes them: at start, and whenever the window comes back to the front.
+  useEffect(() => {
+    let taking = false;
+    const take = async () => {
+      if (taking) return;
+      taking = true;
+      try {
+        const r = await api['app.takeOpenedFiles']({});
+        for (const f of r.ok ? r.value : []) {
+          if (f.data === null) setNotice({ text: f.problem ?? f.name });
+          else await run(f.data, f.name);
+        }
+      } finally {
+        taking = false;
+      }
+    };
+    void take();
+    window.addEventListener('focus', take);
+    return () => window.removeEventListener('focus', take);
+  }, [run]);
+
   return (
     <>
       <button type="button" className="header-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t('open')}
       </button>
       {open && <BundlesDialog version={version} onClose={() => setOpen(false)} onImport={(f) => void importFile(f)} />}
-      {report && (
+      {reports[0] && (
         <ImportReportDialog
-          key={`${version}`}
-          report={report}
+          key={`${version}:${reports.length}`}
+          report={reports[0].report}
           canTrust={canTrust}
-          onClose={() => setReport(null)}
+          onClose={() => setReports((list) => list.slice(1))}
           onOpen={(p) => {
-            setReport(null);
+            setReports([]);
             setOpen(false);
             onOpen(p);
           }}
-          onRetry={() => last.current && void run(last.current.data, last.current.name)}
+          onRetry={() => void run(reports[0].data, reports[0].name, true)}
         />
       )}
       {dragging && (
