@@ -3,6 +3,7 @@
 // in 6 the same paragraph differently (a conflict). The coordinator resolves it in the UI and the
 // compiled report carries the resolved text.
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
 import { runCli } from '../../main/cli/main';
 import { repoRoot, startHost, tempDir } from '../helpers/host-process';
@@ -143,6 +144,8 @@ test('the dashboard lists open conflicts, the queue reads in Russian, and keepin
     const dialog = page.getByRole('dialog', { name: 'Конфликты при слиянии' });
     await expect(dialog.getByRole('button', { name: `Оставить версию: ${INTERIOR}` })).toBeVisible();
     await page.screenshot({ path: 'test-results/merge-queue-ru.png' });
+    const axe = await new AxeBuilder({ page }).include('dialog.conflicts-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await dialog.getByRole('button', { name: 'Оставить обе' }).click();
     await expect(dialog.getByRole('status')).toHaveText('Разрешено. Открытых конфликтов в этом ответе: 0.');
     await dialog.getByRole('button', { name: 'Закрыть' }).click();
