@@ -10,7 +10,7 @@ import { newTable } from '../../../shared/tables/edit';
 import { randomIds } from '../../../shared/tables/ids';
 import { insertTable } from '../../../shared/tables/with-tables';
 import { api } from '../api/client';
-import { toBase64 } from './base64';
+import { fileToBase64 } from './base64';
 import { focusTableWhenDrawn } from './focus';
 
 const ids = randomIds();
@@ -36,12 +36,14 @@ export function InsertTableButton() {
     }
     setBusy(file.name);
     try {
-      const data = toBase64(new Uint8Array(await file.arrayBuffer()));
+      const data = await fileToBase64(file);
       const r = await api['table.import']({ fileName: file.name, data, encoding });
       if (!r.ok) setProblem({ message: r.error });
       else if (r.value.status === 'choose-encoding') {
         setProblem({ message: r.value.message, retry: r.value.suggested ? { file, encoding: r.value.suggested } : undefined });
       } else place(r.value.table);
+    } catch (e) {
+      setProblem({ message: e instanceof Error ? e.message : String(e) });
     } finally {
       setBusy(null);
     }

@@ -1,7 +1,10 @@
-// File bytes to base64 for the API (the contract carries files as base64 strings), in chunks so a
-// 16 MB file does not overflow the argument list of String.fromCharCode.
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+// A chosen file's bytes as base64 for the API (the contract carries files as base64 strings). The
+// browser's own encoder (a data: URL) is used: it is native and fast for a 16 MB file.
+export function fileToBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsDataURL(file);
+  });
 }
