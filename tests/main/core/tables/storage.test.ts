@@ -1,0 +1,73 @@
+// A table's storage round trip: saved with its answer, read back exactly (ids, spans, marks, roles,
+// totals, chart), each change a new revision whose id is the content hash; tables the schema
+// refuses leave the answer and its history as they were.
+import { describe, expect, it } from 'vitest';
+import { COALESCE_MS, revisionId } from '../../../../main/core/store/answer-store';
+import type { AnswerContent, DataTableElement } from '../../../../shared/editor/types';
+import { setCell, setRole, setTotalColumn } from '../../../../shared/tables/edit';
+import { para, seededCore } from '../../../helpers/workspace';
+
+const table: DataTableElement = {
+  type: 'data-table', id: 'tq3x9k2m7p1aa', title: 'Мигранты по полу и возрасту', source: 'Нацстатком', period: '2024', units: 'человек', notes: '".." — нет данных; "-" — явление отсутствует',
+  header: [['', 'Women', 'Women', 'Men', 'Men', ''], ['Region', '0-17', '18+', '0-17', '18+', 'Total']],
+  columns: [
+    { id: 'c1', kind: 'text' }, { id: 'c2', kind: 'integer' }, { id: 'c3', kind: 'integer' }, { id: 'c4', kind: 'decimal' }, { id: 'c5', kind: 'percent' }, { id: 'c6', kind: 'integer', total: true },
+  ],
+  rows: [
+    { id: 'r1', role: 'group', cells: ['Север', '', '', '', '', ''] },
+    { id: 'r2', role: 'data', cells: ['Чуй', '1 200', '..', '-', 'n/a', '1 200'] },
+    { id: 'r3', role: 'total', cells: ['Всего', '1200', '', '0,5', '12,5 %', ''] },
+  ],
+  chart: 'line',
+  children: [{ text: '' }],
+};
+
+const rows = (db: ReturnType<typeof seededCore>['db']) =>
+  db.prepare("SELECT id, parents, content, author, created_at FROM revision WHERE node_ref = '16' ORDER BY created_at").all() as Array<{ id: string; parents: string; content: string; author: string; created_at: string }>;
+
+describe('data tables in the store', () => {
+  it('reads back exactly what was saved, and names each change by its content hash', async () => {
+    const { db, api, advance } = seededCore();
+    const content: AnswerContent = [...para('Before the table.'), table, ...para('After it.')];
+    expect((await api['answer.save']({ ref: '16', content })).ok).toBe(true);
+    const q = await api['question.get']({ ref: '16' });
+    if (!q.ok) throw new Error(q.error);
+    expect(q.value.answers['16'].content).toEqual(content);
+    expect(q.value.answers['16'].words).toBe(5);
+
+    advance(COALESCE_MS + 1);
+    const edited = setTotalColumn(setRole(setCell(table, 3, 1, '1 250'), 3, 'data'), 5, false);
+    expect((await api['answer.save']({ ref: '16', content: [content[0], edited, content[2]] })).ok).toBe(true);
+    const history = rows(db);
+    expect(history).toHaveLength(2);
+    expect(JSON.parse(history[1].parents)).toEqual([history[0].id]);
+    for (const r of history) expect(r.id).toBe(revisionId(JSON.parse(r.parents), r.content, r.author, r.created_at));
+    const [before, after] = history.map((r) => (JSON.parse(r.content) as AnswerContent)[1] as DataTableElement);
+    expect(before).toEqual(table);
+    expect(after.rows[1].cells[1]).toBe('1 250');
+    expect(after.rows.map((r) => r.id)).toEqual(['r1', 'r2', 'r3']);
+    expect(after.columns[5]).toEqual({ id: 'c6', kind: 'integer' });
+  });
+
+  it('refuses tables the schema does not allow and leaves the answer and its history untouched', async () => {
+    const { db, api } = seededCore();
+    await api['answer.save']({ ref: '16', content: [table] });
+    const before = JSON.stringify(rows(db));
+    const bad: Array<[string, unknown]> = [
+      ['duplicate ids', { ...table, rows: [...table.rows, { ...table.rows[0] }] }],
+      ['short row', { ...table, rows: [{ id: 'r9', role: 'data', cells: ['x'] }] }],
+      ['wide header', { ...table, header: [[...table.header[0], 'extra']] }],
+      ['unknown kind', { ...table, columns: table.columns.map((c) => ({ ...c, kind: 'money' })) }],
+      ['bad id', { ...table, id: 'no spaces allowed' }],
+      ['too many header rows', { ...table, header: Array.from({ length: 7 }, () => table.header[0]) }],
+      ['huge cell', { ...table, rows: [{ ...table.rows[0], cells: ['x'.repeat(2001), '', '', '', '', ''] }] }],
+      ['no chart kind', { ...table, chart: 'pie' }],
+    ];
+    for (const [what, t] of bad) {
+      const r = await api['answer.save']({ ref: '16', content: [t] as AnswerContent });
+      expect(r.ok, what).toBe(false);
+      if (!r.ok) expect(r.error.split('\n')).toHaveLength(1);
+    }
+    expect(JSON.stringify(rows(db))).toBe(before);
+  });
+});
