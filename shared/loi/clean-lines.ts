@@ -114,7 +114,7 @@ export function cleanLines(source: string): CleanedText {
       }
       inFootnotes = false;
       current = null;
-    } else if (start && looksLikeLooseFootnote(start[1], nextNumbered, footnotes, lines, i)) {
+    } else if (start && looksLikeLooseFootnote(start[1], nextNumbered, footnotes, lines, i, body[body.length - 1]?.text ?? '')) {
       // A footnote body pasted without the blank rule above it: it sits just before the page footer.
       inFootnotes = true;
       return startFootnote(start[1], start[2]);
@@ -125,18 +125,21 @@ export function cleanLines(source: string): CleanedText {
   return { body, footnotes, symbol, warnings };
 }
 
-/** "2 Unless otherwise indicated…" with the expected footnote number, followed within a few lines by a page artefact. */
-function looksLikeLooseFootnote(marker: string, nextNumbered: number, footnotes: RawFootnote[], lines: string[], at: number): boolean {
+/** "2 Unless otherwise indicated…" with the expected footnote number, followed within a few lines by a page artefact or the end. */
+function looksLikeLooseFootnote(marker: string, nextNumbered: number, footnotes: RawFootnote[], lines: string[], at: number, before: string): boolean {
   const expected = marker.startsWith('*') ? !footnotes.some((f) => f.marker === marker) : Number(marker) === nextNumbered;
   if (!expected) return false;
   let seen = 0;
-  for (let j = at + 1; j < lines.length && seen < 4; j++) {
+  let j = at + 1;
+  for (; j < lines.length && seen < 4; j++) {
     const t = lines[j].replace(/[\u00A0\t]/g, ' ').trim();
     if (t === '') continue;
     if (isArtefact(t)) return true;
     seen++;
   }
-  return false;
+  // Notes at the very end of the text (the last page, or a Word export) have no footer after them;
+  // there the text before must be finished, so "…by at least / 1 per cent." stays text.
+  return j >= lines.length && seen < 4 && /[.;:?!]["”’)]?$/.test(before);
 }
 
 /** Marks a hyphen that ended a line: whether it stays is decided once the whole text is known. */

@@ -18,10 +18,11 @@ export const TITLE_START = /^(?:List of issues|Issues prior to|Liste de(?:s)? po
 // Questions open with a request; headings never do.
 export const REQUEST = /^(?:Please|Kindly|Veuillez|Prière|Sírvanse|Sírvase|Просьба|Просим)(?!\p{L})/u;
 
-/** A heading is short, starts with a capital or a number, and does not end like a sentence. */
+/** A heading is short (one line of a Word or web page: CCPR's longest run to about 190 characters), starts with a capital or a number, and does not end like a sentence. */
+export const HEADING_MAX = 220;
 export const looksLikeHeading = (text: string) => {
   const t = visible(text);
-  return t.length > 0 && t.length <= 140 && !/[.;:,]$/.test(t) && /^[\p{Lu}\d(«“"]/u.test(t) && !REQUEST.test(t);
+  return t.length > 0 && t.length <= HEADING_MAX && !/[.;:,]$/.test(t) && /^[\p{Lu}\d(«“"]/u.test(t) && !REQUEST.test(t);
 };
 
 /** The line closes a sentence, so what follows may be a new paragraph, item or heading. */

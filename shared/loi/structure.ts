@@ -4,7 +4,7 @@
 import { articlesInHeading } from './articles';
 import { type BodyLine, joinText } from './clean-lines';
 import {
-  type HeadingKind, type HeadingLine, ITEM, NUMBERED, TITLE_START, endsOpen, endsSentence, headingOf, isRoman,
+  HEADING_MAX, type HeadingKind, type HeadingLine, ITEM, NUMBERED, TITLE_START, endsOpen, endsSentence, headingOf, isRoman,
   REQUEST, latinLabel, looksLikeHeading, nextLetter, nextRoman, visible,
 } from './line-kinds';
 import type { Heading, ParseWarning } from './types';
@@ -84,7 +84,7 @@ export function buildStructure(body: BodyLine[]): Structure {
       const t = body[j].text;
       if (opensParagraph(j, body[j - 1].text) || headingOf(t, expectedLetter(), expectedRoman())) return true;
       const v = visible(t);
-      if (v.length > 140 || /[.;:,]$/.test(v)) return false;
+      if (v.length > HEADING_MAX || /[.;:,]$/.test(v)) return false;
     }
     return false;
   };

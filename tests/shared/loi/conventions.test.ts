@@ -134,3 +134,36 @@ describe('a question whose number was lost under a heading', () => {
     expect(loi.warnings).toEqual([{ line: 5, message: 'A question without a paragraph number was taken as paragraph 2; check it.' }]);
   });
 });
+
+describe('a CCPR list with one line per paragraph, as Word or a web page gives it', () => {
+  const loi = parseLoiText(
+    [
+      'CCPR/C/KGZ/QPR/3',
+      'Human Rights Committee',
+      'List of issues prior to submission of the third periodic report of Kyrgyzstan*',
+      'A. General information on the national human rights situation, including new measures and developments relating to the implementation of the Covenant',
+      '1. Please provide information on any significant developments in the legal and institutional framework within which human rights are promoted and protected that have taken place since the adoption of the previous concluding observations.1',
+      'B. Specific information on the implementation of articles 1–27 of the Covenant, including with regard to the previous recommendations of the Committee',
+      'Constitutional and legal framework within which the Covenant is implemented (art. 2)',
+      '2. Please provide information on the measures taken to raise awareness of the Covenant and the Optional Protocol thereto among judges, prosecutors and lawyers.',
+      'Non-discrimination and equality between men and women (arts. 2, 3, 25 and 26)',
+      '3. Please report on the steps taken to adopt comprehensive anti-discrimination legislation.',
+      '* Adopted by the Committee at its 128th session (2–27 March 2020).',
+      '1 CCPR/C/KGZ/CO/2.',
+    ].join('\n'),
+  );
+
+  it('takes long one-line headings as headings and notes at the very end as footnotes', () => {
+    expect(loi.paragraphs.map((p) => p.headings.map((h) => h.label || h.title.slice(0, 24)))).toEqual([
+      ['A'], ['B', 'Constitutional and legal'], ['B', 'Non-discrimination and e'],
+    ]);
+    expect(loi.paragraphs[2].articles).toEqual([2, 3, 25, 26]);
+    expect(loi.paragraphs[2].text).toBe('Please report on the steps taken to adopt comprehensive anti-discrimination legislation.');
+    expect(loi.footnotes).toEqual([
+      { marker: '*', text: 'Adopted by the Committee at its 128th session (2–27 March 2020).', paragraph: null },
+      { marker: '1', text: 'CCPR/C/KGZ/CO/2.', paragraph: '1' },
+    ]);
+    expect(loi.document).toMatchObject({ committee: 'CCPR', adoption: { session: 128, dates: '2–27 March 2020' } });
+    expect(loi.warnings).toEqual([]);
+  });
+});

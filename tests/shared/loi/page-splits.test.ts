@@ -102,3 +102,11 @@ describe('citations the text marks itself', () => {
     expect(loi.paragraphs[0].articles).toEqual([1]);
   });
 });
+
+describe('a number at a line start near the end of the text', () => {
+  it('stays text when the sentence before it is unfinished', () => {
+    const loi = parseLoiText([...HEAD, '1. Please indicate whether unemployment fell by at least', '1 per cent a year.'].join('\n'));
+    expect(loi.paragraphs[0].text).toBe('Please indicate whether unemployment fell by at least 1 per cent a year.');
+    expect(loi.footnotes).toEqual([]);
+  });
+});
