@@ -1,0 +1,117 @@
+// merge_40_ms: import, verify and merge every bundle of the fixture into a copy of the enrolled
+// coordinator, in one process that has already done it once (warm), through the core API that
+// every door uses (base64 in, zod-checked, one SQLite transaction per bundle, synchronous=FULL).
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openDatabase } from '../../main/core/store/database';
+import { childMain } from '../lib/child';
+import { Clock, DAY, T0, openCore } from '../lib/core';
+import { median, peakRssMb, round } from '../lib/stats';
+import type { MergeFixture } from '../workload/merge-fixture';
+
+export interface MergeWarmOptions {
+  fixture: MergeFixture;
+  warmup: number;
+  runs: number;
+}
+
+export interface MergeOutcome {
+  /** Answers per outcome, summed over the bundles. */
+  fastForwarded: number;
+  merged: number;
+  conflicts: number;
+  unchanged: number;
+  /** Open merge conflicts in the coordinator afterwards. */
+  openConflicts: number;
+  revisions: number;
+  dbBytes: number;
+}
+
+export interface MergeWarmResult {
+  runs: number[];
+  median: number;
+  /** Per bundle in the median run, in import order. */
+  perBundle: number[];
+  outcome: MergeOutcome;
+  synchronous: number;
+  rssPeakMb: number;
+}
+
+/** What a merged coordinator holds; read-only, after the session closed. */
+export function inspect(dbPath: string): Pick<MergeOutcome, 'openConflicts' | 'revisions' | 'dbBytes'> {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    const one = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    return {
+      openConflicts: one("SELECT count(*) AS n FROM merge_conflict WHERE state = 'open'"),
+      revisions: one('SELECT count(*) AS n FROM revision'),
+      dbBytes: one('SELECT page_count * page_size AS n FROM pragma_page_count(), pragma_page_size()'),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+async function oneRun(f: MergeFixture, dir: string): Promise<{ total: number; perBundle: number[]; outcome: MergeOutcome; synchronous: number }> {
+  const db = join(dir, 'coordinator.sqlite');
+  for (const s of ['', '-wal', '-shm']) rmSync(db + s, { force: true });
+  copyFileSync(f.coordinator, db);
+  const core = openCore(db, { clock: new Clock(T0 + 4 * DAY) });
+  const perBundle: number[] = [];
+  const sum = { fastForwarded: 0, merged: 0, conflicts: 0, unchanged: 0 };
+  try {
+    const synchronous = readSynchronous(db);
+    const start = performance.now();
+    for (const d of f.drafters) {
+      const t = performance.now();
+      const r = await core.call('bundle.import', { data: readFileSync(d.bundle).toString('base64'), fileName: d.bundle });
+      perBundle.push(performance.now() - t);
+      if (r.outcome !== 'accepted') throw new Error(`bundle of ${d.institution} was not accepted: ${r.message}`);
+      sum.fastForwarded += r.fastForwarded.length;
+      sum.merged += r.merged.length;
+      sum.conflicts += r.conflicts.length;
+      sum.unchanged += r.unchanged.length;
+    }
+    const total = performance.now() - start;
+    core.close();
+    return { total, perBundle, outcome: { ...sum, ...inspect(db) }, synchronous };
+  } finally {
+    core.close();
+  }
+}
+
+/** synchronous is a setting of each connection: open one the way the product does and read it (2 = FULL). */
+function readSynchronous(dbPath: string): number {
+  const db = openDatabase(dbPath);
+  try {
+    return db.pragma('synchronous', { simple: true }) as number;
+  } finally {
+    db.close();
+  }
+}
+
+export async function measureMergeWarm(o: MergeWarmOptions): Promise<MergeWarmResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-merge-'));
+  try {
+    for (let i = 0; i < o.warmup; i++) await oneRun(o.fixture, dir);
+    const runs: Array<Awaited<ReturnType<typeof oneRun>>> = [];
+    for (let i = 0; i < o.runs; i++) runs.push(await oneRun(o.fixture, dir));
+    const totals = runs.map((r) => r.total);
+    const m = median(totals);
+    const mid = runs.reduce((best, r) => (Math.abs(r.total - m) < Math.abs(best.total - m) ? r : best));
+    return {
+      runs: totals.map((x) => round(x)),
+      median: round(median(totals)),
+      perBundle: mid.perBundle.map((x) => round(x)),
+      outcome: mid.outcome,
+      synchronous: mid.synchronous,
+      rssPeakMb: peakRssMb(),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+childMain(module, measureMergeWarm);
