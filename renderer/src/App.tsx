@@ -134,29 +134,35 @@ export function App() {
   return (
     <div className="app">
       <header className="app-header">
-        <span className="app-name">{t('appName')}</span>
-        {info && (
-          <span className="doc-title">
-            {info.document.symbol && <strong>{info.document.symbol}</strong>} {info.document.title}
-          </span>
-        )}
-        <SearchBox ref={search} onOpen={onSearchHit} />
-        <button type="button" className="header-button" aria-pressed={route.view === 'dashboard'} onClick={() => go(route.view === 'dashboard' ? { view: 'paragraph', ref: paragraphs[0] ?? null } : { view: 'dashboard' })}>
-          {t('open', { ns: 'dashboard' })}
-        </button>
-        <ConflictsButton count={conflictCount} onResolved={onReplaced} />
-        <BundlesButton onImported={onReplaced} onOpen={openParagraph} />
-        <ImportButton onImported={() => { onReplaced(); void refreshInfo(); }} />
-        <ExportButton onOpen={openParagraph} />
-        <BackupsButton onRestored={() => location.reload()} />
-        {info && <span className="institution">{info.institution}</span>}
-        <select className="language" aria-label={t('language')} value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)}>
-          {LANGUAGES.map((l) => (
-            <option key={l.code} value={l.code}>
-              {l.name}
-            </option>
-          ))}
-        </select>
+        <div className="header-top">
+          <span className="app-name">{t('appName')}</span>
+          {info && (
+            <span className="doc-title" title={info.document.title}>
+              {info.document.symbol && <strong>{info.document.symbol}</strong>} {info.document.title}
+            </span>
+          )}
+          <SearchBox ref={search} onOpen={onSearchHit} />
+          {info && <span className="institution">{info.institution}</span>}
+          <select className="language" aria-label={t('language')} value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)}>
+            {LANGUAGES.map((l) => (
+              <option key={l.code} value={l.code}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <nav className="header-actions" aria-label={t('actions')}>
+          <button type="button" className="header-button" aria-pressed={route.view === 'dashboard'} onClick={() => go(route.view === 'dashboard' ? { view: 'paragraph', ref: paragraphs[0] ?? null } : { view: 'dashboard' })}>
+            {t('open', { ns: 'dashboard' })}
+          </button>
+          <ConflictsButton count={conflictCount} onResolved={onReplaced} />
+          <span className="header-sep" />
+          <BundlesButton onImported={onReplaced} onOpen={openParagraph} />
+          <ImportButton onImported={() => { onReplaced(); void refreshInfo(); }} />
+          <ExportButton onOpen={openParagraph} />
+          <span className="header-sep" />
+          <BackupsButton onRestored={() => location.reload()} />
+        </nav>
       </header>
       <nav className="sidebar" aria-label={t('outline', { ns: 'outline' })}>
         {outline && <Outline nodes={outline.nodes} budget={outline.budget} selected={selected} onSelect={(ref) => openParagraph(ref)} />}

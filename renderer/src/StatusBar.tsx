@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Budget, DocumentInfo } from '../../shared/api/types';
 import { LimitsDialog } from './budget/LimitsDialog';
 import { formatNumber } from './i18n';
+import { ProgressIndicator } from './progress/ProgressIndicator';
 
 interface Props {
   budget: Budget | null;
@@ -49,6 +50,7 @@ export function StatusBar({ budget, document: doc, message, onLimitsChanged }: P
           }}
         />
       )}
+      <ProgressIndicator />
       {message && (
         <span className="status-message" role="alert">
           {message}

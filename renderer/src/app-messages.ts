@@ -1,7 +1,7 @@
 // Strings of the app frame: header, status bar, language switcher.
 import type { Catalog } from './i18n/types';
 
-type Key = 'appName' | 'language' | 'loading' | 'reportWords' | 'reportWordsLabel' | 'sectionWords' | 'overLimit';
+type Key = 'appName' | 'language' | 'loading' | 'reportWords' | 'reportWordsLabel' | 'sectionWords' | 'overLimit' | 'actions';
 
 export const messages: Catalog<Key> = {
   en: {
@@ -12,6 +12,7 @@ export const messages: Catalog<Key> = {
     reportWordsLabel: 'Report word count',
     sectionWords: '{{section}}: {{total}} / {{limit}}',
     overLimit: 'over the limit',
+    actions: 'Workspace actions',
   },
   ru: {
     appName: 'Treaty Desk',
@@ -21,6 +22,7 @@ export const messages: Catalog<Key> = {
     reportWordsLabel: 'Число слов в докладе',
     sectionWords: '{{section}}: {{total}} / {{limit}}',
     overLimit: 'сверх лимита',
+    actions: 'Действия с рабочей областью',
   },
   ky: {
     language: 'Интерфейстин тили',
@@ -28,5 +30,6 @@ export const messages: Catalog<Key> = {
     reportWords: 'Баяндама: {{total}} / {{limit}} сөз',
     reportWordsLabel: 'Баяндамадагы сөздөрдүн саны',
     overLimit: 'чектен ашты',
+    actions: 'Иш мейкиндиги менен аракеттер',
   },
 };

@@ -90,6 +90,12 @@ export function AnswerEditor({ target, label, answer, openComments, onSaved, onL
           className="answer-editor"
           aria-label={label}
           placeholder={t('placeholder')}
+          // Slate dims its placeholder to a third; muted ink keeps it readable (WCAG AA contrast).
+          renderPlaceholder={({ attributes, children }) => (
+            <span {...attributes} style={{ ...attributes.style, opacity: 1, color: 'var(--muted)' }}>
+              {children}
+            </span>
+          )}
           renderElement={renderElement}
           renderLeaf={renderLeaf}
           onBlur={() => void flush()}

@@ -11,8 +11,9 @@ import { messages as importer } from '../import/messages';
 import { messages as exportReport } from '../export/messages';
 import { messages as history } from '../history/messages';
 import { messages as outline } from '../outline/messages';
+import { messages as progress } from '../progress/messages';
 import { messages as question } from '../question/messages';
 import { messages as search } from '../search/messages';
 import { messages as tables } from '../tables/messages';
 
-export const catalogs = { backups, app, outline, question, editor, history, comments, search, dashboard, budget, export: exportReport, conflicts, bundles, import: importer, tables };
+export const catalogs = { backups, progress, app, outline, question, editor, history, comments, search, dashboard, budget, export: exportReport, conflicts, bundles, import: importer, tables };
