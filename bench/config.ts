@@ -47,7 +47,8 @@ export const FULL: Omit<BenchConfig, 'outDir' | 'reuse'> = {
 
 export const SMOKE: Omit<BenchConfig, 'outDir' | 'reuse'> = {
   name: 'smoke',
-  merge: { ...FULL_MERGE, institutions: 3, answers: 3, revisions: 2, blocks: 2, tables: 1, tableRows: 4, tableColumns: 4 },
+  // Two institutions rewording the one block of each answer: the merge meets a real conflict.
+  merge: { ...FULL_MERGE, institutions: 2, answers: 3, revisions: 2, blocks: 1, tables: 1, tableRows: 4, tableColumns: 4 },
   report: { ...FULL_REPORT, answers: 35, words: 3500, tables: 3 },
   typingWords: 300,
   typing: { chars: 10, keyDelayMs: 20 },
