@@ -10,6 +10,8 @@ export interface QuestionChange {
   after: string | null;
   /** The workspace holds an answer to this question. */
   answered: boolean;
+  /** Where the old question text now stands, when the new list moved it to another number. */
+  movedTo?: string;
 }
 
 export interface ImportPlan {

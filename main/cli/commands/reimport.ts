@@ -14,8 +14,9 @@ function describe(plan: ImportPlan, io: Io): void {
   const answered = (list: QuestionChange[]) => list.filter((c) => c.answered).length;
   io.out(`${plan.paragraphs} paragraphs, ${plan.subitems} sub-items; ${plan.changed.length} question texts changed (${answered(plan.changed)} answered), ` +
     `${plan.added.length} added, ${plan.retired.length} retired with their answers, ${plan.restored.length} restored, ${plan.removed} removed, ${plan.unchanged} unchanged.`);
-  for (const c of plan.changed) io.out(`  changed ${c.ref}${c.answered ? ' (answered)' : ''}: "${short(c.before)}" -> "${short(c.after)}"`);
-  for (const c of plan.retired) io.out(`  retired ${c.ref} (kept with its answer under "No longer in the list of issues"): "${short(c.before)}"`);
+  const moved = (c: QuestionChange) => (c.movedTo ? ` (its old text is now ${c.movedTo})` : '');
+  for (const c of plan.changed) io.out(`  changed ${c.ref}${c.answered ? ' (answered)' : ''}${moved(c)}: "${short(c.before)}" -> "${short(c.after)}"`);
+  for (const c of plan.retired) io.out(`  retired ${c.ref} (kept with its answer under "No longer in the list of issues")${moved(c)}: "${short(c.before)}"`);
   for (const c of plan.restored) io.out(`  restored ${c.ref}: "${short(c.after)}"`);
 }
 

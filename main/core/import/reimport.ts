@@ -40,7 +40,13 @@ function compute(db: Db, loi: ParsedLoi): Computed {
       keepRefs.add(r.ref);
     }
   }
-  const change = (ref: string, before: string | null, after: string | null): QuestionChange => ({ ref, before, after, answered: answered.has(ref) });
+  // An answer stays with its number; if the question it answered moved, say where to, so nobody misses it.
+  const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
+  const freshByText = new Map(fresh.filter(answerable).map((r) => [norm(r.text), r.ref]));
+  const change = (ref: string, before: string | null, after: string | null): QuestionChange => {
+    const movedTo = before === null ? undefined : freshByText.get(norm(before));
+    return { ref, before, after, answered: answered.has(ref), ...(movedTo && movedTo !== ref ? { movedTo } : {}) };
+  };
   const plan: ImportPlan = {
     mode: answered.size === 0 ? 'replace' : 'reimport',
     paragraphs: fresh.filter((r) => r.kind === 'paragraph').length,

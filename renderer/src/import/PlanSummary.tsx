@@ -33,6 +33,7 @@ export function PlanSummary({ plan }: { plan: ImportPlan }) {
         <li key={c.ref} className={c.answered ? 'answered' : undefined}>
           <strong>{c.ref}</strong>
           {c.answered && <span className="import-badge">{t('answered')}</span>}
+          {c.movedTo && <span className="import-moved">{t('movedTo', { ref: c.movedTo })}</span>}
           {withAfter && c.before !== null && c.after !== null ? <WordDiff before={c.before} after={c.after} /> : <div className="import-before">{short(c.before ?? c.after)}</div>}
         </li>
       ))}

@@ -7,7 +7,7 @@ type Key =
   | 'doubt_item-sequence' | 'doubt_empty' | 'merge' | 'mergeItem' | 'split' | 'splitBefore' | 'renumber' | 'renumberTo'
   | 'apply' | 'cancel' | 'planReplace' | 'planReimport' | 'planChanged' | 'planAdded' | 'planRetired' | 'planRestored'
   | 'planRemoved' | 'answered' | 'commitReplace' | 'commitReimport' | 'committing' | 'done' | 'doneReplace' | 'back'
-  | 'paragraph' | 'footnotes' | 'limits' | 'intro' | 'before' | 'after' | 'titleNote' | 'limitWords' | 'limitPages' | 'scopeDocument' | 'scopeSection' | 'section' | 'unattached';
+  | 'paragraph' | 'footnotes' | 'limits' | 'intro' | 'before' | 'after' | 'titleNote' | 'limitWords' | 'limitPages' | 'scopeDocument' | 'scopeSection' | 'section' | 'unattached' | 'movedTo';
 
 export const messages: Catalog<Key> = {
   en: {
@@ -65,6 +65,7 @@ export const messages: Catalog<Key> = {
     scopeSection: 'Section {{label}}',
     section: 'Section {{label}}',
     unattached: 'not attached',
+    movedTo: 'the old question is now {{ref}}: check this answer',
   },
   ru: {
     open: 'Импорт перечня вопросов…',
@@ -121,6 +122,7 @@ export const messages: Catalog<Key> = {
     scopeSection: 'раздел {{label}}',
     section: 'Раздел {{label}}',
     unattached: 'не привязана',
+    movedTo: 'прежний вопрос теперь {{ref}}: проверьте этот ответ',
   },
   ky: {
     open: 'Маселелердин тизмесин импорттоо…',
