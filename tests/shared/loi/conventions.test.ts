@@ -167,3 +167,42 @@ describe('a CCPR list with one line per paragraph, as Word or a web page gives i
     expect(loi.warnings).toEqual([]);
   });
 });
+
+describe('text laid out as pdftotext -layout gives it', () => {
+  const page1 = [
+    'United Nations                                                              CRC/C/GEO/QPR/5-6',
+    '                 Convention on the                                  Distr.: General',
+    '                 Rights of the Child                                 12 March 2024',
+    '',
+    'Committee on the Rights of the Child',
+    '            List of issues prior to submission of the combined fifth and',
+    '            sixth periodic reports of Georgia*',
+    '            Part I',
+    '            1.    Please  provide  information  on  the  measures  taken  to  ensure  that  the',
+    '            best interests of the child are a primary consideration in all decisions',
+    '            concerning children.1',
+    '            2.    Please explain the measures taken to:',
+    '                  (a)   Ensure that children deprived of a family environment are placed in',
+    '                  * Adopted by the Committee at its ninety-fifth session (15 January–2 February 2024).',
+    '                  1   CRC/C/GEO/CO/4, para. 12.',
+    'GE.24-04411(E)',
+  ].join('\n');
+  const page2 = [
+    'CRC/C/GEO/QPR/5-6',
+    '                  family-based care;',
+    '                  (b)   Strengthen the juvenile justice system.',
+    '2                                                                                  GE.24-04411',
+  ].join('\n');
+  const loi = parseLoiText(`${page1}\f${page2}`);
+
+  it('reads paragraphs, items and footnotes through the layout spaces', () => {
+    expect(loi.paragraphs.map((p) => p.text)).toEqual([
+      'Please provide information on the measures taken to ensure that the best interests of the child are a primary consideration in all decisions concerning children.',
+      'Please explain the measures taken to:',
+    ]);
+    expect(loi.paragraphs[1].subitems.map((s) => s.text)).toEqual(['Ensure that children deprived of a family environment are placed in family-based care;', 'Strengthen the juvenile justice system.']);
+    expect(loi.footnotes.map((f) => [f.marker, f.paragraph])).toEqual([['*', null], ['1', '1']]);
+    expect(loi.document).toMatchObject({ symbol: 'CRC/C/GEO/QPR/5-6', committee: 'CRC', stateParty: 'Georgia', adoption: { session: 95 } });
+    expect(loi.paragraphs[0].headings).toEqual([{ kind: 'heading', label: '', title: 'Part I' }]);
+  });
+});
