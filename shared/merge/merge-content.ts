@@ -39,17 +39,23 @@ export function mergeContent(base: AnswerContent, a: AnswerContent, b: AnswerCon
   return { content: content.length > 0 ? content : emptyContent(), conflicts };
 }
 
-/** Where a block conflict sits in an answer: the index of side a's first unit, or -1 once it is gone. */
-export function findBlockConflict(content: AnswerContent, c: Pick<BlockConflict, 'a' | 'b'>): number {
+/** A finder of block conflicts in one answer: the answer's units are keyed once, however many conflicts are looked up. */
+export function blockConflictFinder(content: AnswerContent): (c: Pick<BlockConflict, 'a' | 'b'>) => number {
   const keys = toUnits(content).map(contentKey);
-  const want = [...c.a, ...c.b].map(contentKey);
-  if (want.length === 0) return -1;
-  outer: for (let i = 0; i + want.length <= keys.length; i++) {
-    for (let k = 0; k < want.length; k++) if (keys[i + k] !== want[k]) continue outer;
-    return i;
-  }
-  return -1;
+  const starts = new Map<string, number[]>();
+  keys.forEach((k, i) => starts.set(k, [...(starts.get(k) ?? []), i]));
+  return (c) => {
+    const want = [...c.a, ...c.b].map(contentKey);
+    if (want.length === 0) return -1;
+    for (const i of starts.get(want[0]) ?? []) {
+      if (i + want.length <= keys.length && want.every((k, j) => keys[i + j] === k)) return i;
+    }
+    return -1;
+  };
 }
+
+/** Where a block conflict sits in an answer: the index of side a's first unit, or -1 once it is gone. */
+export const findBlockConflict = (content: AnswerContent, c: Pick<BlockConflict, 'a' | 'b'>): number => blockConflictFinder(content)(c);
 
 /** The answer with a block conflict's region (side a then side b) replaced by the chosen units. */
 export function replaceBlockConflict(content: AnswerContent, c: Pick<BlockConflict, 'a' | 'b'>, chosen: Unit[]): AnswerContent | null {

@@ -37,8 +37,17 @@ export function fromUnits(units: readonly Unit[]): AnswerContent {
   return out;
 }
 
-/** Equal keys mean equal units: the serialised unit, list context included. */
-export const contentKey = (u: Unit): string => JSON.stringify(u);
+// Merges compare the same block objects many times (an answer's blocks are shared between its
+// parsed revisions and merge results, which are never mutated): serialise each block once.
+const serialised = new WeakMap<object, string>();
+const blockJson = (b: object): string => {
+  let s = serialised.get(b);
+  if (s === undefined) serialised.set(b, (s = JSON.stringify(b)));
+  return s;
+};
+
+/** Equal keys mean equal units: the serialised block with its list context. */
+export const contentKey = (u: Unit): string => (u.kind === 'item' ? `item:${u.list}:${u.first ? 1 : 0}:` : `${u.kind}:`) + blockJson(u.block);
 
 /** What the alignment matches on: a text block by its content (an edit is a replacement), a table by id. */
 export const identityKey = (u: Unit): string => (u.kind === 'table' ? `table:${u.block.id}` : contentKey(u));

@@ -3,7 +3,7 @@
 // current text still shows it (a coordinator who rewrote the passage by hand has settled it).
 import type { AnswerContent, DataTableElement } from '../../../shared/editor/types';
 import { stmt } from './statements';
-import { type MergeConflict, findBlockConflict } from '../../../shared/merge/merge-content';
+import { type MergeConflict, blockConflictFinder } from '../../../shared/merge/merge-content';
 import { showsProvisional } from '../../../shared/merge/table-keys';
 import { type Unit, toUnits } from '../../../shared/merge/units';
 import type { Db } from '../store/database';
@@ -39,13 +39,18 @@ export function rowConflict(r: ConflictRow): MergeConflict {
   };
 }
 
-/** Where the conflict shows in this text (unit index), or -1 once it no longer does. */
-export function positionIn(content: AnswerContent, c: MergeConflict): number {
-  if (c.kind === 'blocks') return findBlockConflict(content, c);
+/** A finder for one answer's text: where a conflict shows (unit index), or -1 once it no longer does. */
+export function conflictFinder(content: AnswerContent): (c: MergeConflict) => number {
   const units = toUnits(content);
-  const i = units.findIndex((u) => u.kind === 'table' && u.block.id === c.table);
-  return i >= 0 && showsProvisional(units[i].block as DataTableElement, c.key, c.a ?? c.b) ? i : -1;
+  const blocks = blockConflictFinder(content);
+  return (c) => {
+    if (c.kind === 'blocks') return blocks(c);
+    const i = units.findIndex((u) => u.kind === 'table' && u.block.id === c.table);
+    return i >= 0 && showsProvisional(units[i].block as DataTableElement, c.key, c.a ?? c.b) ? i : -1;
+  };
 }
+
+export const positionIn = (content: AnswerContent, c: MergeConflict): number => conflictFinder(content)(c);
 
 /** Is the conflict still visible in this text, as the merge left it? */
 export const shownIn = (content: AnswerContent, c: MergeConflict): boolean => positionIn(content, c) >= 0;
@@ -68,12 +73,15 @@ export function writeConflicts(db: Db, ref: string, foundIn: string, at: string,
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET found_in = excluded.found_in, state = 'open' WHERE state <> 'resolved'`,
   );
+  const mine = new Map<string, 'a' | 'b'>();
   for (const hc of list) {
     const c = hc.conflict;
+    const sides = JSON.stringify([hc.headsA, hc.headsB]);
+    if (!mine.has(sides)) mine.set(sides, mineSide(db, hc));
     put.run(
       conflictId(ref, hc), ref, c.kind, c.kind === 'table' ? c.table : null, c.kind === 'table' ? c.key : null,
       JSON.stringify(c.base), JSON.stringify(c.a), JSON.stringify(c.b), JSON.stringify(hc.headsA), JSON.stringify(hc.headsB),
-      mineSide(db, hc), foundIn, at,
+      mine.get(sides)!, foundIn, at,
     );
   }
 }
@@ -88,16 +96,16 @@ export function visibleConflicts(db: Db, ref?: string): ConflictRow[] {
       ? stmt(db, "SELECT c.* FROM merge_conflict c WHERE c.state = 'open'").all()
       : openRows(db, ref)
   ) as ConflictRow[];
-  const heads = new Map<string, AnswerContent | null>();
+  const finders = new Map<string, ((c: MergeConflict) => number) | null>();
   const head = stmt(db, 'SELECT r.content FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?');
   const ord = stmt(db, 'SELECT ord FROM node WHERE ref = ?');
   const placed = rows.map((r) => {
-    if (!heads.has(r.node_ref)) {
+    if (!finders.has(r.node_ref)) {
       const h = head.get(r.node_ref) as { content: string } | undefined;
-      heads.set(r.node_ref, h ? (JSON.parse(h.content) as AnswerContent) : null);
+      finders.set(r.node_ref, h ? conflictFinder(JSON.parse(h.content) as AnswerContent) : null);
     }
-    const content = heads.get(r.node_ref);
-    return { r, at: content ? positionIn(content, rowConflict(r)) : -1, ord: (ord.get(r.node_ref) as { ord: number }).ord };
+    const find = finders.get(r.node_ref);
+    return { r, at: find ? find(rowConflict(r)) : -1, ord: (ord.get(r.node_ref) as { ord: number }).ord };
   });
   return placed
     .filter((p) => p.at >= 0)

@@ -5,6 +5,18 @@ import type { AnswerContent } from '../../../shared/editor/types';
 import type { Db } from '../store/database';
 import { stmt } from './statements';
 
+/**
+ * Parsed contents by revision id, kept across imports: ids are content hashes, so an entry can
+ * never go stale, and the merge never mutates a parsed content. Bounded, oldest dropped first.
+ */
+const parsed = new Map<string, AnswerContent>();
+const PARSED_MAX = 2000;
+function remember(id: string, c: AnswerContent): void {
+  parsed.delete(id);
+  parsed.set(id, c);
+  if (parsed.size > PARSED_MAX) parsed.delete(parsed.keys().next().value!);
+}
+
 interface Node {
   parents: string[];
   gen: number;
@@ -14,6 +26,8 @@ interface Node {
 export class RevisionGraph {
   private readonly cache = new Map<string, Node | null>();
   private readonly contents = new Map<string, AnswerContent>();
+  private readonly gens = new Map<string, number>();
+  private readonly created = new Map<string, string>();
   private readonly getRow;
   private readonly putGen;
 
@@ -41,22 +55,47 @@ export class RevisionGraph {
     return this.fillGen(id);
   }
 
+  /** When a revision was written (its hashed creation time). */
+  createdAt(id: string): string {
+    let at = this.created.get(id);
+    if (at === undefined) {
+      at = (stmt(this.db, 'SELECT created_at FROM revision WHERE id = ?').get(id) as { created_at: string } | undefined)?.created_at ?? '';
+      this.created.set(id, at);
+    }
+    return at;
+  }
+
+  /** A revision's generation (0 when unknown), from the small generation table when it can. */
+  gen(id: string): number {
+    const known = this.gens.get(id) ?? this.cache.get(id)?.gen;
+    if (known !== undefined) return known;
+    const row = stmt(this.db, 'SELECT gen FROM revision_gen WHERE revision_id = ?').get(id) as { gen: number } | undefined;
+    const g = row?.gen ?? this.node(id)?.gen ?? 0;
+    this.gens.set(id, g);
+    return g;
+  }
+
   /** Records a revision just inserted, with its generation, so later walks need no query. */
-  add(id: string, parents: string[], content?: AnswerContent): number {
-    const gen = 1 + Math.max(0, ...parents.map((p) => this.node(p)?.gen ?? 0));
+  add(id: string, parents: string[], content?: AnswerContent, createdAt?: string): number {
+    const gen = 1 + Math.max(0, ...parents.map((p) => this.gen(p)));
+    if (createdAt !== undefined) this.created.set(id, createdAt);
     this.putGen.run(id, gen);
     this.cache.set(id, { parents, gen });
-    if (content) this.contents.set(id, content);
+    if (content) {
+      this.contents.set(id, content);
+      remember(id, content);
+    }
     return gen;
   }
 
   /** A revision's content, parsed once per graph (merges read the same ancestors and heads again and again). */
   content(id: string): AnswerContent {
-    let c = this.contents.get(id);
+    let c = this.contents.get(id) ?? parsed.get(id);
     if (!c) {
       c = JSON.parse((stmt(this.db, 'SELECT content FROM revision WHERE id = ?').get(id) as { content: string }).content) as AnswerContent;
-      this.contents.set(id, c);
+      remember(id, c);
     }
+    this.contents.set(id, c);
     return c;
   }
 
@@ -124,9 +163,10 @@ export class RevisionGraph {
   /** True when `ancestor` is `id` or reachable from it through parents. */
   isAncestor(ancestor: string, id: string): boolean {
     if (ancestor === id) return true;
-    const target = this.node(ancestor);
     // An ancestor always has a lower generation than its descendants.
-    if (!target || target.gen >= (this.node(id)?.gen ?? 0)) return false;
+    if (this.gen(ancestor) >= this.gen(id)) return false;
+    const target = this.node(ancestor);
+    if (!target) return false;
     let found = false;
     this.walk([[id, 1]], (v, _f, gen) => {
       if (v === ancestor) {

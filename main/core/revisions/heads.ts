@@ -38,12 +38,11 @@ export function readHeadState(db: Db, ref: string): HeadState | null {
 export const readContent = (db: Db, id: string): AnswerContent =>
   JSON.parse((stmt(db, 'SELECT content FROM revision WHERE id = ?').get(id) as { content: string }).content) as AnswerContent;
 
-/** Heads in fold order: oldest first, ties by id. */
-export function sortHeads(db: Db, heads: string[]): string[] {
-  const at = stmt(db, 'SELECT created_at FROM revision WHERE id = ?');
-  const keyed = heads.map((id) => ({ id, at: Date.parse((at.get(id) as { created_at: string }).created_at) }));
-  return keyed.sort((x, y) => x.at - y.at || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)).map((k) => k.id);
-}
+/** Fold order: oldest first, ties by id. */
+export const foldOrder = (graph: RevisionGraph, x: string, y: string): number =>
+  Date.parse(graph.createdAt(x)) - Date.parse(graph.createdAt(y)) || (x < y ? -1 : x > y ? 1 : 0);
+
+export const sortHeads = (graph: RevisionGraph, heads: string[]): string[] => [...heads].sort((x, y) => foldOrder(graph, x, y));
 
 export interface Folded {
   content: AnswerContent;

@@ -57,7 +57,7 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
       for (const r of checked.fresh) {
         insert.run(r.id, ref, JSON.stringify(r.parents), r.json, answerWords(r.content), r.author, r.createdAt, from.receivedAt);
         origin.run(r.id, from.institution, from.signerKeyId, from.receivedAt);
-        graph.add(r.id, r.parents, r.content);
+        graph.add(r.id, r.parents, r.content, r.createdAt);
       }
       const outcome = settleHeads(db, graph, ref, incomingHeads(checked), from.receivedAt, new Set(checked.fresh.flatMap((r) => r.parents)));
       summary[outcome].push(ref);

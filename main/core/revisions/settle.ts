@@ -6,12 +6,10 @@ import type { Db } from '../store/database';
 import { answerWords } from '../../../shared/text/answer-words';
 import { openRows, rowConflict, writeConflicts } from './conflict-store';
 import type { RevisionGraph } from './graph';
-import { AUTO_MERGE_AUTHOR, type Folded, foldHeads, foldStep, readHeadState, sortHeads } from './heads';
-import { shownIn } from './conflict-store';
+import { AUTO_MERGE_AUTHOR, type Folded, foldHeads, foldOrder, foldStep, readHeadState, sortHeads } from './heads';
+import { conflictFinder } from './conflict-store';
 
 export type Outcome = 'fastForwarded' | 'merged' | 'conflicts' | 'unchanged';
-
-const sameList = (x: string[], y: string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
 
 export function settleHeads(db: Db, graph: RevisionGraph, ref: string, arriving: string[], at: string, named: ReadonlySet<string> = new Set()): Outcome {
   const state = readHeadState(db, ref);
@@ -27,9 +25,14 @@ export function settleHeads(db: Db, graph: RevisionGraph, ref: string, arriving:
     return 'fastForwarded';
   }
 
-  const sorted = sortHeads(db, heads);
+  // The parents of an automatic merge are stored in fold order already.
+  const last = arriving.length === 1 && heads.length === oldHeads.length + 1 ? arriving[0] : null;
+  const appended = state?.auto && last !== null && foldOrder(graph, oldHeads[oldHeads.length - 1], last) < 0;
+  const sorted = appended ? [...oldHeads, last] : sortHeads(graph, heads);
   let folded: Folded;
-  if (state?.auto && sameList(sorted.slice(0, -1), sortHeads(db, oldHeads))) {
+  // Conflicts already stored under the old merge and carried into the new one unchanged.
+  let carried = 0;
+  if (state?.auto && appended) {
     // One more head that sorts last: continue the fold from the stored merge instead of redoing it.
     const kept = openRows(db, ref).filter((r) => r.found_in === state.head);
     const acc: Folded = {
@@ -38,20 +41,23 @@ export function settleHeads(db: Db, graph: RevisionGraph, ref: string, arriving:
       conflicts: kept.map((r) => ({ conflict: rowConflict(r), headsA: JSON.parse(r.heads_a) as string[], headsB: JSON.parse(r.heads_b) as string[] })),
     };
     folded = foldStep(db, graph, acc, sorted.slice(0, -1), sorted[sorted.length - 1]);
+    carried = kept.length;
   } else folded = foldHeads(db, graph, sorted);
 
   const json = JSON.stringify(folded.content);
-  const createdAt = (stmt(db, 'SELECT created_at FROM revision WHERE id = ?').get(sorted[sorted.length - 1]) as { created_at: string }).created_at;
+  const createdAt = graph.createdAt(sorted[sorted.length - 1]);
   const id = revisionId(sorted, json, AUTO_MERGE_AUTHOR, createdAt);
   const inserted = stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, content, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     .run(id, ref, JSON.stringify(sorted), json, answerWords(folded.content), AUTO_MERGE_AUTHOR, createdAt, at);
-  if (inserted.changes > 0) graph.add(id, sorted, folded.content);
+  if (inserted.changes > 0) graph.add(id, sorted, folded.content, createdAt);
   stmt(db, "INSERT OR IGNORE INTO merge_revision (revision_id, node_ref, kind, base) VALUES (?, ?, 'auto', ?)").run(id, ref, folded.base);
   pointAt(db, ref, id, at);
+  if (carried > 0) stmt(db, "UPDATE merge_conflict SET found_in = ? WHERE node_ref = ? AND state = 'open' AND found_in = ?").run(id, ref, state!.head);
   closeStale(db, graph, ref, id, heads);
   if (state?.auto && state.head !== id) dropUnused(db, ref, state.head, named);
-  writeConflicts(db, ref, id, at, folded.conflicts);
-  return folded.conflicts.some((c) => shownIn(folded.content, c.conflict)) ? 'conflicts' : 'merged';
+  writeConflicts(db, ref, id, at, folded.conflicts.slice(carried));
+  const find = conflictFinder(folded.content);
+  return folded.conflicts.some((c) => find(c.conflict) >= 0) ? 'conflicts' : 'merged';
 }
 
 /** Moves the answer to `head`, creating the answer row for a paragraph we had not started. */
@@ -78,24 +84,34 @@ function closeStale(db: Db, graph: RevisionGraph, ref: string, head: string, hea
  * the workspace is only a stale cache of its parents: removing it keeps history the same whatever
  * order the bundles came in. Its parents, the real revisions, all stay. `id` is the answer's head
  * until now, so a local save on it would have moved the head: children can only have come in
- * this very import (`named`), or were written after it (saved_at, indexed).
+ * this very import (`named`), or were written later (saved_at, indexed).
  */
 export function dropUnused(db: Db, ref: string, id: string, named: ReadonlySet<string> = new Set()): void {
   if (named.has(id)) return;
   const used = stmt(
     db,
-    `SELECT EXISTS (SELECT 1 FROM revision WHERE node_ref = ? AND saved_at >= (SELECT saved_at FROM revision WHERE id = ?) AND id <> ? AND instr(parents, ?) > 0)
-         OR EXISTS (SELECT 1 FROM sealed_revision WHERE revision_id = ?) AS used`,
-  ).get(ref, id, id, id, id) as { used: number };
+    `SELECT EXISTS (SELECT 1 FROM revision WHERE node_ref = ? AND saved_at > (SELECT saved_at FROM revision WHERE id = ?) AND id <> ? AND instr(parents, ?) > 0)
+         ${referrers(db).map((t) => `OR EXISTS (SELECT 1 FROM "${t.table}" WHERE "${t.column}" = ?)`).join(' ')} AS used`,
+  ).get(ref, id, id, id, ...referrers(db).map(() => id)) as { used: number };
   if (used.used) return;
-  try {
-    db.transaction(() => {
-      stmt(db, 'DELETE FROM merge_revision WHERE revision_id = ?').run(id);
-      stmt(db, 'DELETE FROM revision_gen WHERE revision_id = ?').run(id);
-      stmt(db, 'DELETE FROM revision WHERE id = ?').run(id);
-    })();
-  } catch (e) {
-    // Something else refers to it (a foreign key): then it is not unused, and it stays.
-    if (!(e instanceof Error && /FOREIGN KEY/i.test(e.message))) throw e;
+  stmt(db, 'DELETE FROM merge_revision WHERE revision_id = ?').run(id);
+  stmt(db, 'DELETE FROM revision_gen WHERE revision_id = ?').run(id);
+  stmt(db, 'DELETE FROM revision WHERE id = ?').run(id);
+}
+
+const referrersOf = new WeakMap<Db, Array<{ table: string; column: string }>>();
+
+/** Every column that refers to a revision by foreign key (any domain's table), other than the merge's own rows. */
+function referrers(db: Db): Array<{ table: string; column: string }> {
+  let list = referrersOf.get(db);
+  if (!list) {
+    list = db
+      .prepare(
+        `SELECT m.name AS "table", f."from" AS "column" FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+         WHERE m.type = 'table' AND f."table" = 'revision' AND m.name <> 'merge_revision' ORDER BY 1, 2`,
+      )
+      .all() as Array<{ table: string; column: string }>;
+    referrersOf.set(db, list);
   }
+  return list;
 }
