@@ -1,4 +1,4 @@
-// What a quick chart of a table shows: one category per data row (labelled by its row labels, under
+// What a quick chart of a table shows: one category per data row that has something in it (labelled by its row labels, under
 // its group caption), one series per number column. Totals are left out, since bars of parts and
 // bars of their sum on one axis mislead; percentages are left out when counts are there too, since
 // they need another axis.
@@ -35,7 +35,7 @@ export function chartData(t: DataTableElement): ChartData {
   let group = '';
   t.rows.forEach((row, r) => {
     if (row.role === 'group') group = row.cells.find((v) => v.trim() !== '')?.trim() ?? '';
-    if (row.role !== 'data') return;
+    if (row.role !== 'data' || row.cells.every((v) => v.trim() === '')) return;
     const own = labelCols.map((c) => row.cells[c].trim()).filter((v) => v !== '').join(', ');
     categories.push([group, own].filter((v) => v !== '').join(' – ') || String(rows.length + 1));
     rows.push(r);

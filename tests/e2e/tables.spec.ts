@@ -160,3 +160,41 @@ test('pastes spreadsheet ranges: into the text as a new table, into the grid, an
   await page.keyboard.press('Control+z');
   await expect(table.checks).toContainText('3 rows × 3 columns');
 });
+
+test('in Russian: a table inserted with the mouse takes Cyrillic text, copies a range, and its deletion is undone', async ({ page, host, request }) => {
+  await page.addInitScript(() => localStorage.setItem('treaty-desk.language', 'ru'));
+  await page.goto(`${host.url}#/p/7`);
+  await page.getByRole('heading', { name: 'Пункт 7' }).waitFor();
+  const editor = page.getByRole('textbox', { name: 'Ответ на пункт 7', exact: true });
+  await editor.click();
+  await page.keyboard.type('Данные Государственной миграционной службы:');
+  await page.locator('[data-answer="7"]').getByRole('button', { name: 'Вставить статистическую таблицу после текущего абзаца' }).click();
+  const table = TableEditor.in(page, 7);
+  await expect(table.grid).toBeFocused();
+  // Playwright types Cyrillic as text input without key presses, as an input method would.
+  await table.typeCells(['Область', 'Мужчины', 'Женщины', 'Нарынская', '5', '7']);
+  expect((await table.texts()).slice(0, 2)).toEqual([['Область', 'Мужчины', 'Женщины'], ['Нарынская', '5', '7']]);
+  await expect(table.checks).toContainText('Все числа прочитаны, все итоги сходятся.');
+  await expect(editor).toContainText('Данные Государственной миграционной службы:');
+
+  await table.cell(1, 0).click();
+  await table.cell(1, 2).click({ modifiers: ['Shift'] });
+  await page.keyboard.press('Control+C');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Нарынская\t5\t7');
+
+  await table.cell(1, 1).click();
+  await page.keyboard.type('пять');
+  await page.keyboard.press('Enter');
+  await expect(table.checks).toContainText('1 ячейка содержит неправильное число');
+  await expect(table.cell(1, 1)).toHaveAttribute('title', 'Не число');
+
+  await table.root.getByRole('button', { name: 'Удалить таблицу' }).click();
+  await expect(page.locator('[data-answer="7"] .dt-block')).toHaveCount(0);
+  await page.locator('[data-answer="7"]').getByRole('button', { name: 'Отменить' }).click();
+  await expect(table.grid).toBeVisible();
+  expect((await table.texts())[1]).toEqual(['Нарынская', 'пять', '7']);
+  await new DraftingPage(page).waitSaved();
+  const saved = tablesOf(await stored(request, host, '7'));
+  expect(saved.map((t) => t.rows[0].cells)).toEqual([['Нарынская', 'пять', '7']]);
+  await table.root.screenshot({ path: 'test-results/tables-russian.png' });
+});

@@ -40,7 +40,17 @@ export function TableElement({ attributes, children, element }: RenderElementPro
   const check = useMemo(() => checkTable(deferred), [deferred]);
   const flags = useMemo(() => cellFlags(check, t), [check, t]);
 
-  const focusGrid = useCallback(() => gridRef.current?.focus({ preventScroll: true }), []);
+  // Slate must first let go: while it thinks it has focus it puts the DOM selection back into the
+  // text on its next render, which takes the keyboard away from the grid.
+  const focusGrid = useCallback(() => {
+    if (ReactEditor.isFocused(editor)) ReactEditor.blur(editor);
+    const grid = gridRef.current;
+    if (!grid) return;
+    grid.focus({ preventScroll: true });
+    // The caret (hidden) sits at the grid's start: typed text and the clipboard come to the grid,
+    // never to the answer's text behind it.
+    window.getSelection()?.collapse(grid.querySelector('caption')?.firstChild ?? grid, 0);
+  }, [editor]);
   useEffect(() => {
     if (takeFocusRequest(editor, element.id)) focusGrid();
   }, [editor, element.id, focusGrid]);

@@ -17,6 +17,7 @@ const OVERSCAN = 12;
 
 interface Handlers {
   onGridKeyDown: (e: React.KeyboardEvent) => void;
+  onGridBeforeInput: (e: InputEvent) => void;
   onInputKeyDown: (e: React.KeyboardEvent<HTMLTextAreaElement>) => void;
   onInputChange: (value: string) => void;
   onCopy: (e: React.ClipboardEvent) => void;
@@ -52,6 +53,16 @@ export function TableGrid({ table, flags, sel, editing, handlers, gridRef, label
   const spans = headerSpans(
     editing?.span ? table.header.map((row, r) => (r === editing.r ? row.map((l, c) => (c >= editing.span![0] && c <= editing.span![1] ? `\u0000${l}` : l)) : row)) : table.header,
   );
+
+  // The grid is an editing host only so that it receives typed text and clipboard events; every
+  // beforeinput is cancelled here (React has no handler for the native event).
+  useEffect(() => {
+    const grid = gridRef.current;
+    if (!grid) return;
+    const listener = (e: Event) => handlers.onGridBeforeInput(e as InputEvent);
+    grid.addEventListener('beforeinput', listener);
+    return () => grid.removeEventListener('beforeinput', listener);
+  }, [gridRef, handlers.onGridBeforeInput]);
 
   // Keep the active cell in view, whether its row is drawn or not.
   useLayoutEffect(() => {
@@ -89,6 +100,10 @@ export function TableGrid({ table, flags, sel, editing, handlers, gridRef, label
         aria-activedescendant={cellId(table.id, sel.active.r, sel.active.c)}
         aria-multiselectable="true"
         tabIndex={0}
+        contentEditable
+        suppressContentEditableWarning
+        spellCheck={false}
+        onDrop={(e) => e.preventDefault()}
         className="dt-grid"
         style={{ width: 34 + table.columns.reduce((s, c) => s + width(c.kind), 0) }}
         onKeyDown={handlers.onGridKeyDown}
@@ -96,6 +111,8 @@ export function TableGrid({ table, flags, sel, editing, handlers, gridRef, label
         onCut={handlers.onCut}
         onPaste={handlers.onPaste}
       >
+        {/* How to use the grid, for screen readers; its text also holds the grid's hidden caret. */}
+        <caption className="visually-hidden dt-caret">{t('keys')}</caption>
         <colgroup>
           <col style={{ width: 34 }} />
           {table.columns.map((c) => (

@@ -8,7 +8,8 @@ type Key =
   | 'columnLeft' | 'columnRight' | 'deleteColumn' | 'moveLeft' | 'moveRight' | 'kind' | 'kind_text' | 'kind_integer' | 'kind_decimal' | 'kind_percent'
   | 'totalColumn' | 'mergeLeft' | 'split' | 'chart' | 'chart_none' | 'chart_bar' | 'chart_line' | 'paragraphAbove' | 'paragraphBelow' | 'deleteTable'
   | 'rowGroup' | 'columnGroup' | 'headingGroup' | 'tableGroup'
-  | 'keys' | 'cellLabel' | 'editCell' | 'size' | 'checksOk' | 'invalidCount_one' | 'invalidCount_other' | 'mismatchCount_one' | 'mismatchCount_other'
+  | 'keys' | 'cellLabel' | 'editCell' | 'size' | 'checksOk' | 'invalidCount_one' | 'invalidCount_few' | 'invalidCount_many' | 'invalidCount_other'
+  | 'mismatchCount_one' | 'mismatchCount_few' | 'mismatchCount_many' | 'mismatchCount_other'
   | 'mismatchRow' | 'mismatchColumn' | 'reason_not-a-number' | 'reason_not-whole' | 'reason_ambiguous-separator' | 'reason_percent-sign' | 'reason_bad-grouping'
   | 'chartLabel' | 'chartOmitted' | 'chartEmpty' | 'totalRow' | 'groupRow' | 'headerCell' | 'moreIssues'
   | 's_above' | 's_below' | 's_delete' | 's_header' | 's_left' | 's_right' | 's_total' | 's_paraAbove' | 's_paraBelow' | 's_deleteTable' | 's_merge' | 's_split';
@@ -72,8 +73,12 @@ export const messages: Catalog<Key> = {
     size: '{{rows}} rows × {{cols}} columns',
     checksOk: 'All numbers read and all totals agree.',
     invalidCount_one: '{{count}} cell is not a valid number',
+    invalidCount_few: '{{count}} cells are not valid numbers',
+    invalidCount_many: '{{count}} cells are not valid numbers',
     invalidCount_other: '{{count}} cells are not valid numbers',
     mismatchCount_one: '{{count}} total disagrees with its parts',
+    mismatchCount_few: '{{count}} totals disagree with their parts',
+    mismatchCount_many: '{{count}} totals disagree with their parts',
     mismatchCount_other: '{{count}} totals disagree with their parts',
     mismatchRow: 'Entered {{entered}}; the rows it totals add up to {{computed}}',
     mismatchColumn: 'Entered {{entered}}; the columns it totals add up to {{computed}}',
@@ -159,10 +164,14 @@ export const messages: Catalog<Key> = {
     editCell: 'Правка ячейки: строка {{row}}, столбец {{col}}',
     size: 'Строк: {{rows}} × столбцов: {{cols}}',
     checksOk: 'Все числа прочитаны, все итоги сходятся.',
-    invalidCount_one: '{{count}} ячейка не является правильным числом',
-    invalidCount_other: 'Ячеек с неправильными числами: {{count}}',
+    invalidCount_one: '{{count}} ячейка содержит неправильное число',
+    invalidCount_few: '{{count}} ячейки содержат неправильные числа',
+    invalidCount_many: '{{count}} ячеек содержат неправильные числа',
+    invalidCount_other: '{{count}} ячейки содержат неправильные числа',
     mismatchCount_one: '{{count}} итог не сходится с суммой частей',
-    mismatchCount_other: 'Итогов, не сходящихся с суммой частей: {{count}}',
+    mismatchCount_few: '{{count}} итога не сходятся с суммой частей',
+    mismatchCount_many: '{{count}} итогов не сходятся с суммой частей',
+    mismatchCount_other: '{{count}} итога не сходятся с суммой частей',
     mismatchRow: 'Введено {{entered}}; сумма строк, к которым относится итог, — {{computed}}',
     mismatchColumn: 'Введено {{entered}}; сумма столбцов, к которым относится итог, — {{computed}}',
     'reason_not-a-number': 'Не число',
@@ -230,6 +239,10 @@ export const messages: Catalog<Key> = {
     chart_line: 'Сызыктуу график',
     deleteTable: 'Таблицаны өчүрүү',
     checksOk: 'Бардык сандар окулду, бардык жыйынтыктар туура келет.',
+    invalidCount_one: '{{count}} уячада туура эмес сан',
+    invalidCount_other: '{{count}} уячада туура эмес сан',
+    mismatchCount_one: '{{count}} жыйынтык бөлүктөрүнүн суммасына дал келбейт',
+    mismatchCount_other: '{{count}} жыйынтык бөлүктөрүнүн суммасына дал келбейт',
     'reason_not-a-number': 'Сан эмес',
     'reason_not-whole': 'Бүтүн сан эмес',
     s_above: '+ Жогору',

@@ -16,6 +16,8 @@ import { type EditState, type Selection, blockToHtml, isSingle, topLeft } from '
 import { type TableEdit, newSession } from './use-table-edit';
 
 const ids = randomIds();
+/** Events from the text box of the cell being edited are that box's own business. */
+const fromCellEditor = (e: React.SyntheticEvent) => (e.target as HTMLElement).tagName === 'TEXTAREA';
 
 /** One keystroke of a cell edit: a body cell, or the heading's columns as they were when the edit began. */
 const write = (t: Table, r: number, c: number, span: EditState['span'], value: string) =>
@@ -78,7 +80,7 @@ export function useGridController(o: Options) {
 
   const onGridKeyDown = useCallback(
     (e: React.KeyboardEvent) => {
-      if (e.target !== e.currentTarget) return;
+      if (fromCellEditor(e)) return;
       const mod = e.ctrlKey || e.metaKey;
       const key = e.key;
       const lower = key.toLowerCase();
@@ -110,6 +112,16 @@ export function useGridController(o: Options) {
       e.stopPropagation();
     },
     [editor, table, sel, setSel, go, tab, startEdit, run],
+  );
+
+  /** Text that arrives without a key press (dictation, an IME, an on-screen keyboard) starts an edit too. */
+  const onGridBeforeInput = useCallback(
+    (e: InputEvent) => {
+      if ((e.target as HTMLElement).tagName === 'TEXTAREA') return;
+      e.preventDefault();
+      if ((e.inputType === 'insertText' || e.inputType === 'insertReplacementText') && e.data) startEdit('enter', e.data);
+    },
+    [startEdit],
   );
 
   const onInputChange = useCallback(
@@ -152,7 +164,7 @@ export function useGridController(o: Options) {
 
   const copy = useCallback(
     (e: React.ClipboardEvent, cut: boolean) => {
-      if (e.target !== e.currentTarget) return;
+      if (fromCellEditor(e)) return;
       e.preventDefault();
       e.stopPropagation();
       const block = rangeTexts(table, sel.anchor, sel.active);
@@ -168,7 +180,7 @@ export function useGridController(o: Options) {
       const text = e.clipboardData.getData('text/plain');
       const html = e.clipboardData.getData('text/html');
       // Inside a cell being edited, a single value pastes as text; a range pastes as cells.
-      if (e.target !== e.currentTarget && !/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
+      if (fromCellEditor(e) && !/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
       e.preventDefault();
       e.stopPropagation();
       if (editing) finishEdit();
@@ -202,7 +214,7 @@ export function useGridController(o: Options) {
   );
 
   return {
-    onGridKeyDown, onInputKeyDown, onInputChange, onPaste, finishEdit, startEdit, onCellMouseDown,
+    onGridKeyDown, onGridBeforeInput, onInputKeyDown, onInputChange, onPaste, finishEdit, startEdit, onCellMouseDown,
     onCopy: (e: React.ClipboardEvent) => copy(e, false),
     onCut: (e: React.ClipboardEvent) => copy(e, true),
   };

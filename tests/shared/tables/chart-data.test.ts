@@ -5,7 +5,7 @@ import { chartData } from '../../../shared/tables/chart-data';
 import { table } from './fixtures';
 
 describe('chartData', () => {
-  it('plots data rows as categories and count columns as series, leaving totals and shares out', () => {
+  it('plots data rows as categories and count columns as series, leaving totals, shares and blank rows out', () => {
     const t = table({
       header: [['Region', 'Women', 'Men', 'Total', 'Share']],
       kinds: ['text', 'integer', 'integer', 'integer+total', 'percent'],
@@ -14,6 +14,7 @@ describe('chartData', () => {
         ['data', 'Chui', '10', '..', '10', '50'],
         ['data', 'Talas', '-', '4', '4', '50'],
         ['total', 'Total', '10', '4', '14', '100'],
+        ['data', '', '', '', '', ''],
       ],
     });
     expect(chartData(t)).toEqual({
