@@ -45,6 +45,7 @@ const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** Superscript digits ("observations¹") and bracketed numbers ("observations[1]") are citations the text marks itself. */
 function markers(text: string): string {
+  if (!/[⁰¹²³⁴⁵⁶⁷⁸⁹[]/u.test(text)) return text;
   const digits = (s: string) => [...s].map((c) => (SUPERSCRIPT.includes(c) ? String(SUPERSCRIPT.indexOf(c)) : c)).join('');
   return text
     .replace(/^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s*/u, (_w, d: string) => `[${digits(d)}] `)

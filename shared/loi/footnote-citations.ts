@@ -28,7 +28,7 @@ export function markCitations(body: BodyLine[], footnotes: RawFootnote[]): Set<n
     const from = Math.min(f.bodyIndex, body.length) - 1;
     for (const re of patterns) {
       for (let i = from; i >= Math.max(0, from - PAGE_LINES); i--) {
-        if (re.test(body[i].text)) {
+        if (body[i].text.includes(f.marker) && re.test(body[i].text)) {
           body[i] = { ...body[i], text: body[i].text.replace(re, `${OPEN}${index}${CLOSE}`) };
           found.add(index);
           return;

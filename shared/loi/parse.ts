@@ -31,8 +31,15 @@ export function parseLoiText(source: string, options: { fileName?: string } = {}
     throw new NotAListOfIssues('No numbered paragraphs were found: this does not look like a list of issues.');
   }
   // A hyphen at a line end joins a compound ("ill-treatment") unless the document writes the word whole.
-  let vocabulary: Set<string> | null = null;
-  const known = (word: string) => (vocabulary ??= new Set(cleaned.body.flatMap((l) => l.text.toLowerCase().match(/\p{L}+/gu) ?? []))).has(word);
+  let lower: string | null = null;
+  const known = (word: string) => {
+    // A handful of words per list: looking each up in the text beats building a vocabulary.
+    lower ??= source.toLowerCase();
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+      if (!/\p{L}/u.test(lower[at - 1] ?? '') && !/\p{L}/u.test(lower[at + word.length] ?? '')) return true;
+    }
+    return false;
+  };
   const dehyphen = (text: string) =>
     text.includes(LINE_END_HYPHEN)
       ? text.replace(HYPHENATED, (_w, a: string, b: string) => (known(`${a}${b}`.toLowerCase()) ? `${a}${b}` : `${a}-${b}`)).replaceAll(LINE_END_HYPHEN, '')
