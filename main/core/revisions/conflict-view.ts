@@ -37,6 +37,13 @@ function tablePlace(content: AnswerContent | null, tableId: string, key: string)
   };
 }
 
+/** "30a.ii" as the list of issues cites it: "30 (a) (ii)". */
+const citeRef = (ref: string): string => {
+  const m = /^(\d+)([a-z]{1,2})?((?:\.[a-z]+)*)$/.exec(ref);
+  if (!m) return ref;
+  return [m[1], ...(m[2] ? [`(${m[2]})`] : []), ...m[3].split('.').filter(Boolean).map((x) => `(${x})`)].join(' ');
+};
+
 export function conflictView(db: Db, r: ConflictRow): ConflictView {
   const who = authorshipReader(db);
   const c = rowConflict(r);
@@ -44,7 +51,9 @@ export function conflictView(db: Db, r: ConflictRow): ConflictView {
     | { content: string }
     | undefined;
   const content = head ? (JSON.parse(head.content) as AnswerContent) : null;
-  const label = (stmt(db, 'SELECT label FROM node WHERE ref = ?').get(r.node_ref) as { label: string } | undefined)?.label ?? r.node_ref;
+  const node = stmt(db, 'SELECT label, kind FROM node WHERE ref = ?').get(r.node_ref) as { label: string; kind: string } | undefined;
+  // A sub-item is named with its paragraph, as the list of issues cites it: "5 (a)".
+  const label = !node || node.kind !== 'subitem' ? (node?.label ?? r.node_ref) : citeRef(r.node_ref);
   const side = (units: Unit[] | string | null, heads: string[]): ConflictSide => {
     if (c.kind === 'blocks') {
       const list = units as Unit[];

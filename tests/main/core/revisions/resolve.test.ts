@@ -146,3 +146,19 @@ describe('provenance', () => {
     expect(unwrap(await api['answer.provenance']({ ref: '6' }))).toEqual({ ref: '6', revision: null, blocks: [], cells: [] });
   });
 });
+
+describe('conflicts in sub-items', () => {
+  it('names a sub-item with its paragraph', async () => {
+    const core = seededCore('2026-01-10T09:00:00Z');
+    const base = unwrap(await core.api['answer.save']({ ref: '6a', content: paras('Training.') }));
+    core.advance(60 * MIN);
+    unwrap(await core.api['answer.save']({ ref: '6a', content: paras('Training, ours.') }));
+    importRevisions(core.db, chain('6a', base.revision, 'Ministry of Internal Affairs', '2026-01-10T09:30:00Z', paras('Training, theirs.')), interior);
+    const [c] = unwrap(await core.api['conflict.list']({}));
+    expect([c.ref, c.label]).toEqual(['6a', '6 (a)']);
+    const outline = unwrap(await core.api['outline.get']({}));
+    expect(outline.nodes.filter((n) => (n.conflicts ?? 0) > 0).map((n) => [n.ref, n.conflicts])).toEqual(
+      expect.arrayContaining([['6', 1], ['6a', 1]]),
+    );
+  });
+});
