@@ -7,13 +7,13 @@ const VERSION = '0.1.0';
 export { commands };
 
 export function help(): string {
-  const width = Math.max(...commands.map((c) => c.usage.length));
+  // Usage on one line and what it does on the next: some usages are too long for one column.
   return [
     'Treaty Desk: answer a UN treaty body list of issues.',
     '',
     'Usage: npm run --silent cli -- <command> [options]',
     '',
-    ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...commands.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]),
     '',
     '  --help       this list',
     '  --version    the version',

@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../../shared/api/types';
 import { UserError } from '../../../shared/result';
-import type { Db } from '../store/database';
+import { type Db, nativeBinding } from '../store/database';
 import { latestVersion } from '../store/migrations';
 
 export type BackupReason = 'daily' | 'before-import' | 'manual' | 'before-restore';
@@ -68,7 +68,7 @@ export function verifiedBackup(dir: string, name: string): string {
   if (!existsSync(path)) throw new UserError(`There is no backup ${name}.`, 'not_found');
   let check: Database.Database | null = null;
   try {
-    check = new Database(path, { readonly: true, fileMustExist: true });
+    check = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: nativeBinding() });
     const result = check.pragma('integrity_check', { simple: true });
     if (result !== 'ok') throw new UserError(`The backup ${name} is damaged too (${String(result)}); choose an older one.`, 'rejected');
     const version = check.pragma('user_version', { simple: true }) as number;

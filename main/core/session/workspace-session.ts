@@ -13,7 +13,7 @@ import { type Dispatch, createDispatch } from '../api/dispatch';
 import type { WorkspacePort } from '../api/context';
 import { backupHandlers } from '../api/handlers/backup';
 import { createHandlers } from '../api/handlers/index';
-import { type Db, openDatabase } from '../store/database';
+import { type Db, nativeBinding, openDatabase } from '../store/database';
 import { audit, hasWorkspace } from '../store/workspace-store';
 import { openOrSeed } from '../services/workspace';
 import { OpenedFiles } from './opened-files';
@@ -46,7 +46,7 @@ export interface WorkspaceSession {
 export function integrityProblem(path: string): string | null {
   let raw: Database.Database | null = null;
   try {
-    raw = new Database(path, { fileMustExist: true });
+    raw = new Database(path, { fileMustExist: true, nativeBinding: nativeBinding() });
     const rows = raw.pragma('integrity_check') as Array<{ integrity_check: string }>;
     const first = rows[0]?.integrity_check ?? 'no answer';
     return first === 'ok' ? null : `integrity check failed: ${first}${rows.length > 1 ? ` (and ${rows.length - 1} more)` : ''}`;

@@ -7,7 +7,7 @@ import type { Migration } from './migrations/types';
 export type Db = Database.Database;
 
 export function openDatabase(path: string, options: { readonly?: boolean; upTo?: number } = {}): Db {
-  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, nativeBinding: nativeBinding() });
   try {
     // Check before any pragma writes to the file: a newer workspace must stay exactly as it is.
     refuseNewer(schemaVersion(db), migrations[migrations.length - 1].version);
@@ -50,4 +50,13 @@ function refuseNewer(current: number, newest: number): void {
       `This workspace was written by a newer Treaty Desk (schema ${current}; this app knows up to ${newest}). Update the app to open it.`,
     );
   }
+}
+
+/**
+ * The Electron build of better-sqlite3 when `npm start` runs the app from a source checkout (see
+ * scripts/start-electron.mjs); otherwise the module's own build (Node for tests, the CLI and browser
+ * mode; Electron's inside a packaged app, rebuilt by electron-builder).
+ */
+export function nativeBinding(): string | undefined {
+  return process.env.TREATY_DESK_SQLITE_BINDING || undefined;
 }

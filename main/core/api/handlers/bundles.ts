@@ -15,7 +15,7 @@ import type { CoreContext } from '../context';
 
 const bytes = (base64: string) => Buffer.from(base64, 'base64');
 
-export const bundleHandlers = ({ db, now }: CoreContext): DomainHandlers<keyof typeof bundleMethods> => ({
+export const bundleHandlers = ({ db, now, workspace }: CoreContext): DomainHandlers<keyof typeof bundleMethods> => ({
   'identity.get': () => identityView(db),
   'identity.create': ({ passphrase }) => {
     if (currentOwnKey(db)) throw new UserError('This workspace already has a signing key.', 'conflict');
@@ -33,5 +33,20 @@ export const bundleHandlers = ({ db, now }: CoreContext): DomainHandlers<keyof t
   'workspace.join': ({ data, passphrase }) => joinFromInvitation(db, bytes(data), passphraseProtector(passphrase), now()),
   'bundle.export': ({ passphrase }) => exportAnswers(db, passphraseProtector(passphrase), now()),
   'bundle.verify': ({ data }) => verifyBundle(db, bytes(data)),
-  'bundle.import': ({ data, fileName }) => importBundle(db, bytes(data), now(), fileName),
+  'bundle.import': async ({ data, fileName }) => {
+    const file = bytes(data);
+    // A backup before every import that will change something, so that it can be undone as a whole
+    // (Backups → Restore). A bundle that verification refuses, or one already imported, changes
+    // nothing: importBundle below says why and writes the audit entry.
+    if (workspace && willImport(db, file)) await workspace.backup('before-import');
+    return importBundle(db, file, now(), fileName);
+  },
 });
+
+function willImport(db: CoreContext['db'], file: Buffer): boolean {
+  try {
+    return verifyBundle(db, file).importedAt === null;
+  } catch {
+    return false;
+  }
+}

@@ -8,6 +8,7 @@ import { localApi } from '../../../../main/core/api/local-client';
 import { openSession } from '../../../../main/core/session/workspace-session';
 import { openDatabase } from '../../../../main/core/store/database';
 import { repoRoot, tempDir } from '../../../helpers/host-process';
+import { reportingWorkspace } from '../bundle/fixture';
 import { para } from '../../../helpers/workspace';
 
 const seedPath = join(repoRoot, 'seeds', 'CMW_C_KGZ_QPR_2.txt');
@@ -135,5 +136,41 @@ describe('backups', () => {
     writeFileSync(join(dir, 'b', 'not-a-backup.txt'), 'x');
     expect(listBackups(join(dir, 'b'))).toHaveLength(2);
     db.close();
+  });
+});
+
+describe('backup before a bundle import', () => {
+  it('is not taken for a bundle that verification refuses', async () => {
+    const { s, api } = session();
+    ok(await api['answer.save']({ ref: '5', content: para('State before the import.') }));
+    const garbage = Buffer.from('not a bundle at all').toString('base64');
+    const r = await api['bundle.import']({ data: garbage });
+    expect(r.ok ? r.value.outcome : 'refused').not.toBe('accepted');
+    expect(ok(await api['backup.list']({})).filter((b) => b.reason === 'before-import')).toHaveLength(0);
+    s.close();
+  });
+
+  it('is taken before a bundle that will be imported, and not for the same bundle again', async () => {
+    const w = reportingWorkspace();
+    const health = w.joinAs('Ministry of Health', w.invite('Ministry of Health', '18-19'));
+    w.answer(health.db, '19a', 'Emergency care is free for all migrants.', 'Ministry of Health');
+    expect(w.enroll(health, w.exportFrom(health.db, 'Ministry of Health')).outcome).toBe('accepted');
+    w.answer(health.db, '19b', 'Children of migrants attend school.', 'Ministry of Health');
+    const second = w.exportFrom(health.db, 'Ministry of Health');
+    const path = w.coordinator.name;
+    w.coordinator.close();
+
+    const s = openSession({ dbPath: path, now: w.time.now });
+    const api = localApi(s.dispatch);
+    const data = second.toString('base64');
+    expect(ok(await api['bundle.import']({ data })).outcome).toBe('accepted');
+    expect(ok(await api['bundle.import']({ data })).outcome).toBe('unchanged');
+    const backups = ok(await api['backup.list']({})).filter((b) => b.reason === 'before-import');
+    expect(backups).toHaveLength(1);
+    // The backup holds the state before the import: restoring it takes the imported answer away.
+    ok(await api['backup.restore']({ name: backups[0].name }));
+    expect(ok(await api['question.get']({ ref: '19' })).answers['19b']).toBeUndefined();
+    expect(ok(await api['question.get']({ ref: '19' })).answers['19a']).toBeDefined();
+    s.close();
   });
 });
