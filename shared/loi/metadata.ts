@@ -3,7 +3,7 @@
 import { SYMBOL } from './clean-lines';
 import { TITLE_START } from './line-kinds';
 import type { LoiMetadata } from './types';
-import { COMMITTEES, detectLanguage, ordinalNumber, reportNumber } from './vocabulary';
+import { COMMITTEES, detectLanguage, ordinalNumber, reportOf } from './vocabulary';
 
 const STATE_PARTY = [
   /reports? (?:of|submitted by) (?:the )?(.+?)\*?$/iu,
@@ -30,6 +30,7 @@ export function readMetadata(frontMatter: string[], fullText: string, fileName?:
     language,
     note: null,
     adoption: null,
+    report: reportOf(title),
   };
 }
 
@@ -48,7 +49,7 @@ function findSymbol(text: string, preamble: string, title: string, fileName?: st
   // Lists of issues cite the committee's earlier concluding observations on the same country.
   const committee = COMMITTEES.find(([, re]) => re.test(preamble) || re.test(title))?.[0];
   const co = committee ? new RegExp(`\\b${committee}/C/([A-Z]{2,4})/CO/\\d+`).exec(text) : null;
-  const n = reportNumber(title);
+  const n = reportOf(title)?.numbers.join('-');
   if (co && n && /prior to|préalable|avant la soumission|previa|antes de la presentación|до представления/iu.test(title)) return `${committee}/C/${co[1]}/QPR/${n}`;
   return null;
 }

@@ -36,6 +36,7 @@ export const parsedLoiSchema = z.object({
     language: z.string().regex(/^[a-z]{2}$/),
     note: text(2000).nullable(),
     adoption: z.object({ session: z.number().int().nullable(), dates: text(200) }).strict().nullable(),
+    report: z.object({ kind: z.enum(['initial', 'periodic']), numbers: z.array(z.number().int().min(1).max(99)).max(6) }).strict().nullable(),
   }).strict(),
   paragraphs: z.array(paragraph).min(1, 'a list of issues needs at least one paragraph').max(999),
   footnotes: z.array(z.object({ marker: text(10), text: text(10_000), paragraph: z.string().nullable() }).strict()).max(500),

@@ -10,6 +10,8 @@ export interface LoiMetadata {
   note: string | null;
   /** Read from the note: the session as a number, and its dates as written. */
   adoption: { session: number | null; dates: string } | null;
+  /** Which report the list prepares, from the title: periodic 5 and 6 for "the combined fifth and sixth periodic reports". */
+  report: { kind: 'initial' | 'periodic'; numbers: number[] } | null;
 }
 
 /** One level of the heading chain above a paragraph. */

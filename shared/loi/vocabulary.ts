@@ -18,10 +18,20 @@ export const COMMITTEES: Array<[string, RegExp]> = [
 ];
 
 const ORDINALS: Record<string, number> = {
-  initial: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  deuxième: 2, troisième: 3, quatrième: 4, cinquième: 5, segundo: 2, tercer: 3, cuarto: 4, quinto: 5,
-  второго: 2, третьего: 3, четвертого: 4, пятого: 5,
+  initial: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  deuxième: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8, neuvième: 9, dixième: 10,
+  segundo: 2, tercer: 3, tercero: 3, cuarto: 4, quinto: 5, sexto: 6, séptimo: 7, octavo: 8, noveno: 9, décimo: 10,
+  второго: 2, третьего: 3, четвертого: 4, четвёртого: 4, пятого: 5, шестого: 6, седьмого: 7, восьмого: 8, девятого: 9, десятого: 10,
 };
+const INITIAL = /(?<!\p{L})(?:initial|inicial|первоначальн\p{L}*)(?!\p{L})/iu;
+const ORDINAL_WORDS = Object.entries(ORDINALS).map(([word, n]) => ({ n, re: new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu') }));
+
+/** Which report the list prepares: "the combined fifth and sixth periodic reports" -> periodic 5, 6. */
+export function reportOf(title: string): { kind: 'initial' | 'periodic'; numbers: number[] } | null {
+  const found = ORDINAL_WORDS.map(({ n, re }) => ({ n, at: title.search(re) })).filter((f) => f.at >= 0 && f.n > 1).sort((a, b) => a.at - b.at);
+  if (found.length > 0) return { kind: 'periodic', numbers: [...new Set(found.map((f) => f.n))] };
+  return INITIAL.test(title) ? { kind: 'initial', numbers: [1] } : null;
+}
 
 // Ordinal words of session numbers ("thirty-fourth", "quarante-deuxième", "тридцать четвертой"): tokens add up.
 const ORDINAL_TOKENS: Record<string, number> = {
@@ -47,10 +57,6 @@ export function ordinalNumber(words: string): number | null {
   return tokens.reduce((sum, t) => sum + ORDINAL_TOKENS[t], 0);
 }
 
-export function reportNumber(title: string): number | null {
-  for (const [word, n] of Object.entries(ORDINALS)) if (new RegExp(`\\b${word}\\b`, 'iu').test(title)) return n;
-  return null;
-}
 
 export function detectLanguage(text: string): string {
   // A few pages are plenty to tell the four languages apart.

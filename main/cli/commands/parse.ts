@@ -11,9 +11,9 @@ const item = (s: SubItem): object => ({ label: s.label, text: s.text, ...(s.subi
 
 /** The JSON the issue specifies: document, paragraphs with headings, articles, sub-items and footnotes, footnotes, limits. */
 export function loiJson(loi: ParsedLoi, format: string): object {
-  const { symbol, committee, stateParty, title, language, note, adoption } = loi.document;
+  const { symbol, committee, stateParty, title, language, report, note, adoption } = loi.document;
   return {
-    document: { symbol, committee, stateParty, title, language, note, adoption, format },
+    document: { symbol, committee, stateParty, title, language, report, note, adoption, format },
     paragraphs: loi.paragraphs.map((p) => ({
       number: p.number, text: p.text, headings: p.headings, articles: p.articles, subitems: p.subitems.map(item), footnotes: p.footnotes, references: p.references,
     })),

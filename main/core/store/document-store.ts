@@ -37,7 +37,9 @@ export function storeDocument(db: Db, loi: ParsedLoi, now: string, sourceName: s
 
 /** 31,800 words for an initial report, 21,200 for a periodic one (General Assembly resolution 68/268). */
 export function defaultWordLimit(loi: ParsedLoi): number {
-  const initial = /\binitial\b|первоначальн|initial/iu.test(loi.document.title) && !/periodic|périodique|periódico|периодическ/iu.test(loi.document.title);
+  const initial = loi.document.report
+    ? loi.document.report.kind === 'initial'
+    : /\binitial\b|первоначальн|initial/iu.test(loi.document.title) && !/periodic|périodique|periódico|периодическ/iu.test(loi.document.title);
   return initial ? INITIAL_REPORT_WORD_LIMIT : DEFAULT_WORD_LIMIT;
 }
 

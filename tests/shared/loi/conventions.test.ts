@@ -32,7 +32,7 @@ describe('a Spanish CCPR list', () => {
     expect(loi.paragraphs.reduce((n, p) => n + countSubitems(p), 0)).toBe(2);
     expect(loi.paragraphs[1].headings.map((h) => h.label || h.title)).toEqual(['B', 'Marco constitucional y jurídico en que se aplica el Pacto (art. 2)']);
     expect(loi.paragraphs[2].articles).toEqual([2, 3, 26]);
-    expect(loi.document).toMatchObject({ symbol: 'CCPR/C/COL/QPR/8', committee: 'CCPR', language: 'es', stateParty: 'Colombia', adoption: { session: 138 } });
+    expect(loi.document).toMatchObject({ symbol: 'CCPR/C/COL/QPR/8', committee: 'CCPR', language: 'es', stateParty: 'Colombia', adoption: { session: 138 }, report: { kind: 'periodic', numbers: [8] } });
     expect(loi.warnings).toEqual([]);
   });
 });
@@ -202,7 +202,7 @@ describe('text laid out as pdftotext -layout gives it', () => {
     ]);
     expect(loi.paragraphs[1].subitems.map((s) => s.text)).toEqual(['Ensure that children deprived of a family environment are placed in family-based care;', 'Strengthen the juvenile justice system.']);
     expect(loi.footnotes.map((f) => [f.marker, f.paragraph])).toEqual([['*', null], ['1', '1']]);
-    expect(loi.document).toMatchObject({ symbol: 'CRC/C/GEO/QPR/5-6', committee: 'CRC', stateParty: 'Georgia', adoption: { session: 95 } });
+    expect(loi.document).toMatchObject({ symbol: 'CRC/C/GEO/QPR/5-6', committee: 'CRC', stateParty: 'Georgia', adoption: { session: 95 }, report: { kind: 'periodic', numbers: [5, 6] } });
     expect(loi.paragraphs[0].headings).toEqual([{ kind: 'heading', label: '', title: 'Part I' }]);
   });
 });

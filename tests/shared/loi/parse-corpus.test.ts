@@ -34,7 +34,7 @@ describe('CEDAW list in English (unnumbered headings with articles, footnotes ac
     expect(loi.document).toMatchObject({
       symbol: 'CEDAW/C/MNG/QPR/10', committee: 'CEDAW', stateParty: 'Mongolia', language: 'en',
       title: 'List of issues and questions prior to the submission of the tenth periodic report of Mongolia',
-      adoption: { session: 85, dates: '13–17 March 2023' },
+      adoption: { session: 85, dates: '13–17 March 2023' }, report: { kind: 'periodic', numbers: [10] },
     });
   });
 
@@ -80,7 +80,7 @@ describe('CMW list in French (a) items, "Articles 1er et 7", sub-item split acro
   it('reads French metadata', () => {
     expect(loi.document).toMatchObject({
       symbol: 'CMW/C/SEN/QPR/3', committee: 'CMW', stateParty: 'Sénégal', language: 'fr',
-      adoption: { session: 35, dates: '6-17 mars 2023' },
+      adoption: { session: 35, dates: '6-17 mars 2023' }, report: { kind: 'periodic', numbers: [3] },
     });
   });
 
@@ -118,7 +118,7 @@ describe('CMW list in Russian (Cyrillic heading letters, а) б) в) items, nest
   });
 
   it('reads Russian metadata and headings', () => {
-    expect(loi.document).toMatchObject({ symbol: 'CMW/C/TJK/QPR/3', committee: 'CMW', language: 'ru', adoption: { session: 36, dates: '4–13 апреля 2023 года' } });
+    expect(loi.document).toMatchObject({ symbol: 'CMW/C/TJK/QPR/3', committee: 'CMW', language: 'ru', adoption: { session: 36, dates: '4–13 апреля 2023 года' }, report: { kind: 'periodic', numbers: [3] } });
     expect(chain(loi, 4)).toEqual(['I|', 'B|Информация по статьям Конвенции', '2|Часть II Конвенции', '|Статья 7']);
     expect(loi.paragraphs[5].articles).toEqual([49, 51, 52, 53, 54]);
     expect(loi.paragraphs[6].headings[0]).toMatchObject({ kind: 'section', label: 'II' });
