@@ -110,6 +110,8 @@ export function buildStructure(body: BodyLine[]): Structure {
     const canBreak = target === null || (visible((target as { text: string }).text) !== '' && endsSentence(prev));
     const before = prev;
     prev = text;
+    // The title runs on while its lines continue it (a lower-case start, or a line ending "…report of").
+    if (title === 'open' && !(/^\p{Ll}/u.test(visible(text)) || endsOpen(frontMatter[frontMatter.length - 1] ?? ''))) title = 'closed';
 
     const numbered = NUMBERED.exec(text);
     if (numbered) {
@@ -164,9 +166,9 @@ export function buildStructure(body: BodyLine[]): Structure {
     }
     if (!started) {
       if (title === 'none' && TITLE_START.test(visible(text))) title = 'open';
-      else if (title === 'open' && !(/^\p{Ll}/u.test(visible(text)) || endsOpen(frontMatter[frontMatter.length - 1] ?? ''))) title = 'closed';
       frontMatter.push(text);
-      if (title === 'open' && /\uE000/u.test(text)) title = 'closed';
+      // The asterisk of the adoption note ends the title, cited or not.
+      if (title === 'open' && /\uE000|\*$/u.test(text)) title = 'closed';
       return;
     }
     // Unnumbered text under a heading: an instruction such as "In this section, the State party is requested…".

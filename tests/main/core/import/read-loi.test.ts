@@ -1,5 +1,6 @@
 // Every format a list of issues arrives in, generated here the way UN documents are set, and the
 // garbage that must be refused with a one-line reason.
+import { Document, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -111,6 +112,40 @@ describe('a Word list of issues (Russian, Word numbering and footnotes)', async 
     expect(loi.paragraphs[0].text).toBe('Просьба представить информацию о значительных изменениях в правовой и институциональной основе.');
     expect(loi.paragraphs[1].articles).toEqual([2, 3, 26]);
     expect(loi.document).toMatchObject({ committee: 'CCPR', language: 'ru' });
+  });
+});
+
+describe('a Word list set as the UN sets it (cover table, typed numbers and items, an uncited asterisk)', async () => {
+  const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
+  const bold = (t: string) => new Paragraph({ children: [new TextRun({ text: t, bold: true })] });
+  const doc = new Document({
+    footnotes: { 1: { children: [new Paragraph('CEDAW/C/KGZ/CO/5, para. 10.')] } },
+    sections: [{ children: [
+      new Table({ rows: [new TableRow({ children: [cell('United Nations'), cell('CEDAW/C/KGZ/QPR/6')] }), new TableRow({ children: [cell('Convention on the Elimination of All Forms of Discrimination against Women'), cell('Distr.: General')] })] }),
+      new Paragraph('Committee on the Elimination of Discrimination against Women'),
+      bold('List of issues and questions prior to the submission of the sixth periodic report of Kyrgyzstan*'),
+      bold('Women’s rights and gender equality in relation to the pandemic and recovery efforts'),
+      new Paragraph({ children: [new TextRun('1.\tPlease provide information on measures taken to address the impact of the pandemic on women.'), new FootnoteReferenceRun(1), new TextRun(' Please also indicate:')] }),
+      new Paragraph('\t(a)\tThe participation of women in recovery planning;'),
+      new Paragraph('\t(b)\tSupport for women in the informal sector.'),
+      bold('Legislative framework and definition of discrimination against women (arts. 1 and 2)'),
+      new Paragraph('2.\tPlease indicate the status of the draft law on gender equality.'),
+    ] }],
+  });
+  const { loi } = await readLoiBytes(new Uint8Array(await Packer.toBuffer(doc)), 'kgz.docx');
+
+  it('keeps the cover out of the questions and the title apart from the first heading', () => {
+    expect(loi.document).toMatchObject({
+      symbol: 'CEDAW/C/KGZ/QPR/6', committee: 'CEDAW', stateParty: 'Kyrgyzstan', report: { kind: 'periodic', numbers: [6] },
+      title: 'List of issues and questions prior to the submission of the sixth periodic report of Kyrgyzstan',
+    });
+    expect(loi.paragraphs.map((p) => [p.number, p.headings.map((h) => h.title), p.subitems.length])).toEqual([
+      ['1', ['Women’s rights and gender equality in relation to the pandemic and recovery efforts'], 2],
+      ['2', ['Legislative framework and definition of discrimination against women (arts. 1 and 2)'], 0],
+    ]);
+    expect(loi.paragraphs[0].text).toBe('Please provide information on measures taken to address the impact of the pandemic on women. Please also indicate:');
+    expect(loi.footnotes).toEqual([{ marker: '1', text: 'CEDAW/C/KGZ/CO/5, para. 10.', paragraph: '1' }]);
+    expect(loi.warnings).toEqual([]);
   });
 });
 
