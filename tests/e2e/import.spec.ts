@@ -1,6 +1,7 @@
 // Importing lists of issues through the UI: another committee's list replaces the seed while there
 // are no answers; a revised seed is fixed in the preview and re-imported, keeping every answer, and
 // the answer whose paragraph left the list stays reachable.
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/host-process';
@@ -21,6 +22,8 @@ test('another committee\'s list replaces the seed while nothing is answered', as
   await expect(importer.dialog).toContainText('CEDAW/C/MNG/QPR/10');
   await expect(importer.plan).toContainText('The workspace has no answers yet: this list replaces the current one.');
   await page.screenshot({ path: 'test-results/import-preview-cedaw.png' });
+  const axe = await new AxeBuilder({ page }).include('dialog.import-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await importer.commit();
   await expect(importer.status).toHaveText('Imported cedaw-mng-en.txt: 9 paragraphs, 5 sub-items.');
   await importer.close();
