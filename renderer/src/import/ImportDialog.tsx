@@ -84,7 +84,17 @@ export function ImportDialog({ onClose, onImported }: Props) {
           <div className="import-choose">
             <label className="import-file">
               {t('choose')}
-              <input type="file" accept=".pdf,.docx,.htm,.html,.txt,text/plain,application/pdf" disabled={busy !== null} onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])} />
+              <input
+                type="file"
+                accept=".pdf,.docx,.htm,.html,.txt,text/plain,application/pdf"
+                disabled={busy !== null}
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  // Cleared so that picking the same file again, after fixing it on disk, reads it again.
+                  e.target.value = '';
+                  if (file) void read(file);
+                }}
+              />
             </label>
             <p className="import-hint">{t('chooseHint')}</p>
           </div>
