@@ -85,7 +85,7 @@ function sortSummary(db: Db, s: ImportSummary): ImportSummary {
 }
 
 /** Recomputes an incoming revision's id; exported for the bundle reader's own checks. */
-export const incomingId = (r: Pick<IncomingRevision, 'parents' | 'content' | 'author' | 'createdAt'>): string =>
-  revisionId(r.parents, JSON.stringify(r.content), r.author, r.createdAt);
+export const incomingId = (r: Pick<IncomingRevision, 'nodeRef' | 'parents' | 'content' | 'author' | 'createdAt'>): string =>
+  revisionId(r.nodeRef, r.parents, JSON.stringify(r.content), r.author, r.createdAt);
 
 export const isAnswerContent = (c: unknown): c is AnswerContent => answerContentSchema.safeParse(c).success;

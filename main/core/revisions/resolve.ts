@@ -65,7 +65,7 @@ export function resolveConflict(db: Db, id: string, how: Resolution, actor: stri
     const json = JSON.stringify(content);
     const at = now.toISOString();
     const parents = state.heads;
-    const rev = revisionId(parents, json, actor, at);
+    const rev = revisionId(row.node_ref, parents, json, actor, at);
     const words = answerWords(content);
     stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, content, words, author, created_at, saved_at, checkpoint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)',
     ).run(rev, row.node_ref, JSON.stringify(parents), json, words, actor, at, at);

@@ -46,7 +46,7 @@ export function settleHeads(db: Db, graph: RevisionGraph, ref: string, arriving:
 
   const json = JSON.stringify(folded.content);
   const createdAt = graph.createdAt(sorted[sorted.length - 1]);
-  const id = revisionId(sorted, json, AUTO_MERGE_AUTHOR, createdAt);
+  const id = revisionId(ref, sorted, json, AUTO_MERGE_AUTHOR, createdAt);
   const inserted = stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, content, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     .run(id, ref, JSON.stringify(sorted), json, answerWords(folded.content), AUTO_MERGE_AUTHOR, createdAt, at);
   if (inserted.changes > 0) graph.add(id, sorted, folded.content, createdAt);

@@ -38,7 +38,7 @@ function check(r: IncomingRevision): Checked | string {
   const parsed = answerContentSchema.safeParse(r.content);
   if (!parsed.success) return `revision ${short} has invalid content: ${parsed.error.issues[0]?.message ?? 'unreadable'}`;
   const json = JSON.stringify(r.content);
-  if (revisionId(r.parents, json, r.author, r.createdAt) !== r.id) return `revision ${short} does not match its content hash`;
+  if (revisionId(r.nodeRef, r.parents, json, r.author, r.createdAt) !== r.id) return `revision ${short} does not match its content hash`;
   return { id: r.id, parents: r.parents, content: r.content as AnswerContent, json, author: r.author, createdAt: r.createdAt };
 }
 

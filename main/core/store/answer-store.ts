@@ -24,8 +24,9 @@ interface HeadRow {
   created_at: string;
 }
 
-export function revisionId(parents: string[], content: string, author: string, createdAt: string): string {
-  return createHash('sha256').update(JSON.stringify([parents, content, author, createdAt])).digest('hex');
+/** A revision's content address. It names the answer too: equal first drafts of two answers are two revisions. */
+export function revisionId(ref: string, parents: string[], content: string, author: string, createdAt: string): string {
+  return createHash('sha256').update(JSON.stringify([ref, parents, content, author, createdAt])).digest('hex');
 }
 
 function readHead(db: Db, ref: string): HeadRow | undefined {
@@ -67,7 +68,7 @@ export function saveAnswer(db: Db, ref: string, content: AnswerContent, author: 
       now.getTime() - Date.parse(head.created_at) < COALESCE_MS;
     const parents = coalesce ? (JSON.parse(head.parents) as string[]) : head ? [head.head] : [];
     const createdAt = coalesce ? head.created_at : at;
-    const id = revisionId(parents, json, author, createdAt);
+    const id = revisionId(ref, parents, json, author, createdAt);
     db.prepare(
       'INSERT OR IGNORE INTO revision (id, node_ref, parents, content, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ).run(id, ref, JSON.stringify(parents), json, words, author, createdAt, at);

@@ -20,7 +20,7 @@ const b: Record<string, Buffer> = {};
 
 /** A revision of `ref` by `author` whose id is right for its content, so only the rule under test can fail. */
 function rev(ref: string, content: unknown, author = LABOUR, parents: string[] = [], createdAt = '2026-02-03T10:00:00.000Z') {
-  return { id: revisionId(parents, JSON.stringify(content), author, createdAt), ref, parents, author, createdAt, content: content as unknown[] };
+  return { id: revisionId(ref, parents, JSON.stringify(content), author, createdAt), ref, parents, author, createdAt, content: content as unknown[] };
 }
 const para = (text: string) => [{ type: 'paragraph', children: [{ text }] }];
 /** A payload carrying exactly these revisions (each its answer's head). */

@@ -6,7 +6,7 @@ import type { AnswerContent } from '../../../../shared/editor/types';
 export const paras = (...texts: string[]): AnswerContent => texts.map((t) => ({ type: 'paragraph' as const, children: [{ text: t }] }));
 
 export function rev(nodeRef: string, parents: string[], content: AnswerContent, author: string, createdAt: string): IncomingRevision {
-  return { id: revisionId(parents, JSON.stringify(content), author, createdAt), nodeRef, parents, content, author, createdAt };
+  return { id: revisionId(nodeRef, parents, JSON.stringify(content), author, createdAt), nodeRef, parents, content, author, createdAt };
 }
 
 /** A chain of revisions on top of `parent` (null: a new answer), one minute apart. */

@@ -58,4 +58,11 @@ describe('answer.save', () => {
     expect(q.value.answers['7c']).toMatchObject({ words: 6, status: 'drafting' });
     expect(q.value.answers['7']).toBeUndefined();
   });
+
+  it('keeps equal first drafts of two answers, saved in the same instant, as two revisions', async () => {
+    const { db, api } = seededCore();
+    expect((await api['answer.save']({ ref: '5', content: para('Information is being collected.') })).ok).toBe(true);
+    expect((await api['answer.save']({ ref: '6', content: para('Information is being collected.') })).ok).toBe(true);
+    expect(revisions(db, '5')[0].id).not.toBe(revisions(db, '6')[0].id);
+  });
 });

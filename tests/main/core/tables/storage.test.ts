@@ -41,7 +41,7 @@ describe('data tables in the store', () => {
     const history = rows(db);
     expect(history).toHaveLength(2);
     expect(JSON.parse(history[1].parents)).toEqual([history[0].id]);
-    for (const r of history) expect(r.id).toBe(revisionId(JSON.parse(r.parents), r.content, r.author, r.created_at));
+    for (const r of history) expect(r.id).toBe(revisionId('16', JSON.parse(r.parents), r.content, r.author, r.created_at));
     const [before, after] = history.map((r) => (JSON.parse(r.content) as AnswerContent)[1] as DataTableElement);
     expect(before).toEqual(table);
     expect(after.rows[1].cells[1]).toBe('1 250');

@@ -23,7 +23,7 @@ describe('migration 5: add-merge-state', () => {
     for (const [i, texts] of [['A.', 'B.'], ['A.', 'B.', 'C.'], ['A, ours.', 'B.', 'C.']].entries()) {
       const at = `2026-01-0${i + 1}T09:00:00.000Z`;
       const content = JSON.stringify(para(...texts));
-      const id = revisionId(parents, content, 'Ministry of Foreign Affairs', at);
+      const id = revisionId('5', parents, content, 'Ministry of Foreign Affairs', at);
       put.run(id, '5', JSON.stringify(parents), content, texts.length, 'Ministry of Foreign Affairs', at, at);
       ids.push(id);
       parents = [id];
