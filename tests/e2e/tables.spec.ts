@@ -68,6 +68,11 @@ test('builds a disaggregated table by keyboard, flags a wrong total, undoes, cha
   await page.keyboard.press('Control+z');
   await expect(table.cell(3, 1)).toHaveText('1');
 
+  // Escape hands the keyboard to the table's tools, so the grid is never a trap.
+  await expect(table.root.locator('.dt-keys')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(table.tool('Insert row above')).toBeFocused();
+
   await table.field('Table title').fill('Registered labour migrants by sex and age');
   await table.field('Source').fill('National Statistical Committee');
   await table.field('Reference period').fill('2024');

@@ -61,7 +61,9 @@ export function TableElement({ attributes, children, element }: RenderElementPro
   // An undo or redo (from the answer's toolbar too) ends a cell edit, whose text it may have changed.
   useEffect(() => onUndoRedo(editor, () => setEditing(null)), [editor]);
 
-  const handlers = useGridController({ table: element, sel: safe, setSel: setSelState, editing, setEditing, apply, editor, focusGrid, onNotice: setNotice });
+  const root = useRef<HTMLDivElement>(null);
+  const onLeave = useCallback(() => root.current?.querySelector<HTMLElement>('.dt-toolbar button:not(:disabled), .dt-toolbar select')?.focus(), []);
+  const handlers = useGridController({ table: element, sel: safe, setSel: setSelState, editing, setEditing, apply, editor, focusGrid, onLeave, onNotice: setNotice });
 
   const act = useCallback(
     (edit: Parameters<typeof apply>[0], then?: (x: DataTableElement) => Selection['active']) => {
@@ -84,6 +86,7 @@ export function TableElement({ attributes, children, element }: RenderElementPro
   return (
     <div {...attributes} className="dt-block" data-table-id={element.id}>
       <div
+        ref={root}
         contentEditable={false}
         className="dt"
         // Marks the table's controls as a nested editor: Slate then leaves their focus, selection,
@@ -109,6 +112,10 @@ export function TableElement({ attributes, children, element }: RenderElementPro
           {element.chart && <TableChart table={element} />}
         </div>
         <TableIssues table={deferred} check={check} notice={notice} />
+        {/* Shown while the grid has the keyboard; screen readers get the same text from the grid's caption. */}
+        <p className="dt-keys" aria-hidden="true">
+          {t('keys')}
+        </p>
       </div>
       {children}
     </div>

@@ -33,11 +33,13 @@ interface Options {
   apply: (edit: TableEdit, session?: string) => string | null;
   editor: Editor;
   focusGrid: () => void;
+  /** Escape (or Shift+Tab on the first cell) hands the keyboard to the table's toolbar: no trap. */
+  onLeave: () => void;
   onNotice: (message: string | null) => void;
 }
 
 export function useGridController(o: Options) {
-  const { table, sel, setSel, editing, setEditing, apply, editor, focusGrid, onNotice } = o;
+  const { table, sel, setSel, editing, setEditing, apply, editor, focusGrid, onLeave, onNotice } = o;
 
   const go = useCallback((cell: Cell, extend = false) => setSel({ active: cell, anchor: extend ? sel.anchor : cell }), [sel.anchor, setSel]);
 
@@ -93,6 +95,8 @@ export function useGridController(o: Options) {
         const dir = ARROWS[key];
         const target = mod ? move(table, sel.active, dir === 'left' ? 'home' : dir === 'right' ? 'end' : dir === 'up' ? 'first' : 'last').cell : move(table, sel.active, dir).cell;
         go(mod && (dir === 'up' || dir === 'down') ? snap(table, { r: target.r, c: sel.active.c }) : target, e.shiftKey);
+      } else if (key === 'Tab' && e.shiftKey && sel.active.r === 0 && sel.active.c === 0) {
+        onLeave();
       } else if (key === 'Tab') {
         tab(e.shiftKey);
       } else if (key === 'Enter') {
@@ -103,15 +107,16 @@ export function useGridController(o: Options) {
         startEdit('edit');
       } else if (key === 'Delete' || key === 'Backspace') {
         run((t) => clearRange(t, sel.anchor, sel.active));
-      } else if (key === 'Escape' && !isSingle(sel)) {
-        go(sel.active);
+      } else if (key === 'Escape') {
+        if (isSingle(sel)) onLeave();
+        else go(sel.active);
       } else if (key.length === 1 && !mod && !e.altKey) {
         startEdit('enter', key);
       } else return;
       e.preventDefault();
       e.stopPropagation();
     },
-    [editor, table, sel, setSel, go, tab, startEdit, run],
+    [editor, table, sel, setSel, go, tab, startEdit, run, onLeave],
   );
 
   /** Text that arrives without a key press (dictation, an IME, an on-screen keyboard) starts an edit too. */
