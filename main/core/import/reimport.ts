@@ -107,9 +107,8 @@ export function applyImport(db: Db, loi: ParsedLoi, o: ApplyOptions): ImportRepo
        ON CONFLICT (ref) DO UPDATE SET parent_ref = excluded.parent_ref, kind = excluded.kind, label = excluded.label, text = excluded.text,
          ord = excluded.ord, articles = excluded.articles, refs = excluded.refs, retired_at = excluded.retired_at`,
     );
-    const ords = new Map<string, number>();
+    // Gaps of 1000 between questions leave room for retired items after their paragraph's current ones.
     for (const r of fresh) {
-      ords.set(r.ref, (r.ord + 1) * 1000);
       upsert.run(r.ref, r.parent_ref, r.kind, r.label, r.text, (r.ord + 1) * 1000, r.articles, r.refs, null);
     }
     // Retired items of a paragraph still in the list stay under it, after its current items.
