@@ -47,6 +47,10 @@ export interface OutlineNode {
   words: number;
   /** Words of this node's own answer. */
   own: number;
+  /** Whether this node's own answer holds anything: text, or a table (tables add no words). */
+  filled: boolean;
+  /** Left out by a re-imported list (kept with its answers): not part of the report, its words or its progress. */
+  retired: boolean;
   status: AnswerStatus;
   /** Open merge conflicts in this node's answer and the answers below it (the outline always sets it). */
   conflicts?: number;
@@ -57,6 +61,8 @@ export interface HeadingRef {
   kind: 'section' | 'heading' | 'articles';
   label: string;
   title: string;
+  /** The heading that keeps questions a re-imported list left out. */
+  retired?: boolean;
 }
 
 export interface BudgetLine {
@@ -92,6 +98,8 @@ export interface SubItemView {
   label: string;
   text: string;
   depth: number;
+  /** Left out by a re-imported list; kept with its answer. */
+  retired?: boolean;
 }
 
 export interface QuestionDetail {

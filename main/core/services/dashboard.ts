@@ -9,15 +9,15 @@ const UNASSIGNED = '';
 
 export function buildDashboard(db: Db): Dashboard {
   const { nodes, budget } = buildOutline(db);
-  const paragraphs = nodes.filter((n) => n.kind === 'paragraph');
+  const paragraphs = nodes.filter((n) => n.kind === 'paragraph' && !n.retired);
   const subitemsOf = new Map<string, OutlineNode[]>();
-  for (const n of nodes) if (n.kind === 'subitem') subitemsOf.set(paragraphOf(n.ref), [...(subitemsOf.get(paragraphOf(n.ref)) ?? []), n]);
+  for (const n of nodes) if (n.kind === 'subitem' && !n.retired) subitemsOf.set(paragraphOf(n.ref), [...(subitemsOf.get(paragraphOf(n.ref)) ?? []), n]);
 
   const row = (key: string, label: string, limit: number | null = null): ProgressRow => ({ key, label, questions: 0, answered: 0, ready: 0, approved: 0, words: 0, limit });
   const add = (r: ProgressRow, p: OutlineNode) => {
     const items = subitemsOf.get(p.ref) ?? [];
-    const answered = p.own > 0 || (items.length > 0 && items.every((s) => s.own > 0));
-    const statuses: AnswerStatus[] = [p, ...items].filter((n) => n.own > 0).map((n) => n.status);
+    const answered = p.filled || (items.length > 0 && items.every((s) => s.filled));
+    const statuses: AnswerStatus[] = [p, ...items].filter((n) => n.filled).map((n) => n.status);
     r.questions += 1;
     if (answered) r.answered += 1;
     if (answered && statuses.every((s) => s === 'ready' || s === 'approved')) r.ready += 1;
@@ -46,9 +46,9 @@ export function buildDashboard(db: Db): Dashboard {
     add(byInstitution.get(lead)!, p);
     add(total, p);
     const items = subitemsOf.get(p.ref) ?? [];
-    if (p.own === 0 && !(items.length > 0 && items.every((i) => i.own > 0))) {
+    if (!p.filled && !(items.length > 0 && items.every((i) => i.filled))) {
       unanswered.push({ ref: p.ref, paragraph: p.ref, label: `${p.label}.`, text: p.text });
-      for (const i of items) if (i.own === 0) unanswered.push({ ref: i.ref, paragraph: p.ref, label: `${p.label} (${i.label})`, text: i.text });
+      for (const i of items) if (!i.filled) unanswered.push({ ref: i.ref, paragraph: p.ref, label: `${p.label} (${i.label})`, text: i.text });
     }
   }
   const institutions = [...byInstitution.keys()].filter((k) => k !== UNASSIGNED).sort((a, b) => a.localeCompare(b));

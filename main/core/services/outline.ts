@@ -16,8 +16,9 @@ export function buildOutline(db: Db): Outline {
     const parent = r.parent_ref ? byRef.get(r.parent_ref) : undefined;
     const a = answers.get(r.ref);
     const node: OutlineNode = {
+      retired: Boolean(r.retired_at) || (parent?.retired ?? false),
       ref: r.ref, parentRef: r.parent_ref, kind: r.kind, label: r.label, text: r.text,
-      depth: parent ? parent.depth + 1 : 0, words: a?.words ?? 0, own: a?.words ?? 0, status: a?.status ?? ('not_started' as AnswerStatus),
+      depth: parent ? parent.depth + 1 : 0, words: a?.words ?? 0, own: a?.words ?? 0, filled: a?.filled ?? false, status: a?.status ?? ('not_started' as AnswerStatus),
       conflicts: conflicts.get(r.ref) ?? 0,
     };
     byRef.set(r.ref, node);
@@ -34,7 +35,8 @@ export function buildOutline(db: Db): Outline {
 
 export function budgetOf(db: Db, nodes: OutlineNode[]): Budget {
   const doc = readDocument(db);
-  const total = nodes.filter((n) => n.parentRef === null).reduce((s, n) => s + n.words, 0);
+  // Retired questions keep their answers but are no longer part of the reply.
+  const total = nodes.filter((n) => n.parentRef === null && !n.retired).reduce((s, n) => s + n.words, 0);
   const sections = nodes
     .filter((n) => n.kind === 'section')
     .map((s) => ({
@@ -50,9 +52,9 @@ export function buildStatus(db: Db): StatusReport {
   const outline = buildOutline(db);
   const doc = readDocument(db);
   const answers = answerSummaries(db);
-  const paragraphs = outline.nodes.filter((n) => n.kind === 'paragraph');
-  const subitems = outline.nodes.filter((n) => n.kind === 'subitem');
-  const answered = (list: OutlineNode[]) => list.filter((n) => (answers.get(n.ref)?.words ?? 0) > 0).length;
+  const paragraphs = outline.nodes.filter((n) => n.kind === 'paragraph' && !n.retired);
+  const subitems = outline.nodes.filter((n) => n.kind === 'subitem' && !n.retired);
+  const answered = (list: OutlineNode[]) => list.filter((n) => n.filled).length;
   return {
     symbol: doc.symbol,
     title: doc.title,
@@ -62,7 +64,7 @@ export function buildStatus(db: Db): StatusReport {
     words: {
       total: outline.budget.total,
       limit: outline.budget.limit,
-      byRef: Object.fromEntries([...answers].filter(([, a]) => a.words > 0).map(([ref, a]) => [ref, a.words])),
+      byRef: Object.fromEntries(outline.nodes.filter((n) => !n.retired && (answers.get(n.ref)?.words ?? 0) > 0).map((n) => [n.ref, answers.get(n.ref)!.words])),
     },
   };
 }

@@ -104,7 +104,11 @@ export function readAnswers(db: Db, refs: string[]): Record<string, AnswerView> 
   return out;
 }
 
-export function answerSummaries(db: Db): Map<string, { words: number; status: AnswerStatus }> {
-  const rows = db.prepare('SELECT node_ref, words, status FROM answer').all() as Array<{ node_ref: string; words: number; status: AnswerStatus }>;
-  return new Map(rows.map((r) => [r.node_ref, { words: r.words, status: r.status }]));
+/** Per answer: words, status, and whether it holds anything (text or a table: a table adds no words). */
+export function answerSummaries(db: Db): Map<string, { words: number; status: AnswerStatus; filled: boolean }> {
+  const rows = db
+    .prepare(`SELECT a.node_ref, a.words, a.status, instr(r.content, '"type":"data-table"') > 0 AS has_table
+              FROM answer a JOIN revision r ON r.id = a.head`)
+    .all() as Array<{ node_ref: string; words: number; status: AnswerStatus; has_table: number }>;
+  return new Map(rows.map((r) => [r.node_ref, { words: r.words, status: r.status, filled: r.words > 0 || r.has_table === 1 }]));
 }

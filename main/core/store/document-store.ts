@@ -115,7 +115,7 @@ export function readQuestion(db: Db, ref: string): Omit<QuestionDetail, 'answers
   const chain: HeadingRef[] = [];
   for (let p = node.parent_ref; p; ) {
     const h = requireNode(db, p);
-    chain.unshift({ kind: h.kind === 'section' ? 'section' : h.kind === 'articles' ? 'articles' : 'heading', label: h.label, title: h.text });
+    chain.unshift({ kind: h.kind === 'section' ? 'section' : h.kind === 'articles' ? 'articles' : 'heading', label: h.label, title: h.text, ...(h.ref === 'retired' ? { retired: true } : {}) });
     p = h.parent_ref;
   }
   return {
@@ -125,7 +125,7 @@ export function readQuestion(db: Db, ref: string): Omit<QuestionDetail, 'answers
     headings: chain,
     articles: JSON.parse(node.articles) as number[],
     references: JSON.parse(node.refs) as string[],
-    subitems: items.map((i) => ({ ref: i.ref, label: i.ref.slice(node.ref.length).replace(/^\./, ''), text: i.text, depth: i.ref.split('.').length })),
+    subitems: items.map((i) => ({ ref: i.ref, label: i.ref.slice(node.ref.length).replace(/^\./, ''), text: i.text, depth: i.ref.split('.').length, ...(i.retired_at ? { retired: true } : {}) })),
     footnotes: notes,
   };
 }

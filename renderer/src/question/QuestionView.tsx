@@ -19,7 +19,11 @@ export function QuestionView({ question: q, onSaved, onLiveWords, onReplaced }: 
     <article className="question" aria-labelledby="question-title">
       <nav className="breadcrumb" aria-label={t('headings')}>
         {q.headings
-          .map((h) => (h.kind === 'section' ? [t('section', { ns: 'outline', label: h.label }), h.title] : [h.label && `${h.label}.`, h.title]).filter(Boolean).join(' '))
+          .map((h) =>
+            (h.retired ? [t('retired', { ns: 'outline' })] : h.kind === 'section' ? [t('section', { ns: 'outline', label: h.label }), h.title] : [h.label && `${h.label}.`, h.title])
+              .filter(Boolean)
+              .join(' '),
+          )
           .join(' › ')}
       </nav>
       <h1 id="question-title">{t('paragraph', { number: q.number })}</h1>
@@ -51,6 +55,7 @@ export function QuestionView({ question: q, onSaved, onLiveWords, onReplaced }: 
         <section key={s.ref} className={`question-block subitem depth-${s.depth}`}>
           <p className="question-text">
             <span className="subitem-label">({s.label})</span> {s.text}
+            {s.retired && <span className="badge retired-badge">{t('retired', { ns: 'outline' })}</span>}
           </p>
           <AnswerEditor
             key={s.ref}

@@ -3,7 +3,7 @@ import type { OutlineNode } from '../../../shared/api/types';
 import { checkReport } from '../../../shared/export/check';
 
 const node = (ref: string, parentRef: string | null, kind: OutlineNode['kind'], words = 0, own = words, status: OutlineNode['status'] = 'not_started'): OutlineNode => ({
-  ref, parentRef, kind, label: ref, text: '', depth: 0, words, own, status,
+  ref, parentRef, kind, label: ref, text: '', depth: 0, words, own, filled: own > 0, retired: false, status,
 });
 
 // Section I: paragraph 1 with (a) (b), paragraph 2 alone; Section II: paragraph 3 with a page limit.
