@@ -98,7 +98,8 @@ export async function runBench(c: BenchConfig, log: (line: string) => void = () 
   log('merge, peer (Automerge)');
   const peer = await runChild<PeerResult>(child('merge-peer'), { fixture, warmup: r.warmup, runs: r.peer });
   log('merge, cold through the CLI');
-  const cold: ColdResult = await measureMergeCold({ fixture, warmup: r.warmup, runs: r.cold });
+  // No warm-up run: every process is cold by design, and building the workload already read the files into the page cache.
+  const cold: ColdResult = await measureMergeCold({ fixture, warmup: 0, runs: r.cold });
   log('floor');
   const floor = await runChild<FloorResult>(child('floor'), { fixture, runs: r.floor });
 
