@@ -8,6 +8,7 @@ import { api } from '../api/client';
 import { downloadBase64, pickBundle, readAsBase64 } from './files';
 import { InstitutionsTable } from './InstitutionsTable';
 import { PassphrasePrompt } from './PassphrasePrompt';
+import { ModalDialog } from '../ui/ModalDialog';
 
 interface Props {
   /** Bumped by the parent after each import, so the list shows the last bundle at once. */
@@ -24,7 +25,6 @@ interface Pending {
 
 export function BundlesDialog({ version, onClose, onImport }: Props) {
   const { t } = useTranslation('bundles');
-  const dialog = useRef<HTMLDialogElement>(null);
   const [me, setMe] = useState<IdentityView | null>(null);
   const [list, setList] = useState<InstitutionView[]>([]);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -40,7 +40,6 @@ export function BundlesDialog({ version, onClose, onImport }: Props) {
     if (!a.ok || !b.ok) setError(!a.ok ? a.error : !b.ok ? b.error : null);
   }, []);
   useEffect(() => {
-    if (!dialog.current?.open) dialog.current?.showModal();
     void refresh();
   }, [refresh, version]);
 
@@ -124,14 +123,7 @@ export function BundlesDialog({ version, onClose, onImport }: Props) {
   };
   const coordinator = me?.role === 'coordinator';
   return (
-    <dialog ref={dialog} className="bundle-dialog" aria-labelledby="bundles-title" onClose={close}>
-      <div className="bundle-head">
-        <h2 id="bundles-title">{t('title')}</h2>
-        <button type="button" className="bundle-close" aria-label={t('close')} onClick={() => dialog.current?.close()}>
-          ×
-        </button>
-      </div>
-      <div className="bundle-body">
+    <ModalDialog kind="bundle" title={t('title')} titleId="bundles-title" closeLabel={t('close')} onClose={close}>
         {me && (
           <section className="bundle-self" aria-label={t('thisWorkspace')}>
             <p>
@@ -206,7 +198,6 @@ export function BundlesDialog({ version, onClose, onImport }: Props) {
             </button>
           </section>
         )}
-      </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,9 +1,10 @@
 // What an import did, right after it: which answers moved forward, merged or conflict, or why the
 // bundle was refused. A refusal for a key not yet confirmed offers the confirmation on the spot.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/api/bundle-types';
 import { TrustForm } from './TrustForm';
+import { ModalDialog } from '../ui/ModalDialog';
 
 interface Props {
   report: ImportReport;
@@ -18,10 +19,8 @@ const paragraphOf = (ref: string) => /^\d+/.exec(ref)?.[0] ?? ref;
 
 export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRetry }: Props) {
   const { t } = useTranslation('bundles');
-  const dialog = useRef<HTMLDialogElement>(null);
   const [trusting, setTrusting] = useState(false);
   const [trusted, setTrusted] = useState<string | null>(null);
-  useEffect(() => dialog.current?.showModal(), []);
 
   const headline =
     r.outcome === 'accepted'
@@ -38,14 +37,7 @@ export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRet
   const institution = r.signer?.institution ?? null;
 
   return (
-    <dialog ref={dialog} className="bundle-dialog bundle-report" aria-labelledby="bundle-report-title" onClose={onClose}>
-      <div className="bundle-head">
-        <h2 id="bundle-report-title">{t('reportTitle')}</h2>
-        <button type="button" className="bundle-close" aria-label={t('close')} onClick={() => dialog.current?.close()}>
-          ×
-        </button>
-      </div>
-      <div className="bundle-body">
+    <ModalDialog kind="bundle" className="bundle-report" title={t('reportTitle')} titleId="bundle-report-title" closeLabel={t('close')} onClose={onClose}>
         <p className={`bundle-outcome outcome-${r.outcome}`} role={r.outcome === 'rejected' ? 'alert' : 'status'} data-outcome={r.outcome}>
           {headline}
         </p>
@@ -105,7 +97,6 @@ export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRet
             </button>
           </>
         )}
-      </div>
-    </dialog>
+    </ModalDialog>
   );
 }

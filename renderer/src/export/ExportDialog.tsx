@@ -9,6 +9,7 @@ import { CheckList } from './CheckList';
 import { downloadFile } from './download';
 import { type TitleDraft, TitlePageForm, fromDraft, toDraft } from './TitlePageForm';
 import './export.css';
+import { ModalDialog } from '../ui/ModalDialog';
 
 interface Props {
   onClose: () => void;
@@ -31,7 +32,6 @@ export function ExportDialog({ onClose, onOpen }: Props) {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    dialog.current?.showModal();
     void Promise.all([api['report.check']({}), api['report.getSettings']({})]).then(([c, s]) => {
       if (!c.ok) return setError(c.error);
       if (!s.ok) return setError(s.error);
@@ -73,14 +73,7 @@ export function ExportDialog({ onClose, onOpen }: Props) {
 
   const blocked = layout === 'report' && check !== null && !check.ready && !asDraft;
   return (
-    <dialog ref={dialog} className="export-dialog" aria-labelledby="export-dialog-title" onClose={onClose}>
-      <div className="export-head">
-        <h2 id="export-dialog-title">{t('title')}</h2>
-        <button type="button" className="export-close" aria-label={t('close')} onClick={() => dialog.current?.close()}>
-          ×
-        </button>
-      </div>
-      <div className="export-body">
+    <ModalDialog ref={dialog} kind="export" title={t('title')} titleId="export-dialog-title" closeLabel={t('close')} onClose={onClose}>
         <section className="export-check" aria-labelledby="export-check-title">
           <h3 id="export-check-title">{t('checkTitle')}</h3>
           {check ? (
@@ -142,7 +135,6 @@ export function ExportDialog({ onClose, onOpen }: Props) {
             {error && <p role="alert" className="panel-error">{error}</p>}
           </section>
         </div>
-      </div>
-    </dialog>
+    </ModalDialog>
   );
 }

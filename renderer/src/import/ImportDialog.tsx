@@ -1,7 +1,7 @@
 // "Import list of issues": pick a file, check the parsed tree (uncertain places highlighted, with
 // merge / split / renumber fixes), see what committing will do to the answers, then commit. A modal
 // <dialog>; nothing reaches the workspace before the final button.
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_LOI_BYTES } from '../../../shared/loi/file-limits';
 import type { ImportPlan, ImportReport, LoiPreview } from '../../../shared/loi/import-types';
@@ -12,6 +12,7 @@ import { PlanSummary } from './PlanSummary';
 import { PreviewTree } from './PreviewTree';
 import { fileToBase64 } from './read-file';
 import './import.css';
+import { ModalDialog } from '../ui/ModalDialog';
 
 interface Props {
   onClose: () => void;
@@ -20,15 +21,12 @@ interface Props {
 
 export function ImportDialog({ onClose, onImported }: Props) {
   const { t } = useTranslation('import');
-  const dialog = useRef<HTMLDialogElement>(null);
   const [preview, setPreview] = useState<LoiPreview | null>(null);
   const [loi, setLoi] = useState<ParsedLoi | null>(null);
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => dialog.current?.showModal(), []);
 
   const read = async (file: File) => {
     setError(null);
@@ -72,14 +70,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
 
   const doc = loi?.document;
   return (
-    <dialog ref={dialog} className="import-dialog" aria-labelledby="import-dialog-title" onClose={onClose}>
-      <div className="import-head">
-        <h2 id="import-dialog-title">{t('title')}</h2>
-        <button type="button" className="import-close" aria-label={t('close')} onClick={() => dialog.current?.close()}>
-          ×
-        </button>
-      </div>
-      <div className="import-body">
+    <ModalDialog kind="import" title={t('title')} titleId="import-dialog-title" closeLabel={t('close')} onClose={onClose}>
         {!preview && (
           <div className="import-choose">
             <label className="import-file">
@@ -171,7 +162,6 @@ export function ImportDialog({ onClose, onImported }: Props) {
             </aside>
           </div>
         )}
-      </div>
-    </dialog>
+    </ModalDialog>
   );
 }
