@@ -3,19 +3,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/main';
+import { runCommand } from '../../helpers/cli';
 import { openDatabase } from '../../../main/core/store/database';
 import type { AnswerContent, DataTableElement } from '../../../shared/editor/types';
 import { tempDir } from '../../helpers/host-process';
 import { seededDb } from '../../helpers/workspace';
 import { bareWorkbook, workbook } from '../core/tables/xlsx-files';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {}, now: () => new Date('2026-02-01T10:00:00Z') });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCommand(argv, { now: new Date('2026-02-01T10:00:00Z') });
 
 function workspace() {
   const dir = tempDir();

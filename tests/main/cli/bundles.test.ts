@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/main';
+import { runCommand } from '../../helpers/cli';
 import { repoRoot, tempDir } from '../../helpers/host-process';
 
 const seed = join(repoRoot, 'seeds', 'CMW_C_KGZ_QPR_2.txt');
@@ -15,13 +15,9 @@ const INTERIOR = 'Ministry of Internal Affairs';
 const secret = (who: string) => `${who} passphrase`;
 
 let clock = new Date('2026-03-02T08:00:00Z').getTime();
-async function cli(who: string, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
+function cli(who: string, ...argv: string[]) {
   clock += 60_000;
-  const env = { TREATY_DESK_PASSPHRASE: secret(who) };
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env, now: () => new Date(clock) });
-  return { code, out: out.join('\n'), err: err.join('\n'), lines: out };
+  return runCommand(argv, { env: { TREATY_DESK_PASSPHRASE: secret(who) }, now: new Date(clock) });
 }
 const json = (r: { out: string }) => JSON.parse(r.out) as Record<string, unknown>;
 
@@ -141,8 +137,9 @@ describe('bundles through the CLI', () => {
 
   it('explains what is missing: no passphrase, a wrong one, a drafter inviting', async () => {
     const { f } = await setUp();
-    const none = await runCli(['export-bundle', f('labour.sqlite'), '--out', f('x.tdbundle')], { out: () => {}, err: (l) => expect(l).toContain('TREATY_DESK_PASSPHRASE'), env: {}, now: () => new Date() });
-    expect(none).toBe(1);
+    const none = await runCommand(['export-bundle', f('labour.sqlite'), '--out', f('x.tdbundle')]);
+    expect(none.code).toBe(1);
+    expect(none.err).toContain('TREATY_DESK_PASSPHRASE');
     const wrong = await cli('someone else', 'export-bundle', f('labour.sqlite'), '--out', f('x.tdbundle'));
     expect(wrong).toMatchObject({ code: 1, err: 'treaty-desk export-bundle: Wrong passphrase: the signing key could not be unlocked.' });
     expect((await cli(LABOUR, 'invite', f('labour.sqlite'), '--institution', 'X', '--paragraphs', '1', '--out', f('x.tdbundle'))).err).toContain('Only the coordinating ministry');

@@ -4,17 +4,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/main';
+import { runCommand } from '../../helpers/cli';
 import { repoRoot, tempDir } from '../../helpers/host-process';
 
 const seed = join(repoRoot, 'seeds', 'CMW_C_KGZ_QPR_2.txt');
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: {}, now: () => new Date('2026-02-01T00:00:00Z') });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (...argv: string[]) => runCommand(argv, { now: new Date('2026-02-01T00:00:00Z') });
 
 describe('cli', () => {
   it('lists its commands with --help', async () => {

@@ -2,7 +2,7 @@
 // coordinator imports both, lists the conflict with `conflicts` and settles it with `resolve`.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/main';
+import { runCommand } from '../../helpers/cli';
 import { openDatabase } from '../../../main/core/store/database';
 import { readAnswers } from '../../../main/core/store/answer-store';
 import { plainText } from '../../../shared/editor/types';
@@ -14,13 +14,9 @@ const LABOUR = 'Ministry of Labour and Social Development';
 const INTERIOR = 'Ministry of Internal Affairs';
 
 let clock = new Date('2026-03-02T08:00:00Z').getTime();
-async function cli(who: string, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
+function cli(who: string, ...argv: string[]) {
   clock += 10 * 60_000;
-  const env = { TREATY_DESK_PASSPHRASE: `${who} passphrase` };
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env, now: () => new Date(clock) });
-  return { code, out: out.join('\n'), err: err.join('\n'), lines: out };
+  return runCommand(argv, { env: { TREATY_DESK_PASSPHRASE: `${who} passphrase` }, now: new Date(clock) });
 }
 
 describe('conflicts and resolve', () => {
