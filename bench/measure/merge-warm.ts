@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../../main/core/store/database';
 import { childMain } from '../lib/child';
+import { type Lost, lostEdits } from './merge-check';
 import { Clock, DAY, T0, openCore } from '../lib/core';
 import { median, peakRssMb, round } from '../lib/stats';
 import type { MergeFixture } from '../workload/merge-fixture';
@@ -27,6 +28,8 @@ export interface MergeOutcome {
   openConflicts: number;
   revisions: number;
   dbBytes: number;
+  /** Institutions' last paragraph wordings and cell values missing from the merged answers: must be 0. */
+  lost: Lost;
 }
 
 export interface MergeWarmResult {
@@ -76,7 +79,7 @@ async function oneRun(f: MergeFixture, dir: string): Promise<{ total: number; pe
     }
     const total = performance.now() - start;
     core.close();
-    return { total, perBundle, outcome: { ...sum, ...inspect(db) }, synchronous };
+    return { total, perBundle, outcome: { ...sum, ...inspect(db), lost: lostEdits(db, f.params) }, synchronous };
   } finally {
     core.close();
   }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type BenchResult, runBench } from '../../bench/bench';
 import { SMOKE } from '../../bench/config';
+import { lostEdits } from '../../bench/measure/merge-check';
 import { tempDir } from '../helpers/host-process';
 
 describe('the benchmark at smoke sizes', () => {
@@ -28,10 +29,12 @@ async function smoke(outDir: string): Promise<void> {
     expect(Number.isFinite(value), name).toBe(true);
   }
   // Both institutions reworded the same block of every answer: the merge met real conflicts, and so did the peer.
-  const outcome = (r.detail.mergeWarm as { outcome: { fastForwarded: number; merged: number; conflicts: number; openConflicts: number } }).outcome;
+  const outcome = (r.detail.mergeWarm as { outcome: { fastForwarded: number; conflicts: number; openConflicts: number; lost: object } }).outcome;
   expect(outcome.fastForwarded).toBe(SMOKE.merge.answers);
   expect(outcome.conflicts).toBe(SMOKE.merge.answers);
   expect(outcome.openConflicts).toBeGreaterThanOrEqual(SMOKE.merge.answers);
+  // Nothing either institution wrote is missing from the merged answers...
+  expect(outcome.lost).toEqual({ paragraphs: 0, cells: 0 });
   expect((r.detail.peer as { conflictedParagraphs: number }).conflictedParagraphs).toBe(SMOKE.merge.answers);
   expect((r.detail.mergeWarm as { synchronous: string }).synchronous).toBe('FULL');
   expect(r.workload.report).toEqual({ answers: SMOKE.report.answers, words: SMOKE.report.words, tables: SMOKE.report.tables });
@@ -39,7 +42,11 @@ async function smoke(outDir: string): Promise<void> {
   expect(r.floor.merge_40_floor_ms).toBeGreaterThan(0);
   expect(existsSync(join(outDir, 'typing-smoke.png'))).toBe(true);
   // The fixture's manifest names real signed bundles, one per institution.
-  const manifest = JSON.parse(readFileSync(join(outDir, 'fixtures', 'merge-smoke', 'manifest.json'), 'utf8')) as { drafters: Array<{ bundle: string }> };
+  const manifest = JSON.parse(readFileSync(join(outDir, 'fixtures', 'merge-smoke', 'manifest.json'), 'utf8')) as { coordinator: string; drafters: Array<{ bundle: string }> };
+  // ...while the coordinator before the merge has none of it, so the check can tell.
+  const before = lostEdits(manifest.coordinator, SMOKE.merge);
+  expect(before.paragraphs).toBe(SMOKE.merge.institutions * SMOKE.merge.answers);
+  expect(before.cells).toBeGreaterThan(0);
   expect(manifest.drafters).toHaveLength(SMOKE.merge.institutions);
   for (const d of manifest.drafters) expect(readFileSync(d.bundle).subarray(0, 20).toString()).toBe('treaty-desk-bundle 1');
 }
