@@ -1,12 +1,14 @@
 // `npm run --silent cli -- <command>`: the command-line door onto the core. No Electron needed.
 import { UserError } from '../../shared/result';
 import { EXIT, type Io } from './command';
-import { commands } from './commands/index';
+import type { Command } from './command';
 
 const VERSION = '0.1.0';
-export { commands };
 
-export function help(): string {
+/** The commands load on first use, so that `--version` starts without reading the whole core. */
+const loadCommands = async (): Promise<Command[]> => (await import('./commands/index')).commands;
+
+export function help(commands: Command[]): string {
   // Usage on one line and what it does on the next: some usages are too long for one column.
   return [
     'Treaty Desk: answer a UN treaty body list of issues.',
@@ -23,14 +25,14 @@ export function help(): string {
 export async function runCli(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(help());
+    io.out(help(await loadCommands()));
     return name ? EXIT.ok : EXIT.usage;
   }
   if (name === '--version' || name === '-v') {
     io.out(VERSION);
     return EXIT.ok;
   }
-  const command = commands.find((c) => c.name === name);
+  const command = (await loadCommands()).find((c) => c.name === name);
   if (!command) {
     io.err(`treaty-desk: unknown command "${name}"; run with --help for the list.`);
     return EXIT.usage;

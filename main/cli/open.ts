@@ -9,7 +9,7 @@ import { openSession } from '../core/session/workspace-session';
 export async function withCore<T>(path: string | undefined, now: () => Date, fn: (api: Api) => Promise<T>): Promise<T> {
   if (!path) throw new UserError('Name the workspace file, e.g. "treaty-desk.sqlite".');
   if (!existsSync(path)) throw new UserError(`No workspace at ${path}: create one with "init".`, 'not_found');
-  const session = openSession({ dbPath: path, now });
+  const session = openSession({ dbPath: path, now, check: 'quick' });
   try {
     const health = session.health();
     if (!health.ok) {

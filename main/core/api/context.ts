@@ -8,6 +8,8 @@ export interface WorkspacePort {
   health(): WorkspaceHealth;
   list(): BackupInfo[];
   backup(reason: 'daily' | 'before-import' | 'manual' | 'before-restore'): Promise<BackupInfo>;
+  /** Whether an import should be preceded by a backup: none was taken for imports in the last few minutes. */
+  importBackupDue(): boolean;
   restore(name: string): Promise<{ restored: string; previous: string | null }>;
   /** Bundle files the operating system opened with the app, read once. */
   takeOpenedFiles(): OpenedFileView[];

@@ -7,7 +7,6 @@ import { REPORT_STRINGS, formatCount } from '../../../shared/export/strings';
 import type { ExportFormat, ExportLayout, ReportCheck, ReportLanguage } from '../../../shared/export/types';
 import { UserError } from '../../../shared/result';
 import type { Db } from '../store/database';
-import { renderDocx } from './docx/render-docx';
 import { type ReportSource, checkSource, loadReportSource } from './report-source';
 import { renderHtml } from './render-html';
 import { renderJson } from './render-json';
@@ -81,5 +80,5 @@ export async function exportReport(db: Db, o: ExportOptions): Promise<ExportOutc
     answers: src.answers,
     words: src.outline.budget.total,
   });
-  return out(o.format === 'html' ? Buffer.from(renderHtml(model), 'utf8') : await renderDocx(model));
+  return out(o.format === 'html' ? Buffer.from(renderHtml(model), 'utf8') : await (await import('./docx/render-docx')).renderDocx(model));
 }

@@ -18,6 +18,9 @@ import { audit, hasWorkspace } from '../store/workspace-store';
 import { openOrSeed } from '../services/workspace';
 import { OpenedFiles } from './opened-files';
 
+/** Imports within this time of a before-import backup share it. */
+export const IMPORT_BACKUP_WINDOW_MS = 5 * 60 * 1000;
+
 export interface SessionOptions {
   dbPath: string;
   /** The list of issues a new workspace starts from; omit to refuse a missing workspace. */
@@ -28,6 +31,11 @@ export interface SessionOptions {
   now?: () => Date;
   newId?: () => string;
   onInternalError?: (e: unknown) => void;
+  /**
+   * How the file is checked on open: 'full' (integrity_check, the app's start) or 'quick'
+   * (quick_check, each CLI command: the same damage found, without re-checking every index).
+   */
+  check?: 'full' | 'quick';
 }
 
 export interface WorkspaceSession {
@@ -43,12 +51,13 @@ export interface WorkspaceSession {
 }
 
 /** integrity_check on a file before anything writes to it; null when healthy. */
-export function integrityProblem(path: string): string | null {
+export function integrityProblem(path: string, check: 'full' | 'quick' = 'full'): string | null {
   let raw: Database.Database | null = null;
   try {
     raw = new Database(path, { fileMustExist: true, nativeBinding: nativeBinding() });
-    const rows = raw.pragma('integrity_check') as Array<{ integrity_check: string }>;
-    const first = rows[0]?.integrity_check ?? 'no answer';
+    const pragma = check === 'full' ? 'integrity_check' : 'quick_check';
+    const rows = raw.pragma(pragma) as Array<Record<string, string>>;
+    const first = rows[0]?.[pragma] ?? 'no answer';
     return first === 'ok' ? null : `integrity check failed: ${first}${rows.length > 1 ? ` (and ${rows.length - 1} more)` : ''}`;
   } catch (e) {
     return (e as Error).message;
@@ -64,15 +73,21 @@ export function openSession(o: SessionOptions): WorkspaceSession {
   let problem: string | null = null;
   let handlers: Handlers;
   const opened = new OpenedFiles();
+  let lastImportBackup: number | null = null;
 
   const port: WorkspacePort = {
     takeOpenedFiles: () => opened.take(),
     health: () => ({ ok: problem === null, problem, path: o.dbPath, backups: listBackups(backupDir).length }),
     list: () => listBackups(backupDir),
-    backup: (reason) => {
+    backup: async (reason) => {
       if (!db) throw new UserError('The workspace is damaged; restore a backup first.', 'rejected');
-      return createBackup(db, backupDir, reason, now());
+      const info = await createBackup(db, backupDir, reason, now());
+      if (reason === 'before-import') lastImportBackup = now().getTime();
+      return info;
     },
+    // One backup covers a run of imports: restoring it and importing again the bundles after it (they
+    // are files the user has) gives back any state in between, without copying the file each time.
+    importBackupDue: () => lastImportBackup === null || now().getTime() - lastImportBackup >= IMPORT_BACKUP_WINDOW_MS,
     restore: async (name) => {
       const source = verifiedBackup(backupDir, name);
       let previous: string | null = null;
@@ -108,7 +123,7 @@ export function openSession(o: SessionOptions): WorkspaceSession {
   };
 
   function open(): void {
-    problem = existsSync(o.dbPath) ? integrityProblem(o.dbPath) : null;
+    problem = existsSync(o.dbPath) ? integrityProblem(o.dbPath, o.check) : null;
     if (problem) {
       handlers = recoveryHandlers(problem);
       return;

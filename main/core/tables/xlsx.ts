@@ -3,7 +3,10 @@
 // memory. Formulas give their last saved value; a formula without one, or showing an error, is
 // refused with its cell address.
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+// exceljs takes a moment to load; only a command that reads a workbook should pay for it.
+const loadExcel = async () => (await import('exceljs')).default;
 import { unzipSync } from 'fflate';
 import { LIMITS } from '../../../shared/editor/schema';
 import { UserError } from '../../../shared/result';
@@ -29,7 +32,8 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<R
   checkPackage(bytes);
   await checkSheetSizes(bytes);
 
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcel();
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (e) {
@@ -53,7 +57,7 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<R
         cells.push({ text: cellText(cell.master, ws.name), continues: cell.master.row === cell.row ? 'left' : 'up' });
         continue;
       }
-      if (cell.type === ExcelJS.ValueType.Formula) formulas++;
+      if (cell.type === Excel.ValueType.Formula) formulas++;
       cells.push({ text: cellText(cell, ws.name) });
     }
     grid.push(cells);
@@ -87,7 +91,8 @@ function checkPackage(bytes: Uint8Array): void {
 
 /** Streams every sheet once, counting rows and cells, and stops at the first one too large for a table. */
 async function checkSheetSizes(bytes: Uint8Array): Promise<void> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
+  const Excel = await loadExcel();
+  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
     worksheets: 'emit', sharedStrings: 'ignore', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore',
   } as ExcelJS.stream.xlsx.WorkbookStreamReaderOptions);
   try {

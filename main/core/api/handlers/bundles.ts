@@ -35,10 +35,10 @@ export const bundleHandlers = ({ db, now, workspace }: CoreContext): DomainHandl
   'bundle.verify': ({ data }) => verifyBundle(db, bytes(data)),
   'bundle.import': async ({ data, fileName }) => {
     const file = bytes(data);
-    // A backup before every import that will change something, so that it can be undone as a whole
-    // (Backups → Restore). A bundle that verification refuses, or one already imported, changes
-    // nothing: importBundle below says why and writes the audit entry.
-    if (workspace && willImport(db, file)) await workspace.backup('before-import');
+    // A backup before an import that will change something, so that it can be undone (Backups →
+    // Restore); imports within a few minutes of it share it. A bundle that verification refuses, or
+    // one already imported, changes nothing: importBundle below says why and writes the audit entry.
+    if (workspace?.importBackupDue() && willImport(db, file)) await workspace.backup('before-import');
     return importBundle(db, file, now(), fileName);
   },
 });

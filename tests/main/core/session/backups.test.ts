@@ -150,27 +150,39 @@ describe('backup before a bundle import', () => {
     s.close();
   });
 
-  it('is taken before a bundle that will be imported, and not for the same bundle again', async () => {
+  it('is taken before a bundle that will be imported, shared by imports in the next minutes, and restorable', async () => {
     const w = reportingWorkspace();
     const health = w.joinAs('Ministry of Health', w.invite('Ministry of Health', '18-19'));
     w.answer(health.db, '19a', 'Emergency care is free for all migrants.', 'Ministry of Health');
     expect(w.enroll(health, w.exportFrom(health.db, 'Ministry of Health')).outcome).toBe('accepted');
     w.answer(health.db, '19b', 'Children of migrants attend school.', 'Ministry of Health');
     const second = w.exportFrom(health.db, 'Ministry of Health');
+    w.answer(health.db, '19c', 'Birth registration does not depend on documents.', 'Ministry of Health');
+    const third = w.exportFrom(health.db, 'Ministry of Health');
     const path = w.coordinator.name;
     w.coordinator.close();
 
     const s = openSession({ dbPath: path, now: w.time.now });
     const api = localApi(s.dispatch);
-    const data = second.toString('base64');
-    expect(ok(await api['bundle.import']({ data })).outcome).toBe('accepted');
-    expect(ok(await api['bundle.import']({ data })).outcome).toBe('unchanged');
-    const backups = ok(await api['backup.list']({})).filter((b) => b.reason === 'before-import');
+    const beforeImport = async () => ok(await api['backup.list']({})).filter((b) => b.reason === 'before-import');
+    expect(ok(await api['bundle.import']({ data: second.toString('base64') })).outcome).toBe('accepted');
+    expect(ok(await api['bundle.import']({ data: second.toString('base64') })).outcome).toBe('unchanged');
+    expect(ok(await api['bundle.import']({ data: third.toString('base64') })).outcome).toBe('accepted');
+    // One backup for the run of imports: it holds the state before the first of them.
+    const backups = await beforeImport();
     expect(backups).toHaveLength(1);
-    // The backup holds the state before the import: restoring it takes the imported answer away.
+
+    w.time.tick(6 * 60_000);
+    w.answer(health.db, '18a', 'Labour inspectors check equal pay.', 'Ministry of Health');
+    expect(ok(await api['bundle.import']({ data: w.exportFrom(health.db, 'Ministry of Health').toString('base64') })).outcome).toBe('accepted');
+    expect(await beforeImport()).toHaveLength(2);
+
     ok(await api['backup.restore']({ name: backups[0].name }));
-    expect(ok(await api['question.get']({ ref: '19' })).answers['19b']).toBeUndefined();
-    expect(ok(await api['question.get']({ ref: '19' })).answers['19a']).toBeDefined();
+    const q = ok(await api['question.get']({ ref: '19' }));
+    expect(q.answers['19a']).toBeDefined();
+    expect(q.answers['19b']).toBeUndefined();
+    expect(q.answers['19c']).toBeUndefined();
     s.close();
   });
+
 });
