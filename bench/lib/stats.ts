@@ -30,3 +30,22 @@ export async function timeRuns(warmup: number, runs: number, fn: () => Promise<u
 
 /** This process's peak resident set so far, in MB (Linux reports maxRSS in kilobytes). */
 export const peakRssMb = () => round(process.resourceUsage().maxRSS / 1024);
+
+export interface Repeated<T> {
+  all: T[];
+  times: number[];
+  median: number;
+  /** The run whose time is nearest the median: the one to show details of. */
+  typical: T;
+}
+
+/** Runs `run` `warmup` times unmeasured, then `runs` times; `ms` reads each run's own time. */
+export async function repeat<T>(warmup: number, runs: number, run: () => Promise<T>, ms: (r: T) => number): Promise<Repeated<T>> {
+  for (let i = 0; i < warmup; i++) await run();
+  const all: T[] = [];
+  for (let i = 0; i < runs; i++) all.push(await run());
+  const times = all.map(ms);
+  const m = median(times);
+  const typical = all.reduce((best, r) => (Math.abs(ms(r) - m) < Math.abs(ms(best) - m) ? r : best));
+  return { all, times, median: m, typical };
+}

@@ -6,7 +6,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cliPath, runNode } from '../lib/cli';
-import { median, round } from '../lib/stats';
+import { median, repeat, round } from '../lib/stats';
 import type { MergeFixture } from '../workload/merge-fixture';
 
 export interface ColdResult {
@@ -38,13 +38,13 @@ async function oneRun(f: MergeFixture, dir: string): Promise<{ ms: number; each:
 export async function measureMergeCold(o: { fixture: MergeFixture; warmup: number; runs: number }): Promise<ColdResult> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-cold-'));
   try {
-    for (let i = 0; i < o.warmup; i++) await oneRun(o.fixture, dir);
-    const runs: Array<Awaited<ReturnType<typeof oneRun>>> = [];
-    for (let i = 0; i < o.runs; i++) runs.push(await oneRun(o.fixture, dir));
-    const ms = runs.map((r) => r.ms);
-    const m = median(ms);
-    const mid = runs.reduce((best, r) => (Math.abs(r.ms - m) < Math.abs(best.ms - m) ? r : best));
-    return { runs: ms.map((x) => round(x)), median: round(m), perProcessMedian: round(median(mid.each)), rssPeakMb: round(Math.max(...runs.map((r) => r.rss))) };
+    const r = await repeat(o.warmup, o.runs, () => oneRun(o.fixture, dir), (x) => x.ms);
+    return {
+      runs: r.times.map((x) => round(x)),
+      median: round(r.median),
+      perProcessMedian: round(median(r.typical.each)),
+      rssPeakMb: round(Math.max(...r.all.map((x) => x.rss))),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -9,7 +9,7 @@ import { openDatabase } from '../../main/core/store/database';
 import { childMain } from '../lib/child';
 import { type Lost, lostEdits } from './merge-check';
 import { Clock, DAY, T0, openCore } from '../lib/core';
-import { median, peakRssMb, round } from '../lib/stats';
+import { peakRssMb, repeat, round } from '../lib/stats';
 import type { MergeFixture } from '../workload/merge-fixture';
 
 export interface MergeWarmOptions {
@@ -98,15 +98,11 @@ function readSynchronous(dbPath: string): number {
 export async function measureMergeWarm(o: MergeWarmOptions): Promise<MergeWarmResult> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-merge-'));
   try {
-    for (let i = 0; i < o.warmup; i++) await oneRun(o.fixture, dir);
-    const runs: Array<Awaited<ReturnType<typeof oneRun>>> = [];
-    for (let i = 0; i < o.runs; i++) runs.push(await oneRun(o.fixture, dir));
-    const totals = runs.map((r) => r.total);
-    const m = median(totals);
-    const mid = runs.reduce((best, r) => (Math.abs(r.total - m) < Math.abs(best.total - m) ? r : best));
+    const r = await repeat(o.warmup, o.runs, () => oneRun(o.fixture, dir), (x) => x.total);
+    const mid = r.typical;
     return {
-      runs: totals.map((x) => round(x)),
-      median: round(median(totals)),
+      runs: r.times.map((x) => round(x)),
+      median: round(r.median),
       perBundle: mid.perBundle.map((x) => round(x)),
       outcome: mid.outcome,
       synchronous: mid.synchronous,
