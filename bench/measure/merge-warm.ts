@@ -60,8 +60,11 @@ export function inspect(dbPath: string): Pick<MergeOutcome, 'openConflicts' | 'r
 async function oneRun(f: MergeFixture, dir: string): Promise<{ total: number; perBundle: number[]; outcome: MergeOutcome; synchronous: number }> {
   const db = join(dir, 'coordinator.sqlite');
   for (const s of ['', '-wal', '-shm']) rmSync(db + s, { force: true });
+  // Each run starts as the coordinator did: no backups yet from an earlier run.
+  rmSync(`${db}.backups`, { recursive: true, force: true });
   copyFileSync(f.coordinator, db);
-  const core = openCore(db, { clock: new Clock(T0 + 4 * DAY) });
+  const clock = new Clock(T0 + 4 * DAY);
+  const core = openCore(db, { clock });
   const perBundle: number[] = [];
   const sum = { fastForwarded: 0, merged: 0, conflicts: 0, unchanged: 0 };
   try {
@@ -69,6 +72,8 @@ async function oneRun(f: MergeFixture, dir: string): Promise<{ total: number; pe
     const start = performance.now();
     for (const d of f.drafters) {
       const t = performance.now();
+      // The workspace's clock runs with real time, as for a coordinator importing one file after another.
+      clock.at = T0 + 4 * DAY + Math.round(t - start);
       const r = await core.call('bundle.import', { data: readFileSync(d.bundle).toString('base64'), fileName: d.bundle });
       perBundle.push(performance.now() - t);
       if (r.outcome !== 'accepted') throw new Error(`bundle of ${d.institution} was not accepted: ${r.message}`);
