@@ -5,8 +5,19 @@ import type { Command } from './command';
 
 const VERSION = '0.1.0';
 
-/** The commands load on first use, so that `--version` starts without reading the whole core. */
-const loadCommands = async (): Promise<Command[]> => (await import('./commands/index')).commands;
+/**
+ * The commands load on first use, so that `--version` starts without reading the whole core.
+ * require() in CommonJS (the built CLI, tsx, Playwright); import() where modules are ESM (vitest).
+ */
+async function loadCommands(): Promise<Command[]> {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
+    return (require('./commands/index') as typeof import('./commands/index')).commands;
+  } catch {
+    // An ESM runner's require cannot read TypeScript; its import() can (and a real error repeats there).
+    return (await import('./commands/index')).commands;
+  }
+}
 
 export function help(commands: Command[]): string {
   // Usage on one line and what it does on the next: some usages are too long for one column.

@@ -165,7 +165,7 @@ export function App() {
         </nav>
       </header>
       <nav className="sidebar" aria-label={t('outline', { ns: 'outline' })}>
-        {outline && <Outline nodes={outline.nodes} budget={outline.budget} selected={selected} onSelect={(ref) => openParagraph(ref)} />}
+        {outline && <Outline nodes={outline.nodes} budget={outline.budget} selected={selected} onSelect={openParagraph} />}
       </nav>
       <main className="content">
         {route.view === 'dashboard' ? (

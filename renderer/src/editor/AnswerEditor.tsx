@@ -1,6 +1,6 @@
 // The rich-text answer editor for one paragraph or sub-item: toolbar, autosave, live word count,
 // workflow status, and the history and comments panels of that answer.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Descendant } from 'slate';
 import { Editable, Slate } from 'slate-react';
@@ -28,6 +28,7 @@ interface Props {
 }
 
 const STATUSES: AnswerStatus[] = ['not_started', 'drafting', 'ready', 'approved'];
+const COUNT_DELAY_MS = 150;
 
 export function AnswerEditor({ target, label, answer, openComments, onSaved, onLiveWords, onReplaced }: Props) {
   const editor = useMemo(createAnswerEditor, []);
@@ -50,14 +51,21 @@ export function AnswerEditor({ target, label, answer, openComments, onSaved, onL
     return () => window.removeEventListener('treaty-desk:paste-refused', onRefused);
   }, [target, t]);
 
+  // Counting a long answer and re-rendering the budget on every key would slow typing: the count
+  // follows a moment after the keys, while the text itself is saved on its own schedule.
+  const countTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => void (countTimer.current && clearTimeout(countTimer.current)), []);
   const onChange = useCallback(
     (value: Descendant[]) => {
       if (!editor.operations.some((op) => op.type !== 'set_selection')) return;
       const content = value as AnswerContent;
-      const n = answerWords(content);
-      setWords(n);
+      if (countTimer.current) clearTimeout(countTimer.current);
+      countTimer.current = setTimeout(() => {
+        const n = answerWords(content);
+        setWords(n);
+        onLiveWords(target, n);
+      }, COUNT_DELAY_MS);
       setNotice(null);
-      onLiveWords(target, n);
       if (status === 'not_started') setStatus('drafting');
       schedule(content);
     },

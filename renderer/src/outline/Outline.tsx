@@ -1,6 +1,6 @@
 // The list of issues as a tree: headings group the numbered paragraphs, which hold their sub-items.
 // Arrow keys move between items, Enter opens one (the ARIA tree pattern with a roving tab stop).
-import { type KeyboardEvent, useMemo, useRef } from 'react';
+import { type KeyboardEvent, memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Budget, OutlineNode } from '../../../shared/api/types';
 
@@ -13,7 +13,8 @@ interface Props {
 
 const short = (t: string, n = 90) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
 
-export function Outline({ nodes, budget, selected, onSelect }: Props) {
+// Memoised: typing in an answer re-renders the app's budget, not this tree of every question.
+export const Outline = memo(function Outline({ nodes, budget, selected, onSelect }: Props) {
   const tree = useRef<HTMLUListElement>(null);
   const { t } = useTranslation('outline');
   // "retired" holds questions a re-import left out, kept with their answers (main/core/import/reimport.ts).
@@ -104,4 +105,4 @@ export function Outline({ nodes, budget, selected, onSelect }: Props) {
       {(children.get(null) ?? []).map(render)}
     </ul>
   );
-}
+});

@@ -1,5 +1,6 @@
 // One numbered paragraph of the list of issues: its question text and footnotes beside the answer
 // editors, one for the paragraph and one for each sub-item.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionDetail, SaveResult } from '../../../shared/api/types';
 import { MergeInfo } from '../conflicts/MergeInfo';
@@ -13,7 +14,8 @@ interface Props {
   onReplaced: () => void;
 }
 
-export function QuestionView({ question: q, onSaved, onLiveWords, onReplaced }: Props) {
+// Memoised: the app re-renders as the budget changes; the paragraph's editors need not.
+export const QuestionView = memo(function QuestionView({ question: q, onSaved, onLiveWords, onReplaced }: Props) {
   const { t } = useTranslation('question');
   return (
     <article className="question" aria-labelledby="question-title">
@@ -72,4 +74,4 @@ export function QuestionView({ question: q, onSaved, onLiveWords, onReplaced }: 
       ))}
     </article>
   );
-}
+});
