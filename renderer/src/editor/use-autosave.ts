@@ -42,7 +42,8 @@ export function useAutosave(ref: string, onSaved: (r: SaveResult) => void) {
   const schedule = useCallback(
     (content: AnswerContent) => {
       pending.current = content;
-      setState({ kind: 'dirty' });
+      // Same state object while typing goes on: no re-render of the editor on every key.
+      setState((s) => (s.kind === 'dirty' ? s : { kind: 'dirty' }));
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     },
