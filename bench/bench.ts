@@ -18,6 +18,7 @@ import { measureCliNoop, measureParse } from './measure/startup';
 import { buildMergeFixture } from './workload/build-fixture';
 import { buildReport } from './workload/full-report';
 import { block } from './workload/text';
+import { lockDir } from './lib/lock';
 import { rng } from './lib/prng';
 import { PASSPHRASE } from './lib/core';
 
@@ -79,8 +80,17 @@ function machine(): Record<string, unknown> {
 export async function runBench(c: BenchConfig, log: (line: string) => void = () => {}): Promise<BenchResult> {
   const started = Date.now();
   const info = machine();
-  const r = c.repeats;
   mkdirSync(c.outDir, { recursive: true });
+  const release = lockDir(c.outDir);
+  try {
+    return await measureAll(c, started, info, log);
+  } finally {
+    release();
+  }
+}
+
+async function measureAll(c: BenchConfig, started: number, info: Record<string, unknown>, log: (line: string) => void): Promise<BenchResult> {
+  const r = c.repeats;
   const work = join(c.outDir, 'work');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
