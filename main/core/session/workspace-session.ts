@@ -45,6 +45,8 @@ export interface WorkspaceSession {
   health(): WorkspaceHealth;
   /** Bundle files handed over by the operating system (first start or a second instance). */
   openFiles(paths: readonly string[]): void;
+  /** Whether the next bundle import takes a backup first (none for imports in the last few minutes). */
+  importBackupDue(): boolean;
   /** Takes the daily backup if none was taken today; doors call it at start and now and then. */
   dailyBackup(): Promise<void>;
   close(): void;
@@ -87,7 +89,13 @@ export function openSession(o: SessionOptions): WorkspaceSession {
     },
     // One backup covers a run of imports: restoring it and importing again the bundles after it (they
     // are files the user has) gives back any state in between, without copying the file each time.
-    importBackupDue: () => lastImportBackup === null || now().getTime() - lastImportBackup >= IMPORT_BACKUP_WINDOW_MS,
+    // The newest before-import backup on disk decides, so that a run of CLI imports (one process
+    // each) shares it too.
+    importBackupDue: () => {
+      const newest = listBackups(backupDir).find((b) => b.reason === 'before-import');
+      const last = Math.max(lastImportBackup ?? 0, newest ? Date.parse(newest.createdAt) : 0);
+      return now().getTime() - last >= IMPORT_BACKUP_WINDOW_MS;
+    },
     restore: async (name) => {
       const source = verifiedBackup(backupDir, name);
       let previous: string | null = null;
@@ -143,6 +151,7 @@ export function openSession(o: SessionOptions): WorkspaceSession {
     dispatch,
     health: port.health,
     openFiles: (paths) => opened.add(paths),
+    importBackupDue: () => port.importBackupDue(),
     dailyBackup: async () => {
       if (db && dailyDue(backupDir, now())) await createBackup(db, backupDir, 'daily', now());
     },

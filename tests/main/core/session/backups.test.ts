@@ -186,3 +186,20 @@ describe('backup before a bundle import', () => {
   });
 
 });
+
+describe('the before-import backup window', () => {
+  it('is read from the backups on disk, so separate processes share it', async () => {
+    const dir = tempDir();
+    session(dir).s.close();
+    // A second session on the same file (another CLI process) sees a recent before-import backup.
+    const db = openDatabase(join(dir, 'ws.sqlite'));
+    await createBackup(db, join(dir, 'ws.sqlite.backups'), 'before-import', new Date('2026-03-01T08:00:00Z'));
+    db.close();
+    let now = new Date('2026-03-01T08:03:00Z');
+    const second = openSession({ dbPath: join(dir, 'ws.sqlite'), now: () => now });
+    expect(second.importBackupDue()).toBe(false);
+    now = new Date('2026-03-01T08:06:00Z');
+    expect(second.importBackupDue()).toBe(true);
+    second.close();
+  });
+});
