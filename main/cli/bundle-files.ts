@@ -1,9 +1,7 @@
 // What the bundle commands share: the passphrase from the environment, reading a bundle file with
-// a size cap, writing one atomically (a half-written bundle must never sit under the final name),
-// and unwrapping a Result into a one-line error.
+// a size cap, writing one atomically (a half-written bundle must never sit under the final name).
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Result } from '../../shared/result';
 import { UserError } from '../../shared/result';
 import type { Io } from './command';
 
@@ -38,7 +36,3 @@ export function writeFileAtomic(path: string, data: Buffer | string): void {
   renameSync(tmp, path);
 }
 
-export function unwrap<T>(r: Result<T>): T {
-  if (!r.ok) throw new UserError(r.error, r.code);
-  return r.value;
-}

@@ -4,18 +4,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Result } from '../../../shared/result';
 import { UserError } from '../../../shared/result';
 import { REASON_TEXT, checkTable } from '../../../shared/tables/check';
 import { IMPORT_MAX_BYTES } from '../../../shared/tables/import-types';
 import { columnLabel } from '../../../shared/tables/spans';
 import { type Command, EXIT } from '../command';
-import { withCore } from '../open';
-
-const unwrap = <T>(r: Result<T>): T => {
-  if (!r.ok) throw new UserError(r.error, r.code);
-  return r.value;
-};
+import { unwrap, withCore } from '../open';
 
 function readTableFile(path: string): Buffer {
   if (!existsSync(path)) throw new UserError(`No such file: ${path}`, 'not_found');

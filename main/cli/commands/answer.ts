@@ -3,9 +3,8 @@
 import { parseArgs } from 'node:util';
 import { contentFromPlainText } from '../../../shared/editor/types';
 import { UserError } from '../../../shared/result';
-import { unwrap } from '../bundle-files';
 import { type Command, EXIT } from '../command';
-import { withCore } from '../open';
+import { unwrap, withCore } from '../open';
 
 export const answer: Command = {
   name: 'answer',

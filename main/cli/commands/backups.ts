@@ -3,15 +3,8 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { UserError } from '../../../shared/result';
-import { localApi } from '../../core/api/local-client';
-import { openSession } from '../../core/session/workspace-session';
 import { type Command, EXIT } from '../command';
-import { withCore } from '../open';
-
-const unwrap = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T => {
-  if (!r.ok) throw new UserError(r.error, 'rejected');
-  return r.value;
-};
+import { unwrap, withCore } from '../open';
 
 export const backups: Command = {
   name: 'backups',
@@ -19,18 +12,19 @@ export const backups: Command = {
   summary: 'List the workspace backups, newest first.',
   async run(argv, io) {
     const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
-    const path = positionals[0];
-    if (!path || !existsSync(path)) throw new UserError(`usage: ${this.usage}`);
+    if (!positionals[0] || !existsSync(positionals[0])) throw new UserError(`usage: ${this.usage}`);
     // Listing works on a damaged workspace too: that is when it is needed most.
-    const session = openSession({ dbPath: path, now: io.now });
-    try {
-      const list = unwrap(await localApi(session.dispatch)['backup.list']({}));
-      if (values.json) io.out(JSON.stringify(list));
-      else if (list.length === 0) io.out(`No backups yet in ${session.backupDir}`);
-      else for (const b of list) io.out(`${b.name}  ${b.reason.padEnd(14)} ${(b.bytes / 1024).toFixed(0)} KB`);
-    } finally {
-      session.close();
-    }
+    await withCore(
+      positionals[0],
+      io.now,
+      async (api, session) => {
+        const list = unwrap(await api['backup.list']({}));
+        if (values.json) io.out(JSON.stringify(list));
+        else if (list.length === 0) io.out(`No backups yet in ${session.backupDir}`);
+        else for (const b of list) io.out(`${b.name}  ${b.reason.padEnd(14)} ${(b.bytes / 1024).toFixed(0)} KB`);
+      },
+      { damaged: 'allow' },
+    );
     return EXIT.ok;
   },
 };
@@ -55,14 +49,8 @@ export const restore: Command = {
     const { values, positionals } = parseArgs({ args: argv, options: { backup: { type: 'string' } }, allowPositionals: true });
     const path = positionals[0];
     if (!path || !values.backup) throw new UserError(`usage: ${this.usage}`);
-    if (!existsSync(path)) throw new UserError(`No workspace at ${path}.`, 'not_found');
-    const session = openSession({ dbPath: path, now: io.now });
-    try {
-      const r = unwrap(await localApi(session.dispatch)['backup.restore']({ name: values.backup }));
-      io.out(`Restored ${path} from ${r.restored}${r.previous ? `; the previous file is kept as ${r.previous}` : ''}.`);
-    } finally {
-      session.close();
-    }
+    const r = await withCore(path, io.now, async (api) => unwrap(await api['backup.restore']({ name: values.backup! })), { damaged: 'allow' });
+    io.out(`Restored ${path} from ${r.restored}${r.previous ? `; the previous file is kept as ${r.previous}` : ''}.`);
     return EXIT.ok;
   },
 };

@@ -2,9 +2,9 @@
 // drafter: its own paragraphs, for its coordinator; the coordinator: the merged state, for all).
 import { parseArgs } from 'node:util';
 import { UserError } from '../../../shared/result';
-import { passphrase, unwrap, writeFileAtomic } from '../bundle-files';
+import { passphrase, writeFileAtomic } from '../bundle-files';
 import { type Command, EXIT } from '../command';
-import { withCore } from '../open';
+import { unwrap, withCore } from '../open';
 
 export const exportBundle: Command = {
   name: 'export-bundle',

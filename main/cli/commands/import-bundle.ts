@@ -2,9 +2,9 @@
 // ({fastForwarded, merged, conflicts, unchanged, rejected, outcome, …}). Exit 1 when refused.
 import { parseArgs } from 'node:util';
 import { UserError } from '../../../shared/result';
-import { readBundleFile, unwrap } from '../bundle-files';
+import { readBundleFile } from '../bundle-files';
 import { type Command, EXIT } from '../command';
-import { withCore } from '../open';
+import { unwrap, withCore } from '../open';
 
 export const importBundle: Command = {
   name: 'import-bundle',

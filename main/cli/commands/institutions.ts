@@ -2,9 +2,8 @@
 // with: paragraphs, trust state, fingerprints, keys waiting for confirmation, the last bundle.
 import { parseArgs } from 'node:util';
 import { UserError } from '../../../shared/result';
-import { unwrap } from '../bundle-files';
 import { type Command, EXIT } from '../command';
-import { withCore } from '../open';
+import { unwrap, withCore } from '../open';
 
 export const institutions: Command = {
   name: 'institutions',

@@ -2,9 +2,9 @@
 // signed invitation for one institution (its signing key is made on first use).
 import { parseArgs } from 'node:util';
 import { UserError } from '../../../shared/result';
-import { passphrase, unwrap, writeFileAtomic } from '../bundle-files';
+import { passphrase, writeFileAtomic } from '../bundle-files';
 import { type Command, EXIT } from '../command';
-import { withCore } from '../open';
+import { unwrap, withCore } from '../open';
 
 export const invite: Command = {
   name: 'invite',

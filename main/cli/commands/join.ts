@@ -7,8 +7,9 @@ import { createDispatch } from '../../core/api/dispatch';
 import { createHandlers } from '../../core/api/handlers/index';
 import { localApi } from '../../core/api/local-client';
 import { openDatabase } from '../../core/store/database';
-import { passphrase, readBundleFile, unwrap } from '../bundle-files';
+import { passphrase, readBundleFile } from '../bundle-files';
 import { type Command, EXIT } from '../command';
+import { unwrap } from '../open';
 
 export const join: Command = {
   name: 'join',

@@ -2,9 +2,8 @@
 // (lost or compromised); a new key is bound later with `trust`.
 import { parseArgs } from 'node:util';
 import { UserError } from '../../../shared/result';
-import { unwrap } from '../bundle-files';
 import { type Command, EXIT } from '../command';
-import { withCore } from '../open';
+import { unwrap, withCore } from '../open';
 
 export const revoke: Command = {
   name: 'revoke',

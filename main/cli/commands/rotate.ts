@@ -3,9 +3,9 @@
 // the new fingerprint with `trust` before bundles signed with it are accepted.
 import { parseArgs } from 'node:util';
 import { UserError } from '../../../shared/result';
-import { passphrase, unwrap } from '../bundle-files';
+import { passphrase } from '../bundle-files';
 import { type Command, EXIT } from '../command';
-import { withCore } from '../open';
+import { unwrap, withCore } from '../open';
 
 export const rotate: Command = {
   name: 'rotate',

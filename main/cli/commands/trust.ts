@@ -2,9 +2,8 @@
 // to the key whose fingerprint it confirmed by phone (the key of a bundle that was refused).
 import { parseArgs } from 'node:util';
 import { UserError } from '../../../shared/result';
-import { unwrap } from '../bundle-files';
 import { type Command, EXIT } from '../command';
-import { withCore } from '../open';
+import { unwrap, withCore } from '../open';
 
 export const trust: Command = {
   name: 'trust',

@@ -5,9 +5,9 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { UserError } from '../../../shared/result';
 import { minisignFiles, split } from '../../core/bundle/container';
-import { readBundleFile, unwrap, writeFileAtomic } from '../bundle-files';
+import { readBundleFile, writeFileAtomic } from '../bundle-files';
 import { type Command, EXIT } from '../command';
-import { withCore } from '../open';
+import { unwrap, withCore } from '../open';
 
 export const verifyBundle: Command = {
   name: 'verify-bundle',
