@@ -25,8 +25,9 @@ export function buildDashboard(db: Db): Dashboard {
     r.words += p.words;
   };
 
+  const byRef = new Map(nodes.map((n) => [n.ref, n]));
   const sectionOf = (n: OutlineNode): OutlineNode | undefined => {
-    for (let p: OutlineNode | undefined = n; p; p = nodes.find((x) => x.ref === p!.parentRef)) if (p.kind === 'section') return p;
+    for (let p: OutlineNode | undefined = n; p; p = p.parentRef ? byRef.get(p.parentRef) : undefined) if (p.kind === 'section') return p;
     return undefined;
   };
   const bySection = new Map<string, ProgressRow>();

@@ -51,7 +51,6 @@ export function budgetOf(db: Db, nodes: OutlineNode[]): Budget {
 export function buildStatus(db: Db): StatusReport {
   const outline = buildOutline(db);
   const doc = readDocument(db);
-  const answers = answerSummaries(db);
   const paragraphs = outline.nodes.filter((n) => n.kind === 'paragraph' && !n.retired);
   const subitems = outline.nodes.filter((n) => n.kind === 'subitem' && !n.retired);
   const answered = (list: OutlineNode[]) => list.filter((n) => n.filled).length;
@@ -64,7 +63,7 @@ export function buildStatus(db: Db): StatusReport {
     words: {
       total: outline.budget.total,
       limit: outline.budget.limit,
-      byRef: Object.fromEntries(outline.nodes.filter((n) => !n.retired && (answers.get(n.ref)?.words ?? 0) > 0).map((n) => [n.ref, answers.get(n.ref)!.words])),
+      byRef: Object.fromEntries(outline.nodes.filter((n) => !n.retired && n.own > 0).map((n) => [n.ref, n.own])),
     },
   };
 }
