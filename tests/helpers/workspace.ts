@@ -30,3 +30,9 @@ export function seededCore(start = '2026-01-05T09:00:00Z') {
 }
 
 export const para = (...texts: string[]) => texts.map((t) => ({ type: 'paragraph' as const, children: [{ text: t }] }));
+
+/** The value of a core call, or the test fails with its one-line error. */
+export const ok = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T => {
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+};

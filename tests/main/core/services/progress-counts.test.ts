@@ -3,12 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyImport } from '../../../../main/core/import/reimport';
 import { parseLoiText } from '../../../../shared/loi/parse';
-import { para, seededCore, seedText } from '../../../helpers/workspace';
-
-const ok = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T => {
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-};
+import { ok, para, seededCore, seedText } from '../../../helpers/workspace';
 
 const table = {
   type: 'data-table' as const, id: 't1', title: 'Migrants by sex', source: 'Statistics', period: '2023', units: 'persons', notes: '',

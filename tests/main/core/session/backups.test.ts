@@ -9,14 +9,9 @@ import { openSession } from '../../../../main/core/session/workspace-session';
 import { openDatabase } from '../../../../main/core/store/database';
 import { repoRoot, tempDir } from '../../../helpers/host-process';
 import { reportingWorkspace } from '../bundle/fixture';
-import { para } from '../../../helpers/workspace';
+import { ok, para } from '../../../helpers/workspace';
 
 const seedPath = join(repoRoot, 'seeds', 'CMW_C_KGZ_QPR_2.txt');
-const ok = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T => {
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-};
-
 function session(dir = tempDir(), start = '2026-03-01T08:00:00Z') {
   let now = new Date(start);
   const s = openSession({ dbPath: join(dir, 'ws.sqlite'), seedPath, now: () => now });

@@ -2,12 +2,7 @@
 // dashboard, through the same API the doors use.
 import { describe, expect, it } from 'vitest';
 import { COALESCE_MS } from '../../../../main/core/store/answer-store';
-import { para, seededCore } from '../../../helpers/workspace';
-
-const ok = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T => {
-  if (!r.ok) throw new Error(r.error);
-  return r.value;
-};
+import { ok, para, seededCore } from '../../../helpers/workspace';
 
 describe('drafting workspace', () => {
   it('lists revisions newest first and restores an old one as a new revision on top', async () => {
