@@ -1,7 +1,8 @@
 // The machine's floor: what the primitives under our figures cost here, measured with Node and
 // SQLite directly (no product code), and the least work any app must do to take the 40 bundles
 // durably: read each file, check its two Ed25519 signatures over the BLAKE2b-512 prehash, inflate
-// and parse the JSON, and write its revisions in one synchronous=FULL WAL transaction.
+// and parse the JSON, and write its revisions and the content chunks new to the file in one
+// synchronous=FULL WAL transaction.
 import { createHash, createPublicKey, generateKeyPairSync, randomBytes, scryptSync, sign, verify } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,7 +42,7 @@ async function timedOnFreshDb(dir: string, name: string, runs: number, fn: (db: 
   const times: number[] = [];
   for (let i = 0; i <= runs; i++) {
     const db = openFull(join(dir, `${name}-${i}.sqlite`));
-    db.exec('CREATE TABLE revision (id TEXT PRIMARY KEY, content TEXT NOT NULL) STRICT');
+    db.exec('CREATE TABLE revision (id TEXT PRIMARY KEY, blocks TEXT NOT NULL) STRICT; CREATE TABLE chunk (id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, json TEXT NOT NULL) STRICT');
     const t = performance.now();
     fn(db);
     if (i > 0) times.push(performance.now() - t);
@@ -66,9 +67,11 @@ function takeBundle(file: Buffer, insert: Database.Statement, db: Database.Datab
   if (!verify(null, blake(payload), key, sig) || !verify(null, Buffer.concat([sig, Buffer.from(comment)]), key, Buffer.from(lines[6], 'base64'))) {
     throw new Error('floor: a signature does not hold');
   }
-  const p = JSON.parse(new TextDecoder().decode(gunzipSync(payload))) as { revisions: Array<{ id: string; content: unknown }> };
+  const p = JSON.parse(new TextDecoder().decode(gunzipSync(payload))) as { revisions: Array<{ id: string; blocks: string[] }>; chunks: Array<{ hash: string; value: unknown }> };
+  const chunk = db.prepare('INSERT OR IGNORE INTO chunk (hash, json) VALUES (?, ?)');
   db.transaction(() => {
-    for (const r of p.revisions) insert.run(r.id, JSON.stringify(r.content));
+    for (const c of p.chunks) chunk.run(c.hash, JSON.stringify(c.value));
+    for (const r of p.revisions) insert.run(r.id, JSON.stringify(r.blocks));
   })();
 }
 

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import type { AnswerContent, DataTableElement } from '../../shared/editor/types';
 import { inlineText, textBlocks } from '../../shared/editor/types';
 import { type MergeParams, applyEdit, baseAnswers, editsOf } from '../workload/merge-plan';
+import { headContent } from '../../main/core/store/content-store';
 
 export interface Lost {
   paragraphs: number;
@@ -15,8 +16,8 @@ export function lostEdits(dbPath: string, p: MergeParams): Lost {
   const db = new Database(dbPath, { readonly: true });
   let heads: Map<string, AnswerContent>;
   try {
-    const rows = db.prepare('SELECT a.node_ref AS ref, r.content FROM answer a JOIN revision r ON r.id = a.head').all() as Array<{ ref: string; content: string }>;
-    heads = new Map(rows.map((r) => [r.ref, JSON.parse(r.content) as AnswerContent]));
+    const refs = db.prepare('SELECT node_ref FROM answer').pluck().all() as string[];
+    heads = new Map(refs.map((ref) => [ref, headContent(db, ref) ?? []]));
   } finally {
     db.close();
   }

@@ -38,35 +38,52 @@ const list = z
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'ids are 1 to 64 letters, digits, - or _');
 const meta = z.string().max(LIMITS.tableMetaChars);
 const cell = z.string().max(LIMITS.cellChars);
-const table = z
-  .object({
-    type: z.literal('data-table'),
-    id,
-    title: meta,
-    source: meta,
-    period: meta,
-    units: meta,
-    notes: meta,
-    header: z.array(z.array(cell).max(LIMITS.tableColumns)).max(LIMITS.headerRows),
-    columns: z
-      .array(z.object({ id, kind: z.enum(['text', 'integer', 'decimal', 'percent']), total: z.literal(true).optional() }).strict())
-      .min(1)
-      .max(LIMITS.tableColumns),
-    rows: z
-      .array(z.object({ id, role: z.enum(['data', 'group', 'total']), cells: z.array(cell).max(LIMITS.tableColumns) }).strict())
-      .max(LIMITS.tableRows),
-    chart: z.enum(['bar', 'line']).nullable(),
-    children: z.tuple([z.object({ text: z.literal('') }).strict()]),
-  })
-  .strict()
-  .superRefine((t, ctx) => {
-    const width = t.columns.length;
-    if (t.rows.length * width > LIMITS.tableCells) ctx.addIssue({ code: 'custom', message: `a table may hold at most ${LIMITS.tableCells} cells` });
-    if (t.header.some((h) => h.length !== width)) ctx.addIssue({ code: 'custom', message: 'every header row needs one label per column' });
-    if (t.rows.some((r) => r.cells.length !== width)) ctx.addIssue({ code: 'custom', message: 'every row needs one cell per column' });
-    const ids = [...t.columns.map((c) => c.id), ...t.rows.map((r) => r.id)];
-    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: 'row and column ids must be unique within a table' });
-  });
+const tableRow = z.object({ id, role: z.enum(['data', 'group', 'total']), cells: z.array(cell).max(LIMITS.tableColumns) }).strict();
+const tableOf = <R extends z.ZodTypeAny>(row: R) =>
+  z
+    .object({
+      type: z.literal('data-table'),
+      id,
+      title: meta,
+      source: meta,
+      period: meta,
+      units: meta,
+      notes: meta,
+      header: z.array(z.array(cell).max(LIMITS.tableColumns)).max(LIMITS.headerRows),
+      columns: z
+        .array(z.object({ id, kind: z.enum(['text', 'integer', 'decimal', 'percent']), total: z.literal(true).optional() }).strict())
+        .min(1)
+        .max(LIMITS.tableColumns),
+      rows: z.array(row).max(LIMITS.tableRows),
+      chart: z.enum(['bar', 'line']).nullable(),
+      children: z.tuple([z.object({ text: z.literal('') }).strict()]),
+    })
+    .strict();
+
+/** What a table must hold beyond each field's own shape; null when it does. */
+export function tableProblem(t: { header: string[][]; columns: Array<{ id: string }>; rows: Array<{ id: string; cells: string[] }> }): string | null {
+  const width = t.columns.length;
+  if (t.rows.length * width > LIMITS.tableCells) return `a table may hold at most ${LIMITS.tableCells} cells`;
+  if (t.header.some((h) => h.length !== width)) return 'every header row needs one label per column';
+  if (t.rows.some((r) => r.cells.length !== width)) return 'every row needs one cell per column';
+  const ids = [...t.columns.map((c) => c.id), ...t.rows.map((r) => r.id)];
+  if (new Set(ids).size !== ids.length) return 'row and column ids must be unique within a table';
+  return null;
+}
+
+const table = tableOf(tableRow).superRefine((t, ctx) => {
+  const problem = tableProblem(t);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+/**
+ * The pieces of an answer as the content store keeps them (main/core/content): a text block whole,
+ * a table without its rows (they are named by content hash), and a table row. tableProblem checks a
+ * table once its rows are put back.
+ */
+export const textBlockSchema = z.union([paragraph, quote, list]);
+export const tableShellSchema = tableOf(z.string().regex(/^[0-9a-f]{64}$/, 'table rows are named by 64 hex digits'));
+export const tableRowSchema = tableRow;
 
 export const answerContentSchema: z.ZodType<AnswerContent> = z
   .array(z.union([paragraph, quote, list, table]))

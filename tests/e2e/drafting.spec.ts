@@ -3,6 +3,7 @@
 import { openDatabase } from '../../main/core/store/database';
 import { expect, test } from './fixtures';
 import { DraftingPage } from './pages/drafting-page';
+import { headContent } from '../../main/core/store/content-store';
 
 const WORD_HTML = `<html><head><style>p{color:red}</style><script>window.__pasted_script_ran = true</script></head><body>
 <p class=MsoNormal style='font-family:"Times New Roman"'><b>Law No. 4</b> of 2006 on external labour migration</p>
@@ -172,7 +173,6 @@ test('killing the host while typing loses at most the unsaved moment', async ({ 
   await new Promise((r) => host.process.once('exit', r));
   const db = openDatabase(host.dbPath);
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-  const row = db.prepare('SELECT r.content FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?').get('10') as { content: string };
-  expect(row.content).toContain('Saved sentence about racism and xenophobia.');
+  expect(JSON.stringify(headContent(db, '10'))).toContain('Saved sentence about racism and xenophobia.');
   db.close();
 });

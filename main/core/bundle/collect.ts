@@ -1,14 +1,15 @@
-// What a bundle carries: the head of every answer it sends and every revision reachable from those
-// heads, so that the receiver can place each one in its graph whatever it already has. Revisions
-// of one answer are kept together, oldest first, which lets gzip fold their repeated text.
+// What a bundle carries: the head of every answer it sends, every revision reachable from those
+// heads, and every chunk those revisions name (once), so that the receiver can place each one in
+// its graph whatever it already has. Revisions of one answer are kept together, oldest first.
 import type { Db } from '../store/database';
-import type { BundleRevision } from './payload';
+import type { Payload } from './payload';
 import { paragraphOf } from './paragraphs';
 
-interface RevisionRow { id: string; node_ref: string; parents: string; content: string; author: string; created_at: string }
+interface RevisionRow { id: string; node_ref: string; parents: string; blocks: string; author: string; created_at: string; id_version: number }
 
 export interface Collected {
-  revisions: BundleRevision[];
+  revisions: Payload['revisions'];
+  chunks: Payload['chunks'];
   heads: Record<string, string>;
 }
 
@@ -17,9 +18,21 @@ export function collectRevisions(db: Db, paragraphs?: readonly string[]): Collec
   const wanted = paragraphs && new Set(paragraphs);
   const heads = (db.prepare('SELECT a.node_ref, a.head FROM answer a JOIN node n ON n.ref = a.node_ref ORDER BY n.ord').all() as Array<{ node_ref: string; head: string }>)
     .filter((h) => !wanted || wanted.has(paragraphOf(h.node_ref)));
-  const get = db.prepare('SELECT id, node_ref, parents, content, author, created_at FROM revision WHERE id = ?');
-  const revisions: BundleRevision[] = [];
+  const get = db.prepare('SELECT id, node_ref, parents, blocks, author, created_at, id_version FROM revision WHERE id = ?');
+  const chunk = db.prepare('SELECT kind, json FROM chunk WHERE hash = ?');
+  const revisions: Payload['revisions'] = [];
+  const chunks: Payload['chunks'] = [];
   const seen = new Set<string>();
+  const named = new Set<string>();
+  const addChunk = (hash: string) => {
+    if (named.has(hash)) return;
+    named.add(hash);
+    const c = chunk.get(hash) as { kind: string; json: string };
+    const value = JSON.parse(c.json) as { rows?: string[] };
+    // A table's rows go before the table, as the receiver checks them.
+    if (c.kind === 'table') for (const r of value.rows ?? []) addChunk(r);
+    chunks.push({ hash, value });
+  };
   for (const h of heads) {
     const mine: RevisionRow[] = [];
     const stack = [h.head];
@@ -35,8 +48,13 @@ export function collectRevisions(db: Db, paragraphs?: readonly string[]): Collec
     }
     mine.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : 1));
     for (const r of mine) {
-      revisions.push({ id: r.id, ref: r.node_ref, parents: JSON.parse(r.parents) as string[], author: r.author, createdAt: r.created_at, content: JSON.parse(r.content) as unknown[] });
+      const blocks = JSON.parse(r.blocks) as string[];
+      blocks.forEach(addChunk);
+      revisions.push({
+        id: r.id, ref: r.node_ref, parents: JSON.parse(r.parents) as string[], author: r.author, createdAt: r.created_at, blocks,
+        ...(r.id_version === 1 ? { idVersion: 1 as const } : {}),
+      });
     }
   }
-  return { revisions, heads: Object.fromEntries(heads.map((h) => [h.node_ref, h.head])) };
+  return { revisions, chunks, heads: Object.fromEntries(heads.map((h) => [h.node_ref, h.head])) };
 }

@@ -24,13 +24,13 @@ export function exportAnswers(db: Db, protector: SecretProtector, now: Date): Ex
     }
     const { self, signer } = context;
     const mine = ws.role === 'drafter' ? self.paragraphs : undefined;
-    const { revisions, heads } = collectRevisions(db, mine);
+    const { revisions, heads, chunks } = collectRevisions(db, mine);
     const notSent = mine
       ? (db.prepare('SELECT node_ref FROM answer WHERE words > 0').all() as Array<{ node_ref: string }>)
           .map((r) => r.node_ref)
           .filter((ref) => !mine.includes(paragraphOf(ref)))
       : [];
-    const signed = signBundle(db, signer, self, ws.workspaceId, { kind: 'answers', revisions, heads }, now);
+    const signed = signBundle(db, signer, self, ws.workspaceId, { kind: 'answers', revisions, heads, chunks }, now);
     audit(db, now, ws.institution, 'bundle.export', { sequence: signed.sequence, hash: signed.hash, answers: Object.keys(heads).length, revisions: revisions.length, bytes: signed.bytes.length });
     const stamp = signed.createdAt.slice(0, 10);
     return {

@@ -14,10 +14,16 @@ import { openBundle } from './verify';
 
 /** Hands verified revisions to the merge; a paragraph it refuses refuses the whole bundle. The caller holds the transaction. */
 export function applyRevisions(db: Db, p: Payload, from: Institution, keyId: string, now: Date) {
+  const pool = new Map<string, unknown>();
+  for (const c of p.chunks) {
+    if (pool.has(c.hash)) throw new BundleRejected('malformed', `chunk ${c.hash.slice(0, 12)} appears twice`);
+    pool.set(c.hash, c.value);
+  }
   const summary = importRevisions(
     db,
-    p.revisions.map((r) => ({ id: r.id, nodeRef: r.ref, parents: r.parents, content: r.content, author: r.author, createdAt: r.createdAt })),
+    p.revisions.map((r) => ({ id: r.id, nodeRef: r.ref, parents: r.parents, blocks: r.blocks, idVersion: r.idVersion, author: r.author, createdAt: r.createdAt })),
     { institution: from.name, signerKeyId: keyId, receivedAt: now.toISOString() },
+    pool,
   );
   const refused = summary.rejected[0];
   if (refused) throw new BundleRejected('invalid_content', `answer ${refused.ref}: ${refused.reason}`);

@@ -38,9 +38,9 @@ export function createInvitation(db: Db, protector: SecretProtector, input: { in
     // Inviting again (a lost file, changed paragraphs) keeps the institution and its keys.
     const institution = existing ?? addInstitution(db, { id: randomUUID(), name, role: 'drafter', paragraphs }, now);
     if (existing) setParagraphs(db, existing.id, paragraphs);
-    const { revisions, heads } = collectRevisions(db);
+    const { revisions, heads, chunks } = collectRevisions(db);
     const signed = signBundle(db, signer, self, ws.workspaceId, {
-      kind: 'invitation', revisions, heads, recipientId: institution.id,
+      kind: 'invitation', revisions, heads, chunks, recipientId: institution.id,
       invitation: { institution: { id: institution.id, name: institution.name }, paragraphs, snapshot: readSnapshot(db) },
     }, now);
     audit(db, now, ws.institution, 'bundle.invite', { institution: institution.name, institutionId: institution.id, paragraphs, sequence: signed.sequence, hash: signed.hash });

@@ -1,4 +1,4 @@
-// The signed payload, version 1: gzip of one UTF-8 JSON object (docs/bundle-format.md). Decoding
+// The signed payload, version 2: gzip of one UTF-8 JSON object (docs/bundle-format.md). Decoding
 // happens only after the signature held, and still trusts nothing: sizes are capped before and
 // while inflating, nesting depth is checked before JSON.parse, and one strict schema decides.
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -7,12 +7,13 @@ import { questionRef } from '../../../shared/api/refs';
 import { BundleRejected } from './rejection';
 
 export const FORMAT = 'treaty-desk-bundle';
-export const VERSION = 1;
+export const VERSION = 2;
 
 export const BUNDLE_LIMITS = {
   fileBytes: 16 * 1024 * 1024,
   payloadJsonBytes: 96 * 1024 * 1024,
   revisions: 50_000,
+  chunks: 500_000,
   depth: 32,
   nodes: 5_000,
   paragraphs: 1_000,
@@ -37,10 +38,15 @@ export const revisionSchema = z
     parents: z.array(hex64).max(16),
     author: displayName,
     createdAt: iso,
-    /** An AnswerContent (shared/editor/schema.ts checks it in depth); the id covers JSON.stringify of it. */
-    content: z.array(z.unknown()).min(1).max(5000),
+    /** The names of the answer's blocks, in order; the id covers them (main/core/content/address.ts). */
+    blocks: z.array(hex64).min(1).max(5000),
+    /** Present for a revision written before workspace schema 7: its id covers the whole content's JSON. */
+    idVersion: z.literal(1).optional(),
   })
   .strict();
+
+/** A piece of answer content named by the SHA-256 of its JSON; the merge checks each new one in depth. */
+export const chunkSchema = z.object({ hash: hex64, value: z.unknown() }).strict();
 
 const institutionRef = z.object({ id: uuid, name: displayName }).strict();
 
@@ -103,6 +109,8 @@ export const payloadSchema = z
     app: text(100),
     signer: z.object({ keyId, publicKey: z.string().max(64), institution: institutionRef, role: z.enum(['coordinator', 'drafter']) }).strict(),
     revisions: z.array(revisionSchema).max(BUNDLE_LIMITS.revisions),
+    /** Every chunk the revisions name, once. */
+    chunks: z.array(chunkSchema).max(BUNDLE_LIMITS.chunks),
     /** The signer's head revision of each answer it sends. */
     heads: z.record(questionRef, hex64),
     invitation: z
@@ -138,6 +146,15 @@ export function decodePayload(bytes: Buffer): Payload {
   }
   const textValue = strictUtf8(json, 'the payload');
   const value = parseJsonLimited(textValue, BUNDLE_LIMITS.depth, 'the payload');
+  const version = (value as { version?: unknown } | null)?.version;
+  if ((value as { format?: unknown } | null)?.format === FORMAT && typeof version === 'number' && version !== VERSION) {
+    throw new BundleRejected(
+      'unsupported_version',
+      version < VERSION
+        ? `it was made by an older Treaty Desk (bundle format ${version}); ask the sender to update and send it again`
+        : `it was made by a newer Treaty Desk (bundle format ${version}); update this app to read it`,
+    );
+  }
   const parsed = payloadSchema.safeParse(value);
   if (!parsed.success) throw new BundleRejected('malformed', describe(parsed.error));
   return parsed.data;

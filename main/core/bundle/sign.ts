@@ -15,6 +15,7 @@ export const APP = 'Treaty Desk 0.1.0';
 export interface SignInput {
   kind: Payload['kind'];
   revisions: Payload['revisions'];
+  chunks: Payload['chunks'];
   heads: Payload['heads'];
   invitation?: Payload['invitation'];
   /** The institution an invitation is for. */
@@ -42,6 +43,7 @@ export function signBundle(db: Db, signer: Signer, self: Institution, workspace:
       format: FORMAT, version: VERSION, kind: input.kind, workspace, sequence, createdAt, app: APP,
       signer: { keyId: signer.keyId, publicKey: signer.publicKey.toString('base64'), institution: { id: self.id, name: self.name }, role: self.role },
       revisions: input.revisions,
+      chunks: input.chunks,
       heads: input.heads,
       ...(input.invitation ? { invitation: input.invitation } : {}),
     };

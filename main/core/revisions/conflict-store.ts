@@ -6,6 +6,7 @@ import { stmt } from './statements';
 import { type MergeConflict, blockConflictFinder } from '../../../shared/merge/merge-content';
 import { showsProvisional } from '../../../shared/merge/table-keys';
 import { type Unit, toUnits } from '../../../shared/merge/units';
+import { loadContent } from '../store/content-store';
 import type { Db } from '../store/database';
 import { type HeadConflict, conflictId } from './heads';
 
@@ -97,12 +98,12 @@ export function visibleConflicts(db: Db, ref?: string): ConflictRow[] {
       : openRows(db, ref)
   ) as ConflictRow[];
   const finders = new Map<string, ((c: MergeConflict) => number) | null>();
-  const head = stmt(db, 'SELECT r.content FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?');
+  const head = stmt(db, 'SELECT r.blocks FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?');
   const ord = stmt(db, 'SELECT ord FROM node WHERE ref = ?');
   const placed = rows.map((r) => {
     if (!finders.has(r.node_ref)) {
-      const h = head.get(r.node_ref) as { content: string } | undefined;
-      finders.set(r.node_ref, h ? conflictFinder(JSON.parse(h.content) as AnswerContent) : null);
+      const h = head.get(r.node_ref) as { blocks: string } | undefined;
+      finders.set(r.node_ref, h ? conflictFinder(loadContent(db, h.blocks)) : null);
     }
     const find = finders.get(r.node_ref);
     return { r, at: find ? find(rowConflict(r)) : -1, ord: (ord.get(r.node_ref) as { ord: number }).ord };

@@ -5,6 +5,7 @@ import { stmt } from './statements';
 import { type AnswerContent, type DataTableElement, isTable, plainText } from '../../../shared/editor/types';
 import { type Unit, fromUnits } from '../../../shared/merge/units';
 import { parseKey } from '../../../shared/merge/table-keys';
+import { loadContent } from '../store/content-store';
 import type { Db } from '../store/database';
 import { authorshipReader } from './authorship';
 import { type ConflictRow, rowConflict, shownIn } from './conflict-store';
@@ -47,10 +48,10 @@ const citeRef = (ref: string): string => {
 export function conflictView(db: Db, r: ConflictRow): ConflictView {
   const who = authorshipReader(db);
   const c = rowConflict(r);
-  const head = stmt(db, 'SELECT r.content FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?').get(r.node_ref) as
-    | { content: string }
+  const head = stmt(db, 'SELECT r.blocks FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?').get(r.node_ref) as
+    | { blocks: string }
     | undefined;
-  const content = head ? (JSON.parse(head.content) as AnswerContent) : null;
+  const content = head ? loadContent(db, head.blocks) : null;
   const node = stmt(db, 'SELECT label, kind FROM node WHERE ref = ?').get(r.node_ref) as { label: string; kind: string } | undefined;
   // A sub-item is named with its paragraph, as the list of issues cites it: "5 (a)".
   const label = !node || node.kind !== 'subitem' ? (node?.label ?? r.node_ref) : citeRef(r.node_ref);

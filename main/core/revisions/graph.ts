@@ -3,19 +3,8 @@
 // known, so a merge touches only the revisions above the common ancestor, not the whole history.
 import type { AnswerContent } from '../../../shared/editor/types';
 import type { Db } from '../store/database';
+import { revisionContent } from '../store/content-store';
 import { stmt } from './statements';
-
-/**
- * Parsed contents by revision id, kept across imports: ids are content hashes, so an entry can
- * never go stale, and the merge never mutates a parsed content. Bounded, oldest dropped first.
- */
-const parsed = new Map<string, AnswerContent>();
-const PARSED_MAX = 2000;
-function remember(id: string, c: AnswerContent): void {
-  parsed.delete(id);
-  parsed.set(id, c);
-  if (parsed.size > PARSED_MAX) parsed.delete(parsed.keys().next().value!);
-}
 
 interface Node {
   parents: string[];
@@ -81,21 +70,14 @@ export class RevisionGraph {
     if (createdAt !== undefined) this.created.set(id, createdAt);
     this.putGen.run(id, gen);
     this.cache.set(id, { parents, gen });
-    if (content) {
-      this.contents.set(id, content);
-      remember(id, content);
-    }
+    if (content) this.contents.set(id, content);
     return gen;
   }
 
-  /** A revision's content, parsed once per graph (merges read the same ancestors and heads again and again). */
+  /** A revision's content (frozen; the store shares its blocks, merges read the same ones again and again). */
   content(id: string): AnswerContent {
-    let c = this.contents.get(id) ?? parsed.get(id);
-    if (!c) {
-      c = JSON.parse((stmt(this.db, 'SELECT content FROM revision WHERE id = ?').get(id) as { content: string }).content) as AnswerContent;
-      remember(id, c);
-    }
-    this.contents.set(id, c);
+    let c = this.contents.get(id);
+    if (!c) this.contents.set(id, (c = revisionContent(this.db, id)));
     return c;
   }
 

@@ -35,8 +35,7 @@ export function readHeadState(db: Db, ref: string): HeadState | null {
   return { head: row.head, heads: [row.head], auto: null };
 }
 
-export const readContent = (db: Db, id: string): AnswerContent =>
-  JSON.parse((stmt(db, 'SELECT content FROM revision WHERE id = ?').get(id) as { content: string }).content) as AnswerContent;
+export { revisionContent as readContent } from '../store/content-store';
 
 /** Fold order: oldest first, ties by id. */
 export const foldOrder = (graph: RevisionGraph, x: string, y: string): number =>

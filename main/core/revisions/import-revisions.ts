@@ -2,14 +2,12 @@
 // descendants of the local text fast-forward, divergent ones merge three-way against the common
 // ancestor with conflicts kept side by side. Each paragraph is all-or-nothing; runs inside the
 // caller's transaction (as a savepoint) or its own.
-import { answerContentSchema } from '../../../shared/editor/schema';
 import { stmt } from './statements';
-import type { AnswerContent } from '../../../shared/editor/types';
 import { type ImportSummary, emptySummary } from '../../../shared/merge/summary';
-import { answerWords } from '../../../shared/text/answer-words';
-import { revisionId } from '../store/answer-store';
 import type { Db } from '../store/database';
+import { putChunks } from '../store/content-store';
 import { RevisionGraph } from './graph';
+import { type ChunkPool, IncomingChunks } from './incoming-chunks';
 import { type Validated, validateParagraph } from './validate-incoming';
 import { settleHeads } from './settle';
 
@@ -19,10 +17,14 @@ export interface IncomingRevision {
   id: string;
   nodeRef: string;
   parents: string[];
-  /** The answer content as it was hashed: the id covers JSON.stringify(content). */
-  content: unknown;
+  /** The names of the answer's blocks (main/core/content/chunks.ts); their chunks are here or in the pool. */
+  blocks: string[];
+  /** 1 for an id made before schema 7 (over the whole content's JSON); 2, the default, over the block names. */
+  idVersion?: 1 | 2;
   author: string;
   createdAt: string;
+  /** Chunks that come with this revision, in addition to the import's pool. */
+  chunks?: ReadonlyArray<{ hash: string; value: unknown }>;
 }
 
 /** Who sent the revisions: the bundle's verified signer. */
@@ -32,21 +34,25 @@ export interface Sender {
   receivedAt: string;
 }
 
-export function importRevisions(db: Db, incoming: readonly IncomingRevision[], from: Sender): ImportSummary {
+export function importRevisions(db: Db, incoming: readonly IncomingRevision[], from: Sender, pool: ChunkPool = new Map()): ImportSummary {
   return db.transaction(() => {
     const summary = emptySummary();
     const graph = new RevisionGraph(db);
     const byRef = new Map<string, IncomingRevision[]>();
+    const values = new Map(pool);
     for (const r of incoming) {
       const ref = typeof r?.nodeRef === 'string' ? r.nodeRef : '';
       byRef.set(ref, [...(byRef.get(ref) ?? []), r]);
+      for (const c of Array.isArray(r?.chunks) ? r.chunks : []) values.set(c.hash, c.value);
     }
-    const insert = stmt(db, 'INSERT INTO revision (id, node_ref, parents, content, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    const chunks = new IncomingChunks(db, values);
+    const insert = stmt(db, 'INSERT INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at, id_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const origin = stmt(db, 'INSERT OR IGNORE INTO revision_origin (revision_id, institution, signer_key_id, received_at) VALUES (?, ?, ?, ?)');
     for (const [ref, revs] of byRef) {
-      const checked = validateParagraph(db, ref, revs);
+      const checked = validateParagraph(db, ref, revs, chunks);
       if ('reason' in checked) {
+        chunks.drop();
         summary.rejected.push({ ref: ref || '(none)', reason: checked.reason });
         continue;
       }
@@ -54,10 +60,11 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
         summary.unchanged.push(ref);
         continue;
       }
+      putChunks(db, checked.chunks);
       for (const r of checked.fresh) {
-        insert.run(r.id, ref, JSON.stringify(r.parents), r.json, answerWords(r.content), r.author, r.createdAt, from.receivedAt);
+        insert.run(r.id, ref, JSON.stringify(r.parents), JSON.stringify(r.blocks), r.words, r.author, r.createdAt, from.receivedAt, r.idVersion);
         origin.run(r.id, from.institution, from.signerKeyId, from.receivedAt);
-        graph.add(r.id, r.parents, r.content, r.createdAt);
+        graph.add(r.id, r.parents, undefined, r.createdAt);
       }
       const outcome = settleHeads(db, graph, ref, incomingHeads(checked), from.receivedAt, new Set(checked.fresh.flatMap((r) => r.parents)));
       summary[outcome].push(ref);
@@ -83,9 +90,3 @@ function sortSummary(db: Db, s: ImportSummary): ImportSummary {
     rejected: s.rejected.sort((x, y) => by(x.ref, y.ref)),
   };
 }
-
-/** Recomputes an incoming revision's id; exported for the bundle reader's own checks. */
-export const incomingId = (r: Pick<IncomingRevision, 'nodeRef' | 'parents' | 'content' | 'author' | 'createdAt'>): string =>
-  revisionId(r.nodeRef, r.parents, JSON.stringify(r.content), r.author, r.createdAt);
-
-export const isAnswerContent = (c: unknown): c is AnswerContent => answerContentSchema.safeParse(c).success;

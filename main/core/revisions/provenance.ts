@@ -5,6 +5,7 @@ import type { AnswerProvenance, ProvenanceEntry } from '../../../shared/api/doma
 import { stmt } from './statements';
 import { type AnswerContent, inlineText } from '../../../shared/editor/types';
 import { contentKey, toUnits } from '../../../shared/merge/units';
+import { loadContent } from '../store/content-store';
 import type { Db } from '../store/database';
 import { authorshipReader } from './authorship';
 
@@ -33,8 +34,8 @@ export function answerProvenance(db: Db, ref: string): AnswerProvenance {
   const head = (stmt(db, 'SELECT head FROM answer WHERE node_ref = ?').get(ref) as { head: string } | undefined)?.head ?? null;
   if (!head) return { ref, revision: null, blocks: [], cells: [] };
   const revs = new Map<string, Rev>();
-  for (const r of stmt(db, 'SELECT id, parents, content FROM revision WHERE node_ref = ?').all(ref) as Array<{ id: string; parents: string; content: string }>) {
-    revs.set(r.id, { parents: JSON.parse(r.parents) as string[], content: JSON.parse(r.content) as AnswerContent });
+  for (const r of stmt(db, 'SELECT id, parents, blocks FROM revision WHERE node_ref = ?').all(ref) as Array<{ id: string; parents: string; blocks: string }>) {
+    revs.set(r.id, { parents: JSON.parse(r.parents) as string[], content: loadContent(db, r.blocks) });
   }
   // Who introduced each key, per revision, parents first (iterative: histories can be long).
   const origin = new Map<string, Map<string, string>>();

@@ -9,8 +9,8 @@ import { replaceBlockConflict } from '../../../shared/merge/merge-content';
 import { applyChoice } from '../../../shared/merge/table-keys';
 import { type Unit, toUnits } from '../../../shared/merge/units';
 import { UserError } from '../../../shared/result';
-import { answerWords } from '../../../shared/text/answer-words';
-import { revisionId } from '../store/answer-store';
+import { revisionId } from '../content/address';
+import { storeContent } from '../store/content-store';
 import type { Db } from '../store/database';
 import { audit } from '../store/workspace-store';
 import { type ConflictRow, rowConflict, shownIn, visibleConflicts } from './conflict-store';
@@ -62,13 +62,12 @@ export function resolveConflict(db: Db, id: string, how: Resolution, actor: stri
     const valid = answerContentSchema.safeParse(content);
     if (!valid.success) throw new UserError(`That resolution would leave the answer invalid: ${valid.error.issues[0]?.message ?? ''}`);
 
-    const json = JSON.stringify(content);
     const at = now.toISOString();
     const parents = state.heads;
-    const rev = revisionId(row.node_ref, parents, json, actor, at);
-    const words = answerWords(content);
-    stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, content, words, author, created_at, saved_at, checkpoint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)',
-    ).run(rev, row.node_ref, JSON.stringify(parents), json, words, actor, at, at);
+    const { blocks, blocksJson, words } = storeContent(db, content);
+    const rev = revisionId(row.node_ref, parents, blocks, actor, at);
+    stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at, checkpoint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)',
+    ).run(rev, row.node_ref, JSON.stringify(parents), blocksJson, words, actor, at, at);
     stmt(db, "INSERT OR IGNORE INTO merge_revision (revision_id, node_ref, kind, base) VALUES (?, ?, 'resolution', ?)").run(
       rev, row.node_ref, state.auto?.base ?? null,
     );

@@ -1,9 +1,9 @@
 // After new revisions of an answer arrive: work out its heads and point the answer at the text they
 // stand for — one head (a fast-forward) or the deterministic merge of several, with its conflicts.
-import { revisionId } from '../store/answer-store';
+import { revisionId } from '../content/address';
+import { deepFreeze, storeContent } from '../store/content-store';
 import { stmt } from './statements';
 import type { Db } from '../store/database';
-import { answerWords } from '../../../shared/text/answer-words';
 import { openRows, rowConflict, writeConflicts } from './conflict-store';
 import type { RevisionGraph } from './graph';
 import { AUTO_MERGE_AUTHOR, type Folded, foldHeads, foldOrder, foldStep, readHeadState, sortHeads } from './heads';
@@ -44,19 +44,21 @@ export function settleHeads(db: Db, graph: RevisionGraph, ref: string, arriving:
     carried = kept.length;
   } else folded = foldHeads(db, graph, sorted);
 
-  const json = JSON.stringify(folded.content);
+  // Frozen, the merged text is shared with later folds and its unchanged blocks are not hashed again.
+  const merged = deepFreeze(folded.content);
   const createdAt = graph.createdAt(sorted[sorted.length - 1]);
-  const id = revisionId(ref, sorted, json, AUTO_MERGE_AUTHOR, createdAt);
-  const inserted = stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, content, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(id, ref, JSON.stringify(sorted), json, answerWords(folded.content), AUTO_MERGE_AUTHOR, createdAt, at);
-  if (inserted.changes > 0) graph.add(id, sorted, folded.content, createdAt);
+  const { blocks, blocksJson, words } = storeContent(db, merged);
+  const id = revisionId(ref, sorted, blocks, AUTO_MERGE_AUTHOR, createdAt);
+  const inserted = stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(id, ref, JSON.stringify(sorted), blocksJson, words, AUTO_MERGE_AUTHOR, createdAt, at);
+  if (inserted.changes > 0) graph.add(id, sorted, merged, createdAt);
   stmt(db, "INSERT OR IGNORE INTO merge_revision (revision_id, node_ref, kind, base) VALUES (?, ?, 'auto', ?)").run(id, ref, folded.base);
   pointAt(db, ref, id, at);
   if (carried > 0) stmt(db, "UPDATE merge_conflict SET found_in = ? WHERE node_ref = ? AND state = 'open' AND found_in = ?").run(id, ref, state!.head);
   closeStale(db, graph, ref, id, heads);
   if (state?.auto && state.head !== id) dropUnused(db, ref, state.head, named);
   writeConflicts(db, ref, id, at, folded.conflicts.slice(carried));
-  const find = conflictFinder(folded.content);
+  const find = conflictFinder(merged);
   return folded.conflicts.some((c) => find(c.conflict) >= 0) ? 'conflicts' : 'merged';
 }
 

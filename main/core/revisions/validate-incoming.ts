@@ -1,19 +1,21 @@
-// Checks one paragraph's incoming revisions before anything is written: shape, content schema,
-// content hash, the paragraph itself, and that every parent is here or comes along.
-import { answerContentSchema } from '../../../shared/editor/schema';
-import { stmt } from './statements';
-import type { AnswerContent } from '../../../shared/editor/types';
-import { revisionId } from '../store/answer-store';
+// Checks one paragraph's incoming revisions before anything is written: shape, the chunks they
+// name (incoming-chunks.ts), the content hash, the paragraph itself, and that every parent is here
+// or comes along.
+import type { Chunk } from '../content/chunks';
+import { legacyRevisionId, revisionId } from '../content/address';
 import type { Db } from '../store/database';
 import type { IncomingRevision } from './import-revisions';
+import type { IncomingChunks } from './incoming-chunks';
+import { stmt } from './statements';
 
 export interface Checked {
   id: string;
   parents: string[];
-  content: AnswerContent;
-  json: string;
+  blocks: string[];
+  words: number;
   author: string;
   createdAt: string;
+  idVersion: 1 | 2;
 }
 
 export interface Validated {
@@ -21,12 +23,15 @@ export interface Validated {
   all: Checked[];
   /** The ones not yet in the workspace, parents before children. */
   fresh: Checked[];
+  /** The chunks those need that this workspace does not have yet. */
+  chunks: Chunk[];
 }
 
 const HASH = /^[0-9a-f]{64}$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+const MAX_BLOCKS = 5000;
 
-function check(r: IncomingRevision): Checked | string {
+function check(r: IncomingRevision, chunks: IncomingChunks): Checked | string {
   if (!r || typeof r !== 'object') return 'a revision is not an object';
   const short = typeof r.id === 'string' ? r.id.slice(0, 12) : '?';
   if (typeof r.id !== 'string' || !HASH.test(r.id)) return 'a revision id is not a sha-256 hash';
@@ -35,40 +40,56 @@ function check(r: IncomingRevision): Checked | string {
   }
   if (typeof r.author !== 'string' || r.author.trim() === '' || r.author.length > 500) return `revision ${short} has no valid author`;
   if (typeof r.createdAt !== 'string' || !ISO.test(r.createdAt) || Number.isNaN(Date.parse(r.createdAt))) return `revision ${short} has no valid creation time`;
-  const parsed = answerContentSchema.safeParse(r.content);
-  if (!parsed.success) return `revision ${short} has invalid content: ${parsed.error.issues[0]?.message ?? 'unreadable'}`;
-  const json = JSON.stringify(r.content);
-  if (revisionId(r.nodeRef, r.parents, json, r.author, r.createdAt) !== r.id) return `revision ${short} does not match its content hash`;
-  return { id: r.id, parents: r.parents, content: r.content as AnswerContent, json, author: r.author, createdAt: r.createdAt };
+  if (!Array.isArray(r.blocks) || r.blocks.length === 0 || r.blocks.length > MAX_BLOCKS) return `revision ${short} has no valid list of blocks`;
+  const version = r.idVersion ?? 2;
+  if (version !== 1 && version !== 2) return `revision ${short} has an unknown id version`;
+  let words = 0;
+  for (const b of r.blocks) {
+    const w = chunks.block(b);
+    if (typeof w === 'string') return `revision ${short}: ${w}`;
+    words += w;
+  }
+  const id =
+    version === 2
+      ? revisionId(r.nodeRef, r.parents, r.blocks, r.author, r.createdAt)
+      : legacyRevisionId(r.nodeRef, r.parents, JSON.stringify(r.blocks.map((b) => chunks.value(b))), r.author, r.createdAt);
+  if (id !== r.id) return `revision ${short} does not match its content hash`;
+  return { id: r.id, parents: r.parents, blocks: r.blocks, words, author: r.author, createdAt: r.createdAt, idVersion: version };
 }
 
-export function validateParagraph(db: Db, ref: string, revs: IncomingRevision[]): Validated | { reason: string } {
+export function validateParagraph(db: Db, ref: string, revs: IncomingRevision[], chunks: IncomingChunks): Validated | { reason: string } {
   const node = stmt(db, 'SELECT kind FROM node WHERE ref = ?').get(ref) as { kind: string } | undefined;
   if (!node) return { reason: `there is no paragraph "${ref}" in this list of issues` };
   if (node.kind !== 'paragraph' && node.kind !== 'subitem') return { reason: `"${ref}" is a heading and takes no answer` };
+  const known = stmt(db, 'SELECT node_ref FROM revision WHERE id = ?');
   const all = new Map<string, Checked>();
   for (const r of revs) {
-    const c = check(r);
+    // A revision this workspace has is not read again: its id already stands for its content here.
+    const row = typeof r?.id === 'string' ? (known.get(r.id) as { node_ref: string } | undefined) : undefined;
+    if (row) {
+      if (row.node_ref !== ref) return { reason: `revision ${r.id.slice(0, 12)} belongs to paragraph "${row.node_ref}"` };
+      continue;
+    }
+    const c = check(r, chunks);
     if (typeof c === 'string') return { reason: c };
     all.set(c.id, c);
   }
-  const known = stmt(db, 'SELECT node_ref FROM revision WHERE id = ?');
-  const fresh: Checked[] = [];
-  for (const c of all.values()) {
-    const row = known.get(c.id) as { node_ref: string } | undefined;
-    if (row && row.node_ref !== ref) return { reason: `revision ${c.id.slice(0, 12)} belongs to paragraph "${row.node_ref}"` };
-    if (!row) fresh.push(c);
-  }
-  const freshIds = new Set(fresh.map((c) => c.id));
+  const fresh = [...all.values()];
   for (const c of fresh) {
     for (const p of c.parents) {
-      if (freshIds.has(p)) continue;
+      if (all.has(p)) continue;
       const row = known.get(p) as { node_ref: string } | undefined;
       if (!row) return { reason: `revision ${c.id.slice(0, 12)} builds on ${p.slice(0, 12)}, which is neither here nor in the bundle` };
       if (row.node_ref !== ref) return { reason: `revision ${c.id.slice(0, 12)} builds on a revision of paragraph "${row.node_ref}"` };
     }
   }
-  // Parents first (depth-first). Ids are content hashes over the parents, so no cycle can be built.
+  const ordered = parentsFirst(fresh);
+  if (!ordered) return { reason: 'the revisions form a cycle' };
+  return { all: fresh, fresh: ordered, chunks: chunks.take() };
+}
+
+/** Parents first (depth-first). Ids are content hashes over the parents, so no cycle can be built; null if one was. */
+function parentsFirst(fresh: Checked[]): Checked[] | null {
   const byId = new Map(fresh.map((c) => [c.id, c]));
   const ordered: Checked[] = [];
   const placed = new Set<string>();
@@ -91,10 +112,10 @@ export function validateParagraph(db: Db, ref: string, revs: IncomingRevision[])
       top[1] = i + 1;
       const parent = byId.get(p);
       if (parent && !placed.has(p)) {
-        if (stack.some(([s]) => s.id === p)) return { reason: 'the revisions form a cycle' };
+        if (stack.some(([s]) => s.id === p)) return null;
         stack.push([parent, 0]);
       }
     }
   }
-  return { all: [...all.values()], fresh: ordered };
+  return ordered;
 }

@@ -1,10 +1,10 @@
 // Answers and their revisions. Every save is a revision; consecutive saves by the same author
 // within a few minutes coalesce into one, so history stays readable without losing the latest text.
-import { createHash } from 'node:crypto';
 import type { AnswerStatus, AnswerView } from '../../../shared/api/types';
 import type { AnswerContent } from '../../../shared/editor/types';
-import { answerWords } from '../../../shared/text/answer-words';
 import { UserError } from '../../../shared/result';
+import { revisionId } from '../content/address';
+import { loadContent, storeContent } from './content-store';
 import type { Db } from './database';
 import { answerable, requireNode } from './document-store';
 
@@ -18,21 +18,16 @@ interface HeadRow {
   status: AnswerStatus;
   updated_at: string;
   parents: string;
-  content: string;
+  blocks: string;
   words: number;
   author: string;
   created_at: string;
 }
 
-/** A revision's content address. It names the answer too: equal first drafts of two answers are two revisions. */
-export function revisionId(ref: string, parents: string[], content: string, author: string, createdAt: string): string {
-  return createHash('sha256').update(JSON.stringify([ref, parents, content, author, createdAt])).digest('hex');
-}
-
 function readHead(db: Db, ref: string): HeadRow | undefined {
   return db
     .prepare(
-      `SELECT a.head, a.status, a.updated_at, r.parents, r.content, r.words, r.author, r.created_at, r.checkpoint,
+      `SELECT a.head, a.status, a.updated_at, r.parents, r.blocks, r.words, r.author, r.created_at, r.checkpoint,
               EXISTS (SELECT 1 FROM sealed_revision s WHERE s.revision_id = a.head) AS sealed
        FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?`,
     )
@@ -53,12 +48,11 @@ export interface SaveOptions {
 export function saveAnswer(db: Db, ref: string, content: AnswerContent, author: string, now: Date, options: SaveOptions = {}): SaveOutcome {
   const node = requireNode(db, ref);
   if (!answerable(node)) throw new UserError(`"${ref}" is a heading; answers belong to paragraphs and sub-items.`, 'not_found');
-  const json = JSON.stringify(content);
-  const words = answerWords(content);
   const at = now.toISOString();
   return db.transaction((): SaveOutcome => {
+    const { blocks, blocksJson, words } = storeContent(db, content);
     const head = readHead(db, ref);
-    if (head && head.content === json) return { revision: head.head, words, changed: false };
+    if (head && head.blocks === blocksJson) return { revision: head.head, words, changed: false };
     const coalesce =
       options.coalesce !== false &&
       head !== undefined &&
@@ -68,10 +62,10 @@ export function saveAnswer(db: Db, ref: string, content: AnswerContent, author: 
       now.getTime() - Date.parse(head.created_at) < COALESCE_MS;
     const parents = coalesce ? (JSON.parse(head.parents) as string[]) : head ? [head.head] : [];
     const createdAt = coalesce ? head.created_at : at;
-    const id = revisionId(ref, parents, json, author, createdAt);
+    const id = revisionId(ref, parents, blocks, author, createdAt);
     db.prepare(
-      'INSERT OR IGNORE INTO revision (id, node_ref, parents, content, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(id, ref, JSON.stringify(parents), json, words, author, createdAt, at);
+      'INSERT OR IGNORE INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(id, ref, JSON.stringify(parents), blocksJson, words, author, createdAt, at);
     db.prepare(
       `INSERT INTO answer (node_ref, head, words, status, updated_at) VALUES (?, ?, ?, 'drafting', ?)
        ON CONFLICT (node_ref) DO UPDATE SET head = excluded.head, words = excluded.words, updated_at = excluded.updated_at`,
@@ -84,16 +78,16 @@ export function saveAnswer(db: Db, ref: string, content: AnswerContent, author: 
 export function readAnswers(db: Db, refs: string[]): Record<string, AnswerView> {
   const out: Record<string, AnswerView> = {};
   const get = db.prepare(
-    'SELECT a.node_ref, a.head, a.words, a.status, a.updated_at, r.content FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?',
+    'SELECT a.node_ref, a.head, a.words, a.status, a.updated_at, r.blocks FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?',
   );
   for (const ref of refs) {
     const row = get.get(ref) as
-      | { node_ref: string; head: string; words: number; status: AnswerStatus; updated_at: string; content: string }
+      | { node_ref: string; head: string; words: number; status: AnswerStatus; updated_at: string; blocks: string }
       | undefined;
     if (row) {
       out[ref] = {
         ref,
-        content: JSON.parse(row.content) as AnswerContent,
+        content: loadContent(db, row.blocks),
         words: row.words,
         status: row.status,
         revision: row.head,
@@ -107,7 +101,8 @@ export function readAnswers(db: Db, refs: string[]): Record<string, AnswerView> 
 /** Per answer: words, status, and whether it holds anything (text or a table: a table adds no words). */
 export function answerSummaries(db: Db): Map<string, { words: number; status: AnswerStatus; filled: boolean }> {
   const rows = db
-    .prepare(`SELECT a.node_ref, a.words, a.status, instr(r.content, '"type":"data-table"') > 0 AS has_table
+    .prepare(`SELECT a.node_ref, a.words, a.status,
+                EXISTS (SELECT 1 FROM json_each(r.blocks) j JOIN chunk c ON c.hash = j.value WHERE c.kind = 'table') AS has_table
               FROM answer a JOIN revision r ON r.id = a.head`)
     .all() as Array<{ node_ref: string; words: number; status: AnswerStatus; has_table: number }>;
   return new Map(rows.map((r) => [r.node_ref, { words: r.words, status: r.status, filled: r.words > 0 || r.has_table === 1 }]));

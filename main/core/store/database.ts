@@ -38,7 +38,8 @@ export function migrate(db: Db, list: readonly Migration[], target: number): voi
   if (pending.length === 0) return;
   db.transaction(() => {
     for (const m of pending) {
-      db.exec(m.up);
+      if (typeof m.up === 'string') db.exec(m.up);
+      else m.up(db);
       db.pragma(`user_version = ${m.version}`);
     }
   })();

@@ -1,14 +1,14 @@
 // An answer's revision history: listing, reading one revision, checkpoints and restore.
 import type { RevisionDetail, RevisionSummary } from '../../../shared/api/types';
-import type { AnswerContent } from '../../../shared/editor/types';
 import { UserError } from '../../../shared/result';
+import { loadContent } from './content-store';
 import type { Db } from './database';
 
 interface RevisionRow {
   id: string;
   node_ref: string;
   parents: string;
-  content: string;
+  blocks: string;
   words: number;
   author: string;
   created_at: string;
@@ -38,7 +38,7 @@ export function listRevisions(db: Db, ref: string): RevisionSummary[] {
 export function readRevision(db: Db, id: string): RevisionDetail {
   const row = db.prepare(`${SELECT} WHERE r.id = ?`).get(id) as RevisionRow | undefined;
   if (!row) throw new UserError(`There is no revision ${id.slice(0, 12)} in this workspace.`, 'not_found');
-  return { ...summary(row), ref: row.node_ref, content: JSON.parse(row.content) as AnswerContent };
+  return { ...summary(row), ref: row.node_ref, content: loadContent(db, row.blocks) };
 }
 
 /** Marks the current text as a checkpoint: the next save starts a new revision instead of coalescing. */

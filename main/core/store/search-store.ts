@@ -3,7 +3,8 @@
 // writer (autosave, restore, merge, re-import) is covered without having to remember the index.
 import { createHash } from 'node:crypto';
 import type { SearchHit, Segment } from '../../../shared/api/types';
-import { type AnswerContent, footnotes, plainText } from '../../../shared/editor/types';
+import { footnotes, plainText } from '../../../shared/editor/types';
+import { loadContent } from './content-store';
 import type { Db } from './database';
 import { readNodes } from './document-store';
 
@@ -14,15 +15,15 @@ function refresh(db: Db): void {
   db.transaction(() => {
     const stale = db
       .prepare(
-        `SELECT a.node_ref AS ref, a.head, r.content FROM answer a JOIN revision r ON r.id = a.head
+        `SELECT a.node_ref AS ref, a.head, r.blocks FROM answer a JOIN revision r ON r.id = a.head
          LEFT JOIN search_state s ON s.ref = 'a:' || a.node_ref WHERE s.revision IS NOT a.head`,
       )
-      .all() as Array<{ ref: string; head: string; content: string }>;
+      .all() as Array<{ ref: string; head: string; blocks: string }>;
     const drop = db.prepare('DELETE FROM search_text WHERE ref = ? AND kind = ?');
     const add = db.prepare('INSERT INTO search_text (ref, kind, body) VALUES (?, ?, ?)');
     const mark = db.prepare('INSERT INTO search_state (ref, revision) VALUES (?, ?) ON CONFLICT (ref) DO UPDATE SET revision = excluded.revision');
     for (const a of stale) {
-      const content = JSON.parse(a.content) as AnswerContent;
+      const content = loadContent(db, a.blocks);
       drop.run(a.ref, 'answer');
       add.run(a.ref, 'answer', [plainText(content), ...footnotes(content)].join('\n'));
       mark.run(`a:${a.ref}`, a.head);

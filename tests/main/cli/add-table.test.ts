@@ -9,6 +9,7 @@ import type { AnswerContent, DataTableElement } from '../../../shared/editor/typ
 import { tempDir } from '../../helpers/host-process';
 import { seededDb } from '../../helpers/workspace';
 import { bareWorkbook, workbook } from '../core/tables/xlsx-files';
+import { headContent } from '../../../main/core/store/content-store';
 
 const cli = (...argv: string[]) => runCommand(argv, { now: new Date('2026-02-01T10:00:00Z') });
 
@@ -25,7 +26,7 @@ function workspace() {
   const snapshot = () => {
     const d = openDatabase(db);
     try {
-      return JSON.stringify([d.prepare('SELECT * FROM answer ORDER BY node_ref').all(), d.prepare('SELECT id, content FROM revision ORDER BY id').all()]);
+      return JSON.stringify([d.prepare('SELECT * FROM answer ORDER BY node_ref').all(), d.prepare('SELECT id, blocks FROM revision ORDER BY id').all(), d.prepare('SELECT * FROM chunk ORDER BY hash').all()]);
     } finally {
       d.close();
     }
@@ -33,8 +34,8 @@ function workspace() {
   const head = (ref: string) => {
     const d = openDatabase(db);
     try {
-      const row = d.prepare('SELECT r.content, r.parents FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?').get(ref) as { content: string; parents: string };
-      return { content: JSON.parse(row.content) as AnswerContent, parents: JSON.parse(row.parents) as string[] };
+      const row = d.prepare('SELECT r.parents FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?').get(ref) as { parents: string };
+      return { content: headContent(d, ref) as AnswerContent, parents: JSON.parse(row.parents) as string[] };
     } finally {
       d.close();
     }

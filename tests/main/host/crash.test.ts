@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../main/core/store/database';
 import { startHost } from '../../helpers/host-process';
+import { headContent } from '../../../main/core/store/content-store';
 
 describe('host killed mid-autosave', () => {
   it('keeps every acknowledged save and an intact database', async () => {
@@ -40,9 +41,9 @@ describe('host killed mid-autosave', () => {
     raw.close();
     const db = openDatabase(host.dbPath);
     for (const [ref, code] of acked) {
-      const row = db.prepare('SELECT r.content FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?').get(ref) as { content: string } | undefined;
-      expect(row, `answer ${ref}`).toBeDefined();
-      const m = /lane (\d) save (\d+)/.exec(row!.content)!;
+      const content = headContent(db, ref);
+      expect(content, `answer ${ref}`).not.toBeNull();
+      const m = /lane (\d) save (\d+)/.exec(JSON.stringify(content))!;
       // The stored text is the acknowledged save or a later one that was also written.
       expect(Number(m[2]) * 10 + Number(m[1])).toBeGreaterThanOrEqual(code);
     }

@@ -5,8 +5,9 @@ import { addReportSettings } from './0003-add-report-settings';
 import { addBundleIdentities } from './0004-add-bundle-identities';
 import { addMergeState } from './0005-add-merge-state';
 import { addLoiImports } from './0006-add-loi-imports';
+import { addContentChunks } from './0007-add-content-chunks';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [createWorkspace, addWorkflow, addReportSettings, addBundleIdentities, addMergeState, addLoiImports];
+export const migrations: readonly Migration[] = [createWorkspace, addWorkflow, addReportSettings, addBundleIdentities, addMergeState, addLoiImports, addContentChunks];
 
 export const latestVersion = migrations[migrations.length - 1].version;

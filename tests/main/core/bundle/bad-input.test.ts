@@ -4,7 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { revokeInstitution, rotateOwnKey } from '../../../../main/core/bundle/trust';
 import { initWorkspace } from '../../../../main/core/services/workspace';
-import { revisionId } from '../../../../main/core/store/answer-store';
+import { chunkHash, revisionId } from '../../../../main/core/content/address';
+import { loadContent } from '../../../../main/core/store/content-store';
 import { openDatabase } from '../../../../main/core/store/database';
 import type { RejectionReason } from '../../../../shared/api/bundle-types';
 import { type Drafter, auditCount, canonicalDump, pass, reportingWorkspace } from './fixture';
@@ -18,15 +19,32 @@ let labour: Drafter;
 let f: Forger;
 const b: Record<string, Buffer> = {};
 
-/** A revision of `ref` by `author` whose id is right for its content, so only the rule under test can fail. */
-function rev(ref: string, content: unknown, author = LABOUR, parents: string[] = [], createdAt = '2026-02-03T10:00:00.000Z') {
-  return { id: revisionId(ref, parents, JSON.stringify(content), author, createdAt), ref, parents, author, createdAt, content: content as unknown[] };
+type Chunk = { hash: string; value: unknown };
+/**
+ * A revision of `ref` by `author` whose id and chunk names are right for its content (whatever that
+ * content is), so only the rule under test can fail. Its chunks travel in the payload's list.
+ */
+function rev(ref: string, content: unknown[], author = LABOUR, parents: string[] = [], createdAt = '2026-02-03T10:00:00.000Z') {
+  const chunks: Chunk[] = [];
+  const add = (value: unknown) => {
+    const hash = chunkHash(JSON.stringify(value));
+    chunks.push({ hash, value });
+    return hash;
+  };
+  const blocks = content.map((b) => {
+    const t = b as { type?: string; rows?: unknown[] };
+    return add(t?.type === 'data-table' && Array.isArray(t.rows) ? { ...t, rows: t.rows.map(add) } : b);
+  });
+  return { id: revisionId(ref, parents, blocks, author, createdAt), ref, parents, author, createdAt, blocks, chunks };
 }
+/** The revision with the value behind its first block name swapped for another. */
+const swapped = (r: ReturnType<typeof rev>, value: unknown) => ({ ...r, chunks: [{ hash: r.blocks[0], value }] });
 const para = (text: string) => [{ type: 'paragraph', children: [{ text }] }];
 /** A payload carrying exactly these revisions (each its answer's head). */
 const carrying = (seq: number, ...revs: Array<ReturnType<typeof rev>>) =>
   variant(f, seq, (p) => {
-    p.revisions = revs;
+    p.revisions = revs.map(({ chunks: _, ...r }) => r);
+    p.chunks = [...new Map(revs.flatMap((r) => r.chunks).map((c) => [c.hash, c])).values()];
     p.heads = Object.fromEntries(revs.map((r) => [r.ref, r.id]));
   });
 
@@ -93,6 +111,8 @@ const cases: Array<[string, () => Buffer, RejectionReason]> = [
   ['not a bundle at all', () => Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n'), 'not_a_bundle'],
   ['an empty file', () => Buffer.alloc(0), 'not_a_bundle'],
   ['a future format version', () => Buffer.from(b.labour1.toString('latin1').replace('treaty-desk-bundle 1', 'treaty-desk-bundle 2'), 'latin1'), 'unsupported_version'],
+  ['a payload of an older format (before content chunks)', () => f.sign(variant(f, NEXT, (p) => ((p as { version: number }).version = 1))), 'unsupported_version'],
+  ['a payload of a newer format', () => f.sign(variant(f, NEXT, (p) => ((p as { version: number }).version = 3))), 'unsupported_version'],
   ['a file over 16 MB', () => Buffer.concat([b.labour1, Buffer.alloc(16 * 1024 * 1024)]), 'oversized'],
   ['a payload that inflates past the limit (gzip bomb)', () => f.sign(variant(f, NEXT), {}, gzipSync(Buffer.alloc(100 * 1024 * 1024, 0x20), { level: 1 })), 'oversized'],
   ['deeply nested JSON', () => f.sign({}, { sequence: NEXT }, gzipSync(Buffer.from(`${'['.repeat(200_000)}${']'.repeat(200_000)}`))), 'malformed'],
@@ -101,7 +121,7 @@ const cases: Array<[string, () => Buffer, RejectionReason]> = [
   ['a payload that is not gzip', () => f.sign({}, { sequence: NEXT }, Buffer.from(JSON.stringify(variant(f, NEXT)))), 'malformed'],
   ['a payload that is not JSON', () => f.sign({}, { sequence: NEXT }, gzipSync(Buffer.from('{"format": treaty'))), 'malformed'],
   ['unknown fields in the header', () => f.sign({ ...variant(f, NEXT), extra: 1 }), 'malformed'],
-  ['more revisions than the limit', () => f.sign(variant(f, NEXT, (p) => (p.revisions = Array.from({ length: 50_001 }, (_, i) => rev('5', para(`r${i}`)))))), 'malformed'],
+  ['more revisions than the limit', () => f.sign(variant(f, NEXT, (p) => (p.revisions = Array.from({ length: 50_001 }, (_, i) => ({ ...rev('5', para(`r${i}`)), chunks: undefined }))))), 'malformed'],
   ['a header that disagrees with the trusted comment', () => f.sign(variant(f, NEXT), { sequence: NEXT + 1 }), 'malformed'],
   ['a header naming another institution', () => f.sign(variant(f, NEXT, (p) => (p.signer.institution.name = '../../etc/passwd'))), 'malformed'],
   ['the same revision twice', () => { const r = rev('5', para('x')); return f.sign(carrying(NEXT, r, r)); }, 'malformed'],
@@ -113,7 +133,8 @@ const cases: Array<[string, () => Buffer, RejectionReason]> = [
   ['a sub-item of a paragraph not assigned', () => f.sign(carrying(NEXT, rev('7c', para('Not ours either.')))), 'unauthorized'],
   ['writing attributed to another institution', () => f.sign(carrying(NEXT, rev('5', para('Forged.'), 'Ministry of Internal Affairs'))), 'unauthorized'],
   ['a path-like author', () => f.sign(carrying(NEXT, rev('5', para('x'), '..\\..\\Windows\\system32'))), 'unauthorized'],
-  ['content that does not match its hash', () => f.sign(carrying(NEXT, { ...rev('5', para('Original.')), content: para('Swapped.') as unknown[] })), 'invalid_content'],
+  ['content that does not match its hash', () => f.sign(carrying(NEXT, swapped(rev('5', para('Original.')), para('Swapped.')[0]))), 'invalid_content'],
+  ['a block that comes with no content', () => f.sign(carrying(NEXT, { ...rev('5', para('Missing.')), chunks: [] })), 'invalid_content'],
   ['a revision whose parent is nowhere', () => f.sign(carrying(NEXT, rev('5', para('Orphan.'), LABOUR, ['b'.repeat(64)]))), 'invalid_content'],
   ['an HTML element in rich text', () => f.sign(carrying(NEXT, rev('5', [{ type: 'html', html: '<script>alert(1)</script>', children: [{ text: '' }] }]))), 'invalid_content'],
   ['a javascript: link', () => f.sign(carrying(NEXT, rev('5', [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ text: 'click' }] }] }]))), 'invalid_content'],
@@ -150,7 +171,7 @@ describe('refused bundles change nothing but the audit log', () => {
     const text = '<script>alert(1)</script> <img src=x onerror=alert(2)>';
     const r = w.importInto(w.coordinator, f.sign(carrying(NEXT, rev('15', para(text)))));
     expect(r).toMatchObject({ outcome: 'accepted', fastForwarded: ['15'] });
-    const row = w.coordinator.prepare("SELECT r.content FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = '15'").get() as { content: string };
-    expect(JSON.parse(row.content)).toEqual(para(text));
+    const row = w.coordinator.prepare("SELECT r.blocks FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = '15'").get() as { blocks: string };
+    expect(loadContent(w.coordinator, row.blocks)).toEqual(para(text));
   });
 });

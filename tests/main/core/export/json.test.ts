@@ -6,12 +6,12 @@ import { createDispatch } from '../../../../main/core/api/dispatch';
 import { createHandlers } from '../../../../main/core/api/handlers/index';
 import { localApi } from '../../../../main/core/api/local-client';
 import { importRevisions } from '../../../../main/core/revisions/import-revisions';
-import type { Db } from '../../../../main/core/store/database';
 import type { Api } from '../../../../shared/api/methods';
 import type { AnswerContent } from '../../../../shared/editor/types';
 import { tempDir } from '../../../helpers/host-process';
 import { para, seededDb } from '../../../helpers/workspace';
 import { answers } from './fixture';
+import { storedRevisions } from '../revisions/history';
 
 function core(institution: string, start: string) {
   const db = seededDb(join(tempDir(), 'ws.sqlite'), institution);
@@ -26,10 +26,7 @@ async function exportJson(api: Api, draft = true): Promise<string> {
   return Buffer.from(r.value.base64, 'base64').toString('utf8');
 }
 
-const revisionsOf = (db: Db) =>
-  (db.prepare('SELECT id, node_ref, parents, content, author, created_at FROM revision ORDER BY created_at, id').all() as Array<{
-    id: string; node_ref: string; parents: string; content: string; author: string; created_at: string;
-  }>).map((r) => ({ id: r.id, nodeRef: r.node_ref, parents: JSON.parse(r.parents) as string[], content: JSON.parse(r.content) as unknown, author: r.author, createdAt: r.created_at }));
+const revisionsOf = storedRevisions;
 
 describe('the canonical JSON export', () => {
   it('holds paragraph -> answer blocks, the tables with their numbers and the word counts', async () => {

@@ -16,6 +16,7 @@ const snapshot = (db: Db) => ({
   answers: db.prepare('SELECT * FROM answer ORDER BY node_ref').all(),
   conflicts: db.prepare('SELECT * FROM merge_conflict ORDER BY id').all(),
   origins: count(db, 'revision_origin'),
+  chunks: db.prepare('SELECT hash FROM chunk ORDER BY hash').all(),
 });
 
 /** A coordinator workspace whose paragraph 5 holds three paragraphs written locally. */
@@ -106,7 +107,9 @@ describe('importRevisions', () => {
   it('refuses a forged or broken paragraph whole, writes nothing for it, and still applies the others', () => {
     const { db, base } = withBase();
     const good = chain('6', null, 'Ministry of Labour', '2026-01-20T08:00:00Z', paras('Six.'));
-    const forged = { ...chain('5', base, 'Ministry of Labour', '2026-01-20T08:00:00Z', paras('Forged.'))[0], content: paras('Tampered.') };
+    const signed = chain('5', base, 'Ministry of Labour', '2026-01-20T08:00:00Z', paras('Forged.'))[0];
+    // The block name stays, the text behind it is another.
+    const forged = { ...signed, chunks: [{ hash: signed.blocks[0], value: paras('Tampered.')[0] }] };
     const orphan = chain('7', 'f'.repeat(64), 'Ministry of Labour', '2026-01-20T08:00:00Z', paras('Seven.'));
     const before = snapshot(db);
     const s = importRevisions(db, [forged, ...orphan], labour);

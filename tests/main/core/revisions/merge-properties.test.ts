@@ -8,7 +8,8 @@ import { type IncomingRevision, importRevisions } from '../../../../main/core/re
 import type { AnswerContent, DataTableElement } from '../../../../shared/editor/types';
 import { contentKey, toUnits } from '../../../../shared/merge/units';
 import { seededDb } from '../../../helpers/workspace';
-import { rev } from './history';
+import { contentOf, rev } from './history';
+import { loadContent } from '../../../../main/core/store/content-store';
 
 const RUNS = 300;
 const db = seededDb();
@@ -107,7 +108,8 @@ function build(h: History): Built {
 const from = (i: number) => ({ institution: `Ministry ${i}`, signerKeyId: `${i}`.padStart(16, '0'), receivedAt: '2026-03-01T00:00:00.000Z' });
 
 function state() {
-  const head = db.prepare("SELECT a.head, r.content FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = '5'").get() as { head: string; content: string };
+  const row = db.prepare("SELECT a.head, r.blocks FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = '5'").get() as { head: string; blocks: string };
+  const head = { head: row.head, content: JSON.stringify(loadContent(db, row.blocks)) };
   return {
     head: head.head,
     content: head.content,
@@ -195,7 +197,7 @@ describe('merge guarantees over generated histories', () => {
           const graph = new RevisionGraph(db);
           const { head, content: json } = state();
           const shown = new Set(toUnits(JSON.parse(json) as AnswerContent).map(contentKey));
-          const keys = (r: IncomingRevision) => new Set(toUnits(r.content as AnswerContent).filter((u) => u.kind !== 'table').map(contentKey));
+          const keys = (r: IncomingRevision) => new Set(toUnits(contentOf(r)).filter((u) => u.kind !== 'table').map(contentKey));
           const heads = tips.filter((t) => !tips.some((o) => o !== t && graph.isAncestor(t.id, o.id)));
           for (const t of heads) {
             for (const u of keys(t)) {

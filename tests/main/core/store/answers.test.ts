@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { COALESCE_MS } from '../../../../main/core/store/answer-store';
 import { para, seededCore } from '../../../helpers/workspace';
+import { loadContent } from '../../../../main/core/store/content-store';
 
 const revisions = (db: ReturnType<typeof seededCore>['db'], ref: string) =>
-  db.prepare('SELECT id, parents, content FROM revision WHERE node_ref = ? ORDER BY created_at').all(ref) as Array<{ id: string; parents: string; content: string }>;
+  (db.prepare('SELECT id, parents, blocks FROM revision WHERE node_ref = ? ORDER BY created_at').all(ref) as Array<{ id: string; parents: string; blocks: string }>).map((r) => ({ ...r, content: JSON.stringify(loadContent(db, r.blocks)) }));
 
 describe('answer.save', () => {
   it('coalesces quick consecutive saves and starts a new revision after a pause', async () => {

@@ -2,7 +2,9 @@
 // totals, chart), each change a new revision whose id is the content hash; tables the schema
 // refuses leave the answer and its history as they were.
 import { describe, expect, it } from 'vitest';
-import { COALESCE_MS, revisionId } from '../../../../main/core/store/answer-store';
+import { COALESCE_MS } from '../../../../main/core/store/answer-store';
+import { revisionId } from '../../../../main/core/content/address';
+import { loadContent } from '../../../../main/core/store/content-store';
 import type { AnswerContent, DataTableElement } from '../../../../shared/editor/types';
 import { setCell, setRole, setTotalColumn } from '../../../../shared/tables/edit';
 import { para, seededCore } from '../../../helpers/workspace';
@@ -23,7 +25,7 @@ const table: DataTableElement = {
 };
 
 const rows = (db: ReturnType<typeof seededCore>['db']) =>
-  db.prepare("SELECT id, parents, content, author, created_at FROM revision WHERE node_ref = '16' ORDER BY created_at").all() as Array<{ id: string; parents: string; content: string; author: string; created_at: string }>;
+  db.prepare("SELECT id, parents, blocks, author, created_at FROM revision WHERE node_ref = '16' ORDER BY created_at").all() as Array<{ id: string; parents: string; blocks: string; author: string; created_at: string }>;
 
 describe('data tables in the store', () => {
   it('reads back exactly what was saved, and names each change by its content hash', async () => {
@@ -41,8 +43,12 @@ describe('data tables in the store', () => {
     const history = rows(db);
     expect(history).toHaveLength(2);
     expect(JSON.parse(history[1].parents)).toEqual([history[0].id]);
-    for (const r of history) expect(r.id).toBe(revisionId('16', JSON.parse(r.parents), r.content, r.author, r.created_at));
-    const [before, after] = history.map((r) => (JSON.parse(r.content) as AnswerContent)[1] as DataTableElement);
+    for (const r of history) expect(r.id).toBe(revisionId('16', JSON.parse(r.parents), JSON.parse(r.blocks), r.author, r.created_at));
+    // The paragraphs around the table are stored once; the edit adds a table shell and the rows it changed.
+    const [b0, b1] = history.map((r) => JSON.parse(r.blocks) as string[]);
+    expect([b1[0], b1[2]]).toEqual([b0[0], b0[2]]);
+    expect(b1[1]).not.toBe(b0[1]);
+    const [before, after] = history.map((r) => loadContent(db, r.blocks)[1] as DataTableElement);
     expect(before).toEqual(table);
     expect(after.rows[1].cells[1]).toBe('1 250');
     expect(after.rows.map((r) => r.id)).toEqual(['r1', 'r2', 'r3']);

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReportSettings, saveReportSettings } from '../../../../../main/core/export/settings-store';
-import { revisionId } from '../../../../../main/core/store/answer-store';
+import { legacyRevisionId } from '../../../../../main/core/content/address';
 import { openDatabase, schemaVersion } from '../../../../../main/core/store/database';
 import { initWorkspace } from '../../../../../main/core/services/workspace';
 import { tempDir } from '../../../../helpers/host-process';
@@ -18,7 +18,7 @@ describe('migration 3: add-report-settings', () => {
       now: new Date('2026-01-05T09:00:00Z'), workspaceId: '00000000-0000-4000-8000-000000000001',
     });
     const content = JSON.stringify(para('Before the upgrade.'));
-    const id = revisionId('5', [], content, 'Ministry of Labour', '2026-01-05T10:00:00.000Z');
+    const id = legacyRevisionId('5', [], content, 'Ministry of Labour', '2026-01-05T10:00:00.000Z');
     old.prepare("INSERT INTO revision (id, node_ref, parents, content, words, author, created_at, saved_at) VALUES (?, '5', '[]', ?, 3, 'Ministry of Labour', '2026-01-05T10:00:00.000Z', '2026-01-05T10:00:00.000Z')").run(id, content);
     old.prepare("INSERT INTO answer (node_ref, head, words, status, updated_at) VALUES ('5', ?, 3, 'approved', '2026-01-05T10:00:00.000Z')").run(id);
     expect(old.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'report_settings'").get()).toEqual({ n: 0 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, schemaVersion } from '../../../../../main/core/store/database';
 import { initWorkspace } from '../../../../../main/core/services/workspace';
-import { revisionId } from '../../../../../main/core/store/answer-store';
+import { legacyRevisionId } from '../../../../../main/core/content/address';
 import { tempDir } from '../../../../helpers/host-process';
 import { para, seedText } from '../../../../helpers/workspace';
 
@@ -18,7 +18,7 @@ describe('migration 4: add-bundle-identities', () => {
     });
     // Rows as version 3 wrote them (today's saveAnswer already expects the new tables).
     const content = JSON.stringify(para('Before the upgrade.'));
-    const id = revisionId('5', [], content, 'Ministry of Labour', '2026-01-05T10:00:00.000Z');
+    const id = legacyRevisionId('5', [], content, 'Ministry of Labour', '2026-01-05T10:00:00.000Z');
     old.prepare("INSERT INTO revision (id, node_ref, parents, content, words, author, created_at, saved_at) VALUES (?, '5', '[]', ?, 3, 'Ministry of Labour', '2026-01-05T10:00:00.000Z', '2026-01-05T10:00:00.000Z')").run(id, content);
     old.prepare("INSERT INTO answer (node_ref, head, words, updated_at) VALUES ('5', ?, 3, '2026-01-05T10:00:00.000Z')").run(id);
     old.close();

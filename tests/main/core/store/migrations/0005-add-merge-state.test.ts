@@ -4,7 +4,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importRevisions } from '../../../../../main/core/revisions/import-revisions';
-import { readAnswers, revisionId } from '../../../../../main/core/store/answer-store';
+import { readAnswers } from '../../../../../main/core/store/answer-store';
+import { legacyRevisionId } from '../../../../../main/core/content/address';
 import { openDatabase, schemaVersion } from '../../../../../main/core/store/database';
 import { plainText } from '../../../../../shared/editor/types';
 import { tempDir } from '../../../../helpers/host-process';
@@ -23,7 +24,7 @@ describe('migration 5: add-merge-state', () => {
     for (const [i, texts] of [['A.', 'B.'], ['A.', 'B.', 'C.'], ['A, ours.', 'B.', 'C.']].entries()) {
       const at = `2026-01-0${i + 1}T09:00:00.000Z`;
       const content = JSON.stringify(para(...texts));
-      const id = revisionId('5', parents, content, 'Ministry of Foreign Affairs', at);
+      const id = legacyRevisionId('5', parents, content, 'Ministry of Foreign Affairs', at);
       put.run(id, '5', JSON.stringify(parents), content, texts.length, 'Ministry of Foreign Affairs', at, at);
       ids.push(id);
       parents = [id];

@@ -1,0 +1,105 @@
+// Checks the chunks an import brings (main/core/content/chunks.ts): each one new to this workspace
+// must have the shape its place allows (a text block, a table without its rows, or a row) and
+// hash to its name; one already here is taken from here, whatever the sender attached to the name.
+import { tableProblem, tableRowSchema, tableShellSchema, textBlockSchema } from '../../../shared/editor/schema';
+import type { BlockElement, TableRow } from '../../../shared/editor/types';
+import { answerWords } from '../../../shared/text/answer-words';
+import { chunkHash } from '../content/address';
+import type { Chunk } from '../content/chunks';
+import { block, cacheChunk, tableRow } from '../store/content-store';
+import type { Db } from '../store/database';
+import { stmt } from './statements';
+
+/** Incoming chunk values by the name the sender gave them. */
+export type ChunkPool = ReadonlyMap<string, unknown>;
+
+const HASH = /^[0-9a-f]{64}$/;
+
+/** One import's view of the chunks: what is stored here, what arrived and was checked, what must be written. */
+export class IncomingChunks {
+  /** Checked chunks by name: words for blocks, the value for rows and blocks that are new. */
+  private readonly checked = new Map<string, { kind: Chunk['kind']; words: number; value?: unknown }>();
+  /** New chunks not yet handed out, in the order they were checked (a table's rows before the table). */
+  private fresh: Chunk[] = [];
+
+  constructor(
+    private readonly db: Db,
+    private readonly pool: ChunkPool,
+  ) {}
+
+  /** The words of a top-level block, after checking it (and, for a table, its rows); a string says why not. */
+  block(hash: string): number | string {
+    const c = this.resolve(hash, 'top');
+    return typeof c === 'string' ? c : c.words;
+  }
+
+  /** The new chunks checked since the last call, to be written with the revisions that use them. */
+  take(): Chunk[] {
+    const out = this.fresh;
+    this.fresh = [];
+    return out;
+  }
+
+  /** Forgets the new chunks checked since the last take(): the revisions that used them were refused. */
+  drop(): void {
+    for (const c of this.fresh) this.checked.delete(c.hash);
+    this.fresh = [];
+  }
+
+  /** The block as JSON-equal data, for checking an id made over whole contents (schema 6 and before). */
+  value(hash: string): BlockElement {
+    const c = this.checked.get(hash);
+    if (!c || c.value === undefined) return block(this.db, hash);
+    if (c.kind !== 'table') return c.value as BlockElement;
+    const shell = c.value as { rows: string[] };
+    return { ...shell, rows: shell.rows.map((h) => this.row(h)) } as unknown as BlockElement;
+  }
+
+  private row(hash: string): TableRow {
+    const c = this.checked.get(hash);
+    return c?.value !== undefined ? (c.value as TableRow) : tableRow(this.db, hash);
+  }
+
+  private resolve(hash: string, place: 'top' | 'row'): { kind: Chunk['kind']; words: number } | string {
+    if (typeof hash !== 'string' || !HASH.test(hash)) return 'a block name is not a sha-256 hash';
+    const short = hash.slice(0, 12);
+    const done = this.checked.get(hash);
+    const stored = done ?? (stmt(this.db, 'SELECT kind, words FROM chunk WHERE hash = ?').get(hash) as { kind: Chunk['kind']; words: number } | undefined);
+    if (stored) {
+      if ((place === 'row') !== (stored.kind === 'row')) return `chunk ${short} is not a ${place === 'row' ? 'table row' : 'block'}`;
+      if (!done) this.checked.set(hash, stored);
+      return stored;
+    }
+    if (!this.pool.has(hash)) return `block ${short} is neither here nor in the bundle`;
+    const value = this.pool.get(hash);
+    const json = JSON.stringify(value);
+    if (typeof json !== 'string' || chunkHash(json) !== hash) return `block ${short} does not match its content hash`;
+    let kind: Chunk['kind'];
+    let words = 0;
+    if (place === 'row') {
+      const r = tableRowSchema.safeParse(value);
+      if (!r.success) return `table row ${short} is invalid: ${r.error.issues[0]?.message ?? 'unreadable'}`;
+      kind = 'row';
+    } else if ((value as { type?: unknown } | null)?.type === 'data-table') {
+      const t = tableShellSchema.safeParse(value);
+      if (!t.success) return `table ${short} is invalid: ${t.error.issues[0]?.message ?? 'unreadable'}`;
+      for (const h of t.data.rows) {
+        const r = this.resolve(h, 'row');
+        if (typeof r === 'string') return r;
+      }
+      const problem = tableProblem({ ...t.data, rows: t.data.rows.map((h) => this.row(h)) });
+      if (problem) return `table ${short} is invalid: ${problem}`;
+      kind = 'table';
+    } else {
+      const b = textBlockSchema.safeParse(value);
+      if (!b.success) return `block ${short} is invalid: ${b.error.issues[0]?.message ?? 'unreadable'}`;
+      kind = 'block';
+      words = answerWords([value as BlockElement]);
+    }
+    const chunk: Chunk = { hash, kind, json, words };
+    this.checked.set(hash, { kind, words, value });
+    this.fresh.push(chunk);
+    cacheChunk(chunk, value as object);
+    return { kind, words };
+  }
+}

@@ -1,0 +1,105 @@
+// Answer contents in the chunk store (main/core/content/chunks.ts): writing a content's chunks and
+// reading a revision's content back. Read contents are frozen and shared through a bounded cache:
+// chunks are named by content hash, so an entry never goes stale, and merges, exports and the
+// editor read the same blocks again and again.
+import type { AnswerContent, BlockElement, DataTableElement, TableRow } from '../../../shared/editor/types';
+import { type Chunk, rememberChunk, rememberRow, splitContent } from '../content/chunks';
+import { stmt } from '../revisions/statements';
+import type { Db } from './database';
+
+const CACHE_MAX = 30_000;
+const cache = new Map<string, object>();
+
+function remember(hash: string, value: object): void {
+  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
+  cache.set(hash, value);
+}
+
+/** Freezes a parsed value all the way down: shared contents must never change under a reader. */
+export function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
+}
+
+export function putChunks(db: Db, chunks: readonly Chunk[]): void {
+  const put = stmt(db, 'INSERT OR IGNORE INTO chunk (hash, kind, json, words) VALUES (?, ?, ?, ?)');
+  for (const c of chunks) put.run(c.hash, c.kind, c.json, c.words);
+}
+
+/** Stores a content's chunks and returns its block names (as stored in revision.blocks) and words. */
+export function storeContent(db: Db, content: AnswerContent): { blocks: string[]; blocksJson: string; words: number } {
+  const s = splitContent(content);
+  putChunks(db, s.chunks);
+  return { blocks: s.blocks, blocksJson: JSON.stringify(s.blocks), words: s.words };
+}
+
+function chunkRow(db: Db, hash: string): { kind: string; json: string; words: number } {
+  const row = stmt(db, 'SELECT kind, json, words FROM chunk WHERE hash = ?').get(hash) as { kind: string; json: string; words: number } | undefined;
+  if (!row) throw new Error(`chunk ${hash.slice(0, 12)} is missing from the workspace`);
+  return row;
+}
+
+/** One table row by name. Frozen. */
+export function tableRow(db: Db, hash: string): TableRow {
+  const hit = cache.get(hash);
+  if (hit) return hit as TableRow;
+  const c = chunkRow(db, hash);
+  const value = deepFreeze(JSON.parse(c.json) as TableRow);
+  rememberRow(value, { hash, kind: 'row', json: c.json, words: 0 });
+  remember(hash, value);
+  return value;
+}
+
+/** One top-level block by name, a table with its rows in place. */
+export function block(db: Db, hash: string): BlockElement {
+  const hit = cache.get(hash);
+  if (hit) return hit as BlockElement;
+  const c = chunkRow(db, hash);
+  const parsed = JSON.parse(c.json) as BlockElement;
+  let value: BlockElement;
+  if (c.kind === 'table') {
+    const shell = parsed as unknown as Omit<DataTableElement, 'rows'> & { rows: string[] };
+    const rows = shell.rows.map((h) => tableRow(db, h));
+    value = deepFreeze({ ...shell, rows } as DataTableElement);
+    rememberChunk(value, { hash, kind: 'table', json: c.json, words: 0 });
+  } else {
+    value = deepFreeze(parsed);
+    rememberChunk(value, { hash, kind: 'block', json: c.json, words: c.words });
+  }
+  remember(hash, value);
+  return value;
+}
+
+/** A content from its block names (revision.blocks as stored, or already parsed). Frozen. */
+export function loadContent(db: Db, blocks: string | readonly string[]): AnswerContent {
+  const names = typeof blocks === 'string' ? (JSON.parse(blocks) as string[]) : blocks;
+  return Object.freeze(names.map((h) => block(db, h))) as AnswerContent;
+}
+
+/** The content of one revision. Frozen. */
+export function revisionContent(db: Db, id: string): AnswerContent {
+  const r = stmt(db, 'SELECT blocks FROM revision WHERE id = ?').get(id) as { blocks: string } | undefined;
+  if (!r) throw new Error(`revision ${id.slice(0, 12)} is missing from the workspace`);
+  return loadContent(db, r.blocks);
+}
+
+/**
+ * Lets a checked incoming text block or row serve reads without being parsed again (a table shell
+ * is put together with its rows on first read instead).
+ */
+export function cacheChunk(c: Chunk, value: object): void {
+  if (c.kind === 'table' || cache.has(c.hash)) return;
+  const frozen = deepFreeze(value);
+  if (c.kind === 'row') rememberRow(frozen, c);
+  else rememberChunk(frozen as BlockElement, c);
+  remember(c.hash, frozen);
+}
+
+/** The current text of an answer, or null when it has none. Frozen. */
+export function headContent(db: Db, ref: string): AnswerContent | null {
+  const r = stmt(db, 'SELECT r.blocks FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?').get(ref) as { blocks: string } | undefined;
+  return r ? loadContent(db, r.blocks) : null;
+}
