@@ -171,14 +171,21 @@ export function strictUtf8(bytes: Uint8Array, what: string): string {
 /** JSON.parse after checking nesting depth, so hostile input cannot exhaust the stack. */
 export function parseJsonLimited(textValue: string, maxDepth: number, what: string): unknown {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < textValue.length; i++) {
     const c = textValue.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) {
+    if (c === 0x22) {
+      // Jump to the closing quote: one not preceded by an odd run of backslashes.
+      let q = i;
+      for (;;) {
+        q = textValue.indexOf('"', q + 1);
+        if (q < 0) break;
+        let slashes = 0;
+        while (textValue.charCodeAt(q - 1 - slashes) === 0x5c) slashes++;
+        if (slashes % 2 === 0) break;
+      }
+      if (q < 0) break;
+      i = q;
+    } else if (c === 0x7b || c === 0x5b) {
       if (++depth > maxDepth) throw new BundleRejected('malformed', `${what} is nested more than ${maxDepth} levels deep`);
     } else if (c === 0x7d || c === 0x5d) depth--;
   }

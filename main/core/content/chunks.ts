@@ -54,12 +54,14 @@ function rowChunk(r: TableRow): Chunk {
   return c;
 }
 
-export function splitContent(content: AnswerContent): Split {
+/** `wanted`: which blocks and rows to list in `chunks` (default all; a merge lists only what it made). */
+export function splitContent(content: AnswerContent, wanted: (o: object) => boolean = () => true): Split {
   const chunks: Chunk[] = [];
   let words = 0;
   const blocks = content.map((b) => {
     const { chunk, rows } = chunkOf(b);
-    chunks.push(...rows, chunk);
+    if (isTable(b)) rows.forEach((r, i) => wanted(b.rows[i]) && chunks.push(r));
+    if (wanted(b)) chunks.push(chunk);
     words += chunk.words;
     return chunk.hash;
   });

@@ -44,10 +44,16 @@ export function settleHeads(db: Db, graph: RevisionGraph, ref: string, arriving:
     carried = kept.length;
   } else folded = foldHeads(db, graph, sorted);
 
+  // What is not frozen yet the fold made (a table merged cell by cell); the rest is stored already.
+  const made = new Set<object>();
+  for (const b of folded.content) {
+    if (!Object.isFrozen(b)) made.add(b);
+    if (b.type === 'data-table') for (const r of b.rows) if (!Object.isFrozen(r)) made.add(r);
+  }
   // Frozen, the merged text is shared with later folds and its unchanged blocks are not hashed again.
   const merged = deepFreeze(folded.content);
   const createdAt = graph.createdAt(sorted[sorted.length - 1]);
-  const { blocks, blocksJson, words } = storeContent(db, merged);
+  const { blocks, blocksJson, words } = storeContent(db, merged, made);
   const id = revisionId(ref, sorted, blocks, AUTO_MERGE_AUTHOR, createdAt);
   const inserted = stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     .run(id, ref, JSON.stringify(sorted), blocksJson, words, AUTO_MERGE_AUTHOR, createdAt, at);

@@ -29,9 +29,13 @@ export function putChunks(db: Db, chunks: readonly Chunk[]): void {
   for (const c of chunks) put.run(c.hash, c.kind, c.json, c.words);
 }
 
-/** Stores a content's chunks and returns its block names (as stored in revision.blocks) and words. */
-export function storeContent(db: Db, content: AnswerContent): { blocks: string[]; blocksJson: string; words: number } {
-  const s = splitContent(content);
+/**
+ * Stores a content's chunks and returns its block names (as stored in revision.blocks) and words.
+ * `made`: only these blocks and rows are new (a merge result, whose other blocks come from stored
+ * revisions in this workspace); the rest are not written again.
+ */
+export function storeContent(db: Db, content: AnswerContent, made?: ReadonlySet<object>): { blocks: string[]; blocksJson: string; words: number } {
+  const s = splitContent(content, made ? (o) => made.has(o) : undefined);
   putChunks(db, s.chunks);
   return { blocks: s.blocks, blocksJson: JSON.stringify(s.blocks), words: s.words };
 }
