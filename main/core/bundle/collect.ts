@@ -1,6 +1,8 @@
 // What a bundle carries: the head of every answer it sends, every revision reachable from those
 // heads, and every chunk those revisions name (once), so that the receiver can place each one in
-// its graph whatever it already has. Revisions of one answer are kept together, oldest first.
+// its graph. Revisions of one answer are kept together, oldest first. Revisions that came from the
+// receiver itself (`theirs`) are left out with their history and their chunks: it sent them, so it
+// has them; an answer whose head is one of them has nothing new to send.
 import type { Db } from '../store/database';
 import type { Payload } from './payload';
 import { paragraphOf } from './paragraphs';
@@ -13,17 +15,31 @@ export interface Collected {
   heads: Record<string, string>;
 }
 
-/** `paragraphs`: only answers of these paragraphs (and their sub-items); undefined for all. */
-export function collectRevisions(db: Db, paragraphs?: readonly string[]): Collected {
+/**
+ * `paragraphs`: only answers of these paragraphs (and their sub-items); undefined for all.
+ * `theirs`: the signing keys of the receiver, whose revisions it already has; none for a whole history.
+ */
+export function collectRevisions(db: Db, paragraphs?: readonly string[], theirs: ReadonlySet<string> = new Set()): Collected {
   const wanted = paragraphs && new Set(paragraphs);
+  const origin = db.prepare('SELECT signer_key_id FROM revision_origin WHERE revision_id = ?').pluck();
+  const fromThem = (id: string) => theirs.size > 0 && theirs.has(origin.get(id) as string);
   const heads = (db.prepare('SELECT a.node_ref, a.head FROM answer a JOIN node n ON n.ref = a.node_ref ORDER BY n.ord').all() as Array<{ node_ref: string; head: string }>)
-    .filter((h) => !wanted || wanted.has(paragraphOf(h.node_ref)));
+    .filter((h) => (!wanted || wanted.has(paragraphOf(h.node_ref))) && !fromThem(h.head));
   const get = db.prepare('SELECT id, node_ref, parents, blocks, author, created_at, id_version FROM revision WHERE id = ?');
   const chunk = db.prepare('SELECT kind, json FROM chunk WHERE hash = ?');
   const revisions: Payload['revisions'] = [];
   const chunks: Payload['chunks'] = [];
   const seen = new Set<string>();
   const named = new Set<string>();
+  // Chunks of the receiver's own revisions (a table's rows with it): they are not sent.
+  const had = (id: string) => {
+    for (const hash of JSON.parse((get.get(id) as RevisionRow).blocks) as string[]) {
+      if (named.has(hash)) continue;
+      named.add(hash);
+      const c = chunk.get(hash) as { kind: string; json: string };
+      if (c.kind === 'table') for (const r of (JSON.parse(c.json) as { rows: string[] }).rows) named.add(r);
+    }
+  };
   const addChunk = (hash: string) => {
     if (named.has(hash)) return;
     named.add(hash);
@@ -43,6 +59,10 @@ export function collectRevisions(db: Db, paragraphs?: readonly string[]): Collec
       const row = get.get(id) as RevisionRow | undefined;
       // A parent this workspace never had (history trimmed elsewhere) is named but cannot be sent.
       if (!row) continue;
+      if (fromThem(id)) {
+        had(id);
+        continue;
+      }
       mine.push(row);
       stack.push(...(JSON.parse(row.parents) as string[]));
     }

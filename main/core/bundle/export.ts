@@ -2,7 +2,7 @@
 // paragraphs to its coordinator; the coordinator sends the merged state of every answer back.
 import type { ExportResult } from '../../../shared/api/bundle-types';
 import { UserError } from '../../../shared/result';
-import { selfInstitution } from '../identity/institutions';
+import { keysOf, listInstitutions, selfInstitution } from '../identity/institutions';
 import { unlockSigner } from '../identity/own-keys';
 import type { SecretProtector } from '../identity/protector';
 import type { Db } from '../store/database';
@@ -24,7 +24,12 @@ export function exportAnswers(db: Db, protector: SecretProtector, now: Date): Ex
     }
     const { self, signer } = context;
     const mine = ws.role === 'drafter' ? self.paragraphs : undefined;
-    const { revisions, heads, chunks } = collectRevisions(db, mine);
+    // What came from the coordinator is the coordinator's already (and it takes from a drafter only
+    // the drafter's own writing): a drafter's bundle leaves it out.
+    const coordinatorKeys = new Set(
+      ws.role === 'drafter' ? listInstitutions(db).filter((i) => i.role === 'coordinator').flatMap((i) => keysOf(db, i.id).map((k) => k.keyId)) : [],
+    );
+    const { revisions, heads, chunks } = collectRevisions(db, mine, coordinatorKeys);
     const notSent = mine
       ? (db.prepare('SELECT node_ref FROM answer WHERE words > 0').all() as Array<{ node_ref: string }>)
           .map((r) => r.node_ref)
