@@ -97,7 +97,16 @@ test('two ministries: one answer merges by itself, one conflict is resolved in t
     await page.screenshot({ path: 'test-results/merge-queue.png' });
 
     await queue.action('Edit…').click();
-    await queue.dialog.getByRole('textbox').fill('The fund pays for vocational retraining and small loans.');
+    // The agreed version is written in a rich-text editor: the words typed in bold stay bold.
+    const agreed = queue.dialog.getByRole('textbox', { name: 'Agreed version' });
+    await agreed.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('The fund pays for vocational retraining and small loans.');
+    await page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < 'small loans'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Control+B');
+    await expect(agreed.locator('strong')).toHaveText('small loans');
+    await page.screenshot({ path: 'test-results/merge-edit.png' });
     await queue.action('Resolve with this text').click();
     await expect(queue.status).toHaveText('Resolved. Open conflicts left in this answer: 0.');
     await expect(queue.dialog.getByText('No open conflicts.')).toBeVisible();
@@ -106,6 +115,7 @@ test('two ministries: one answer merges by itself, one conflict is resolved in t
     await expect(queue.marker(6)).toHaveCount(0);
     await expect(queue.headerButton).toHaveText('Conflicts');
     await expect(drafting.editor(6)).toHaveText('Returnees receive support.The fund pays for vocational retraining and small loans.');
+    await expect(drafting.editor(6).locator('strong')).toHaveText('small loans');
 
     // The compiled report carries the resolved and the merged text, and neither rejected version.
     const dialog = new ExportDialog(page);
@@ -114,12 +124,15 @@ test('two ministries: one answer merges by itself, one conflict is resolved in t
     await dialog.draftBox.check();
     const file = await dialog.export();
     const xml = await (await JSZip.loadAsync(file.bytes)).file('word/document.xml')!.async('string');
-    expect(xml).toContain('The fund pays for vocational retraining and small loans.');
-    expect(xml).toContain('Flows are recorded monthly.');
-    expect(xml).toContain('Every year since 2019.');
-    expect(xml).not.toContain('The fund pays for retraining and small loans.');
-    expect(xml).not.toContain('The fund pays for vocational retraining.');
-    expect(xml.match(/The fund pays for/g)).toHaveLength(1);
+    // The words as Word shows them (runs joined), and the agreed bold run itself.
+    const text = xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+    expect(text).toContain('The fund pays for vocational retraining and small loans.');
+    expect(xml).toMatch(/<w:b\/>(?:(?!<\/w:r>).)*>small loans<\/w:t>/s);
+    expect(text).toContain('Flows are recorded monthly.');
+    expect(text).toContain('Every year since 2019.');
+    expect(text).not.toContain('The fund pays for retraining and small loans.');
+    expect(text).not.toContain('The fund pays for vocational retraining.\n');
+    expect(text.match(/The fund pays for/g)).toHaveLength(1);
   } finally {
     await host.stop();
   }

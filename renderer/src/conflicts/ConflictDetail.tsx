@@ -3,10 +3,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Authorship, ConflictSide, ConflictView } from '../../../shared/api/domains/merge';
-import { contentFromPlainText } from '../../../shared/editor/types';
+import type { AnswerContent } from '../../../shared/editor/types';
+import { PassageEditor } from '../editor/PassageEditor';
 import { WordDiff } from './WordDiff';
 
-export type Choice = { keep: 'mine' | 'theirs' | 'both' } | { keep: 'edit'; text: string };
+/** An edit of a text passage carries rich content; of a table cell or caption, the value. */
+export type Choice = { keep: 'mine' | 'theirs' | 'both' } | { keep: 'edit'; text: string } | { keep: 'edit'; content: AnswerContent };
 
 interface Props {
   conflict: ConflictView;
@@ -71,7 +73,7 @@ export function ConflictDetail({ conflict: c, busy, onResolve }: Props) {
   const mineName = sideName(c.mine, 'mine');
   const theirsName = sideName(c.theirs, 'theirs');
   const keepLabel = (name: string, fallback: 'keepMine' | 'keepTheirs', own: string) => (name === own ? t(fallback) : t('keepSide', { name }));
-  const [editing, setEditing] = useState<string | null>(null);
+  const [editing, setEditing] = useState<{ text: string } | { content: AnswerContent } | null>(null);
   const isTable = c.kind === 'table';
   const editable = !isTable || c.table?.place === 'cell' || c.table?.place === 'meta';
   return (
@@ -100,7 +102,7 @@ export function ConflictDetail({ conflict: c, busy, onResolve }: Props) {
             {t('keepBoth')}
           </button>
           {editable && (
-            <button type="button" disabled={busy} onClick={() => setEditing(c.mine.text)}>
+            <button type="button" disabled={busy} onClick={() => setEditing(isTable ? { text: c.mine.text } : { content: c.mine.content ?? [] })}>
               {t('edit')}
             </button>
           )}
@@ -110,17 +112,20 @@ export function ConflictDetail({ conflict: c, busy, onResolve }: Props) {
           className="conflict-edit"
           onSubmit={(e) => {
             e.preventDefault();
-            onResolve(c, { keep: 'edit', text: editing });
+            onResolve(c, { keep: 'edit', ...editing });
           }}
         >
-          <label>
-            {t('editHint')}
-            {isTable ? (
-              <input value={editing} onChange={(e) => setEditing(e.target.value)} autoFocus />
-            ) : (
-              <textarea value={editing} rows={Math.min(14, 3 + editing.split('\n').length * 2)} onChange={(e) => setEditing(e.target.value)} autoFocus />
-            )}
-          </label>
+          {'text' in editing ? (
+            <label>
+              {t('editHint')}
+              <input value={editing.text} onChange={(e) => setEditing({ text: e.target.value })} autoFocus />
+            </label>
+          ) : (
+            <>
+              <p className="hint">{t('editHint')}</p>
+              <PassageEditor label={t('editedVersion')} initial={c.mine.content} onChange={(content) => setEditing({ content })} />
+            </>
+          )}
           <div className="conflict-actions">
             <button type="submit" disabled={busy}>
               {t('save')}
@@ -135,9 +140,8 @@ export function ConflictDetail({ conflict: c, busy, onResolve }: Props) {
   );
 }
 
-/** The API arguments for a choice: an edited passage becomes paragraphs, a table value stays a string. */
+/** The API arguments for a choice: an edited passage as rich content, a table value as a string. */
 export function resolveArgs(c: ConflictView, choice: Choice) {
   if (choice.keep !== 'edit') return { id: c.id, keep: choice.keep };
-  const text = choice.text.replace(/\n/g, '\n\n');
-  return c.kind === 'table' ? { id: c.id, keep: 'edit' as const, value: choice.text } : { id: c.id, keep: 'edit' as const, content: contentFromPlainText(text) };
+  return 'content' in choice ? { id: c.id, keep: 'edit' as const, content: choice.content } : { id: c.id, keep: 'edit' as const, value: choice.text };
 }

@@ -4,7 +4,7 @@ import type { Catalog } from '../i18n/types';
 type Key =
   | 'open' | 'openCount' | 'title' | 'close' | 'loading' | 'none' | 'list' | 'marker' | 'inParagraph' | 'text'
   | 'cell' | 'row' | 'column' | 'meta' | 'mine' | 'theirs' | 'ancestor' | 'showAncestor' | 'deleted' | 'empty'
-  | 'keepMine' | 'keepTheirs' | 'keepSide' | 'keepBoth' | 'edit' | 'editHint' | 'save' | 'cancel' | 'resolved' | 'bothTable'
+  | 'keepMine' | 'keepTheirs' | 'keepSide' | 'keepBoth' | 'edit' | 'editHint' | 'editedVersion' | 'save' | 'cancel' | 'resolved' | 'bothTable'
   | 'by' | 'unsigned' | 'merge' | 'diffHint' | 'notice' | 'review' | 'who' | 'whoHide' | 'whoTitle' | 'table' | 'cells' | 'noAnswer'
   | 'summaryTitle' | 'summaryNone';
 
@@ -35,7 +35,8 @@ export const messages: Catalog<Key> = {
     keepSide: 'Keep the version of {{name}}',
     keepBoth: 'Keep both',
     edit: 'Edit…',
-    editHint: 'Write the agreed version, one line per paragraph.',
+    editHint: 'Write the agreed version; formatting, lists, links and footnotes are kept.',
+    editedVersion: 'Agreed version',
     save: 'Resolve with this text',
     cancel: 'Cancel',
     resolved: 'Resolved. Open conflicts left in this answer: {{count}}.',
@@ -81,7 +82,8 @@ export const messages: Catalog<Key> = {
     keepSide: 'Оставить версию: {{name}}',
     keepBoth: 'Оставить обе',
     edit: 'Изменить…',
-    editHint: 'Введите согласованный текст: каждая строка — отдельный абзац.',
+    editHint: 'Введите согласованный текст; форматирование, списки, ссылки и сноски сохраняются.',
+    editedVersion: 'Согласованный текст',
     save: 'Разрешить этим текстом',
     cancel: 'Отмена',
     resolved: 'Разрешено. Открытых конфликтов в этом ответе: {{count}}.',
@@ -123,7 +125,8 @@ export const messages: Catalog<Key> = {
     keepSide: 'Бул версияны калтыруу: {{name}}',
     keepBoth: 'Экөөнү тең калтыруу',
     edit: 'Өзгөртүү…',
-    editHint: 'Макулдашылган текстти жазыңыз: ар бир сап — өзүнчө абзац.',
+    editHint: 'Макулдашылган текстти жазыңыз; форматтоо, тизмелер, шилтемелер жана шилтеме-эскертүүлөр сакталат.',
+    editedVersion: 'Макулдашылган текст',
     save: 'Ушул текст менен чечүү',
     cancel: 'Жокко чыгаруу',
     who: 'Муну ким жазган?',
