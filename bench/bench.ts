@@ -108,7 +108,7 @@ async function measureAll(c: BenchConfig, started: number, info: Record<string, 
   log('merge, peer (Automerge)');
   const peer = await runChild<PeerResult>(child('merge-peer'), { fixture, warmup: r.warmup, runs: r.peer });
   log('merge, cold through the CLI');
-  // No warm-up run: every process is cold by design, and building the workload already read the files into the page cache.
+  // No warm-up run: the process is cold by design, and building the workload already read the files into the page cache.
   const cold: ColdResult = await measureMergeCold({ fixture, warmup: 0, runs: r.cold });
   log('floor');
   const floor = await runChild<FloorResult>(child('floor'), { fixture, runs: r.floor });
@@ -175,7 +175,7 @@ async function measureAll(c: BenchConfig, started: number, info: Record<string, 
       parse: parse.runs,
       cliNoop: cli.runs,
       mergeWarm: { runs: warm.runs, perBundle: warm.perBundle, outcome: warm.outcome, synchronous: warm.synchronous === 2 ? 'FULL' : warm.synchronous },
-      mergeCold: { runs: cold.runs, perProcessMedian: cold.perProcessMedian },
+      mergeCold: { runs: cold.runs },
       peer: { runs: peer.runs, conflictedParagraphs: peer.conflictedParagraphs, conflictedCells: peer.conflictedCells },
       bundleExport: { runs: bundle.runs, note: 'includes unlocking the signing key (scrypt, see floor.scrypt_passphrase_ms)' },
       docx: { runs: docx.runs, bytes: docx.bytes },

@@ -1,6 +1,9 @@
-// `import-bundle <db> <file> [--json]`: verifies and imports a bundle; --json prints the report
-// ({fastForwarded, merged, conflicts, unchanged, rejected, outcome, …}). Exit 1 when refused.
+// `import-bundle <db> <file>... [--json]`: verifies and imports bundles, in the order given, in one
+// session (a coordinator's inbox in one go). --json prints the report ({fastForwarded, merged,
+// conflicts, unchanged, rejected, outcome, …}); for several files, an array of them, each with its
+// file. A refused bundle does not stop the others; the exit code is 1 when any was refused.
 import { parseArgs } from 'node:util';
+import type { ImportReport } from '../../../shared/api/bundle-types';
 import { UserError } from '../../../shared/result';
 import { readBundleFile } from '../bundle-files';
 import { type Command, EXIT } from '../command';
@@ -8,25 +11,35 @@ import { unwrap, withCore } from '../open';
 
 export const importBundle: Command = {
   name: 'import-bundle',
-  usage: 'import-bundle <db> <file> [--json]',
-  summary: 'Verify a bundle and merge its answers into this workspace.',
+  usage: 'import-bundle <db> <file>... [--json]',
+  summary: 'Verify bundles and merge their answers into this workspace, in the order given.',
   async run(argv, io) {
     const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
-    const [dbPath, file] = positionals;
-    if (!dbPath || !file) throw new UserError(`usage: ${this.usage}`);
-    const bytes = readBundleFile(file);
-    const r = await withCore(dbPath, io.now, async (api) => unwrap(await api['bundle.import']({ data: bytes.toString('base64'), fileName: file })));
-    if (values.json) io.out(JSON.stringify(r));
-    else if (r.outcome !== 'rejected') {
-      io.out(r.message);
-      for (const [label, refs] of [['Updated', r.fastForwarded], ['Merged', r.merged], ['With conflicts', r.conflicts]] as const) {
-        if (refs.length > 0) io.out(`  ${label}: ${refs.join(', ')}`);
+    const [dbPath, ...files] = positionals;
+    if (!dbPath || files.length === 0) throw new UserError(`usage: ${this.usage}`);
+    // Every file is read before the workspace is opened: a mistyped name changes nothing.
+    const bundles = files.map((file) => ({ file, bytes: readBundleFile(file) }));
+    const reports = await withCore(dbPath, io.now, async (api) => {
+      const out: Array<ImportReport & { file: string }> = [];
+      for (const b of bundles) out.push({ file: b.file, ...unwrap(await api['bundle.import']({ data: b.bytes.toString('base64'), fileName: b.file })) });
+      return out;
+    });
+    if (values.json) io.out(JSON.stringify(reports.length === 1 ? withoutFile(reports[0]) : reports));
+    for (const r of reports) {
+      const prefix = reports.length > 1 ? `${r.file}: ` : '';
+      if (r.outcome === 'rejected') io.err(`treaty-desk import-bundle: ${prefix}${r.message}`);
+      else if (!values.json) {
+        io.out(prefix + r.message);
+        for (const [label, refs] of [['Updated', r.fastForwarded], ['Merged', r.merged], ['With conflicts', r.conflicts]] as const) {
+          if (refs.length > 0) io.out(`  ${label}: ${refs.join(', ')}`);
+        }
       }
     }
-    if (r.outcome === 'rejected') {
-      io.err(`treaty-desk import-bundle: ${r.message}`);
-      return EXIT.failed;
-    }
-    return EXIT.ok;
+    return reports.some((r) => r.outcome === 'rejected') ? EXIT.failed : EXIT.ok;
   },
 };
+
+/** One file's report as the command has always printed it. */
+function withoutFile({ file: _, ...r }: ImportReport & { file: string }): ImportReport {
+  return r;
+}

@@ -88,6 +88,39 @@ describe('bundles through the CLI', () => {
     ]);
   }, 120_000);
 
+  it('imports an inbox of bundles in one command, in order, past a refused one', async () => {
+    const { f, fp } = await setUp();
+    await cli(LABOUR, 'answer', f('labour.sqlite'), '--paragraph', '5', '--text', 'Flows are recorded monthly.');
+    await cli(INTERIOR, 'answer', f('interior.sqlite'), '--paragraph', '7c', '--text', 'Legal aid is free.');
+    await cli(LABOUR, 'export-bundle', f('labour.sqlite'), '--out', f('labour-1.tdbundle'));
+    await cli(INTERIOR, 'export-bundle', f('interior.sqlite'), '--out', f('interior-1.tdbundle'));
+    await cli(COORD, 'export-bundle', f('coord.sqlite'), '--out', f('own.tdbundle'));
+    for (const [name, file] of [[LABOUR, 'labour-1'], [INTERIOR, 'interior-1']] as const) {
+      await cli(COORD, 'import-bundle', f('coord.sqlite'), f(`${file}.tdbundle`));
+      expect((await cli(COORD, 'trust', f('coord.sqlite'), '--institution', name, '--fingerprint', name === LABOUR ? fp.labour : fp.interior)).code).toBe(0);
+    }
+    const status = async () => (await cli(COORD, 'status', f('coord.sqlite'), '--json')).out;
+    const before = await status();
+
+    // A name that is not there: refused before the workspace is opened, nothing imported.
+    const missing = await cli(COORD, 'import-bundle', f('coord.sqlite'), f('labour-1.tdbundle'), f('nowhere.tdbundle'));
+    expect(missing.code).not.toBe(0);
+    expect(missing.err).toContain('nowhere.tdbundle');
+    expect(await status()).toBe(before);
+
+    const inbox = await cli(COORD, 'import-bundle', f('coord.sqlite'), f('labour-1.tdbundle'), f('own.tdbundle'), f('interior-1.tdbundle'), '--json');
+    expect(inbox.code).toBe(1);
+    expect(json(inbox)).toMatchObject([
+      { file: f('labour-1.tdbundle'), outcome: 'accepted', fastForwarded: ['5'] },
+      { file: f('own.tdbundle'), outcome: 'rejected', reason: 'wrong_kind' },
+      { file: f('interior-1.tdbundle'), outcome: 'accepted', fastForwarded: ['7c'] },
+    ]);
+    expect(inbox.err.trim().split('\n')).toEqual([expect.stringMatching(/^treaty-desk import-bundle: .*own\.tdbundle: .*signed it itself/)]);
+    const text = await cli(COORD, 'import-bundle', f('coord.sqlite'), f('labour-1.tdbundle'), f('interior-1.tdbundle'));
+    expect(text.code).toBe(0);
+    expect(text.lines).toEqual([expect.stringMatching(/labour-1\.tdbundle: Already imported/), expect.stringMatching(/interior-1\.tdbundle: Already imported/)]);
+  }, 120_000);
+
   it('writes the parts for minisign, which verifies the bundle and refuses an altered copy', async () => {
     const { dir, f } = await setUp();
     await cli(LABOUR, 'answer', f('labour.sqlite'), '--paragraph', '13', '--text', 'Bilateral agreements.');
