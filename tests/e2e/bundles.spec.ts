@@ -118,6 +118,29 @@ test('invite, join, answer, export, confirm keys, import, and send the merged st
     // The same file again is a no-op that says so.
     await labour.bundles.drop(merged);
     await expect(labour.bundles.outcome()).toHaveText('This bundle was already imported; nothing changed.');
+    await labour.bundles.closeReport();
+
+    // An inbox picked at once: both bundles import, one report after the other.
+    await labour.drafting.selectParagraph(5);
+    await labour.drafting.type(5, ' Seasonal work is counted too.');
+    await labour.drafting.waitSaved();
+    await labour.bundles.open();
+    const labourSecond = await labour.bundles.exportBundle('labour passphrase');
+    await interior.bundles.close();
+    await interior.drafting.selectParagraph(7);
+    await interior.drafting.type(7, ' It answers within a month.');
+    await interior.drafting.waitSaved();
+    await interior.bundles.open();
+    const interiorSecond = await interior.bundles.exportBundle('interior passphrase');
+    await coord.bundles.open();
+    await coord.bundles.importWithPicker(labourSecond, interiorSecond);
+    await expect(coord.bundles.outcome()).toHaveText(`Bundle #2 from ${LABOUR} imported.`);
+    await coord.bundles.closeReport();
+    await expect(coord.bundles.outcome()).toHaveText(`Bundle #2 from ${INTERIOR} imported.`);
+    await coord.bundles.closeReport();
+    await coord.bundles.close();
+    await coord.drafting.selectParagraph(7);
+    await expect(coord.drafting.editor(7)).toHaveText('Complaints go to the Ombudsman. It answers within a month.');
   } finally {
     await Promise.all(hosts.map((h) => h.stop()));
   }

@@ -1,5 +1,5 @@
-// The header's way into bundles: opens the bundles and institutions page, imports a bundle dropped
-// anywhere on the window, and shows the report after every import.
+// The header's way into bundles: opens the bundles and institutions page, imports bundles dropped
+// anywhere on the window or picked together (one after the other), and shows each one's report.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/api/bundle-types';
@@ -38,15 +38,17 @@ export function BundlesButton({ onImported, onOpen }: Props) {
     },
     [onImported],
   );
-  const importFile = useCallback(
-    async (file: File) => {
+  const importFiles = useCallback(
+    async (files: File[]) => {
       setNotice(null);
-      if (!isBundleName(file.name)) return setNotice({ key: 'notABundleFile', name: file.name });
-      await run(await readAsBase64(file), file.name);
+      for (const file of files) {
+        if (!isBundleName(file.name)) setNotice({ key: 'notABundleFile', name: file.name });
+        else await run(await readAsBase64(file), file.name);
+      }
     },
     [run],
   );
-  const dragging = useBundleDrop((file) => void importFile(file));
+  const dragging = useBundleDrop((files) => void importFiles(files));
 
   // Bundles the operating system opened with the app (double-click, or a second start) wait in the
   // core until the window takes them: at start, and whenever the window comes back to the front.
@@ -75,7 +77,7 @@ export function BundlesButton({ onImported, onOpen }: Props) {
       <button type="button" className="header-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t('open')}
       </button>
-      {open && <BundlesDialog version={version} onClose={() => setOpen(false)} onImport={(f) => void importFile(f)} />}
+      {open && <BundlesDialog version={version} onClose={() => setOpen(false)} onImport={(files) => void importFiles(files)} />}
       {reports[0] && (
         <ImportReportDialog
           key={`${version}:${reports.length}`}

@@ -5,7 +5,7 @@ import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { IdentityView, InstitutionView } from '../../../shared/api/bundle-types';
 import { api } from '../api/client';
-import { downloadBase64, pickBundle, readAsBase64 } from './files';
+import { downloadBase64, pickBundle, pickBundles, readAsBase64 } from './files';
 import { InstitutionsTable } from './InstitutionsTable';
 import { PassphrasePrompt } from './PassphrasePrompt';
 import { ModalDialog } from '../ui/ModalDialog';
@@ -14,7 +14,7 @@ interface Props {
   /** Bumped by the parent after each import, so the list shows the last bundle at once. */
   version: number;
   onClose: () => void;
-  onImport: (file: File) => void;
+  onImport: (files: File[]) => void;
 }
 
 interface Pending {
@@ -65,8 +65,8 @@ export function BundlesDialog({ version, onClose, onImport }: Props) {
       },
     });
   const startImport = async () => {
-    const file = await pickBundle();
-    if (file) onImport(file);
+    const files = await pickBundles();
+    if (files.length > 0) onImport(files);
   };
   const startInvite = (e: FormEvent) => {
     e.preventDefault();

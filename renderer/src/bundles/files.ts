@@ -31,19 +31,23 @@ export function downloadBase64(fileName: string, base64: string): void {
 }
 
 /** Opens the system's file picker for one bundle; resolves with null when the user cancels. */
-export function pickBundle(): Promise<File | null> {
+export const pickBundle = async (): Promise<File | null> => (await pickBundles(false))[0] ?? null;
+
+/** Opens the system's file picker for bundles (several at once when `multiple`); none when the user cancels. */
+export function pickBundles(multiple = true): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = `${BUNDLE_EXTENSION},application/octet-stream`;
     input.hidden = true;
+    input.multiple = multiple;
     input.setAttribute('data-testid', 'bundle-file-input');
     input.addEventListener('change', () => {
-      resolve(input.files?.[0] ?? null);
+      resolve([...(input.files ?? [])]);
       input.remove();
     });
     input.addEventListener('cancel', () => {
-      resolve(null);
+      resolve([]);
       input.remove();
     });
     document.body.append(input);

@@ -1,12 +1,12 @@
-// Dropping a .tdbundle file anywhere on the window imports it. While a file is dragged over the
+// Dropping .tdbundle files anywhere on the window imports them, in the order the system lists them. While a file is dragged over the
 // window, `dragging` is true so that the screen can say where to let go.
 import { useEffect, useRef, useState } from 'react';
 
-export function useBundleDrop(onFile: (file: File) => void): boolean {
+export function useBundleDrop(onFiles: (files: File[]) => void): boolean {
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
-  const handler = useRef(onFile);
-  handler.current = onFile;
+  const handler = useRef(onFiles);
+  handler.current = onFiles;
 
   useEffect(() => {
     const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes('Files');
@@ -31,8 +31,8 @@ export function useBundleDrop(onFile: (file: File) => void): boolean {
       e.preventDefault();
       depth.current = 0;
       setDragging(false);
-      const file = e.dataTransfer?.files[0];
-      if (file) handler.current(file);
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length > 0) handler.current(files);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', over);

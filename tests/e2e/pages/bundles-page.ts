@@ -64,9 +64,9 @@ export class BundlesPage {
     return this.download(() => this.passphrase(pass));
   }
 
-  async importWithPicker(file: string): Promise<void> {
+  async importWithPicker(...files: string[]): Promise<void> {
     const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.dialog.getByRole('button', { name: 'Import bundle…' }).click()]);
-    await chooser.setFiles(file);
+    await chooser.setFiles(files);
     await this.report.waitFor();
   }
 
