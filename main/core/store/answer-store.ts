@@ -4,7 +4,7 @@ import type { AnswerStatus, AnswerView } from '../../../shared/api/types';
 import type { AnswerContent } from '../../../shared/editor/types';
 import { UserError } from '../../../shared/result';
 import { revisionId } from '../content/address';
-import { loadContent, storeContent } from './content-store';
+import { dropOrphanChunks, loadContent, storeContent } from './content-store';
 import type { Db } from './database';
 import { answerable, requireNode } from './document-store';
 
@@ -70,7 +70,11 @@ export function saveAnswer(db: Db, ref: string, content: AnswerContent, author: 
       `INSERT INTO answer (node_ref, head, words, status, updated_at) VALUES (?, ?, ?, 'drafting', ?)
        ON CONFLICT (node_ref) DO UPDATE SET head = excluded.head, words = excluded.words, updated_at = excluded.updated_at`,
     ).run(ref, id, words, at);
-    if (coalesce && head.head !== id) db.prepare('DELETE FROM revision WHERE id = ?').run(head.head);
+    if (coalesce && head.head !== id) {
+      db.prepare('DELETE FROM revision WHERE id = ?').run(head.head);
+      const kept = new Set(blocks);
+      dropOrphanChunks(db, (JSON.parse(head.blocks) as string[]).filter((h) => !kept.has(h)));
+    }
     return { revision: id, words, changed: true };
   })();
 }

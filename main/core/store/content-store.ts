@@ -107,3 +107,28 @@ export function headContent(db: Db, ref: string): AnswerContent | null {
   const r = stmt(db, 'SELECT r.blocks FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?').get(ref) as { blocks: string } | undefined;
   return r ? loadContent(db, r.blocks) : null;
 }
+
+/**
+ * Deletes those of `hashes` (and the rows of those that are tables) that no revision and no other
+ * table names any more. For autosave coalescing, which replaces its last revision on every save: without
+ * this, each save of a long paragraph would leave its previous wording behind for good.
+ */
+export function dropOrphanChunks(db: Db, hashes: readonly string[]): void {
+  const usedByRevision = stmt(db, 'SELECT EXISTS (SELECT 1 FROM revision WHERE instr(blocks, ?) > 0) AS used');
+  const usedByTable = stmt(db, "SELECT EXISTS (SELECT 1 FROM chunk WHERE kind = 'table' AND instr(json, ?) > 0) AS used");
+  const drop = stmt(db, 'DELETE FROM chunk WHERE hash = ?');
+  for (const hash of hashes) {
+    const c = stmt(db, 'SELECT kind, json FROM chunk WHERE hash = ?').get(hash) as { kind: string; json: string } | undefined;
+    if (!c || (usedByRevision.get(hash) as { used: number }).used) continue;
+    drop.run(hash);
+    cache.delete(hash);
+    if (c.kind === 'table') {
+      for (const row of (JSON.parse(c.json) as { rows: string[] }).rows) {
+        if (!(usedByTable.get(row) as { used: number }).used) {
+          drop.run(row);
+          cache.delete(row);
+        }
+      }
+    }
+  }
+}

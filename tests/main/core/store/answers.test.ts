@@ -25,6 +25,25 @@ describe('answer.save', () => {
     expect(JSON.parse(list[1].parents)).toEqual([list[0].id]);
   });
 
+  it('keeps only the text that some revision still names when saves coalesce', async () => {
+    const { db, api, advance } = seededCore();
+    const chunks = () => (db.prepare('SELECT json FROM chunk ORDER BY json').all() as Array<{ json: string }>).map((r) => JSON.parse(r.json).children?.[0]?.text);
+    // The same paragraph in another answer is shared, and must survive its deletion here.
+    await api['answer.save']({ ref: '6', content: para('Shared wording.') });
+    await api['answer.save']({ ref: '5', content: para('Shared wording.', 'Draft 1') });
+    for (const n of [2, 3, 4]) {
+      advance(20_000);
+      await api['answer.save']({ ref: '5', content: para(n === 4 ? 'Reworded.' : 'Shared wording.', `Draft ${n}`) });
+    }
+    expect(revisions(db, '5')).toHaveLength(1);
+    expect(chunks()).toEqual(['Draft 4', 'Reworded.', 'Shared wording.']);
+    expect(JSON.parse(revisions(db, '6')[0].content)).toEqual(para('Shared wording.'));
+    // A revision that stands (after a pause) keeps its text for history.
+    advance(COALESCE_MS + 1);
+    await api['answer.save']({ ref: '5', content: para('Final.') });
+    expect(chunks()).toEqual(['Draft 4', 'Final.', 'Reworded.', 'Shared wording.']);
+  });
+
   it('treats an unchanged save as no new revision', async () => {
     const { db, api, advance } = seededCore();
     await api['answer.save']({ ref: '1a', content: para('Same text') });

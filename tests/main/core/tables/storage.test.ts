@@ -55,6 +55,19 @@ describe('data tables in the store', () => {
     expect(after.columns[5]).toEqual({ id: 'c6', kind: 'integer' });
   });
 
+  it('keeps one copy of each row: coalesced saves of cell edits leave no stale rows or tables behind', async () => {
+    const { db, api, advance } = seededCore();
+    const kinds = () => Object.fromEntries((db.prepare('SELECT kind, count(*) AS n FROM chunk GROUP BY kind').all() as Array<{ kind: string; n: number }>).map((r) => [r.kind, r.n]));
+    await api['answer.save']({ ref: '16', content: [table] });
+    const start = kinds();
+    for (const v of ['1', '2', '3']) {
+      advance(10_000);
+      expect((await api['answer.save']({ ref: '16', content: [setCell(table, 1, 1, v)] })).ok).toBe(true);
+    }
+    expect(rows(db)).toHaveLength(1);
+    expect(kinds()).toEqual(start);
+  });
+
   it('refuses tables the schema does not allow and leaves the answer and its history untouched', async () => {
     const { db, api } = seededCore();
     await api['answer.save']({ ref: '16', content: [table] });
