@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type BaseSelection, type Editor, Transforms } from 'slate';
-import { ReactEditor, useSlate } from 'slate-react';
+import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
 import {
   type BlockFormat, insertFootnote, insertLink, isBlockActive, isElementActive, isMarkActive, removeLink, toggleBlock, toggleMark,
 } from '../../../shared/editor/transforms';
@@ -19,8 +19,25 @@ interface Props {
   extra?: ReactNode;
 }
 
+type ToolBlock = Exclude<BlockFormat, 'paragraph'>;
+type Pressed = Record<Mark | ToolBlock | 'link', boolean>;
+
+/** Which buttons show as pressed: the toolbar follows this, not every change of the answer. */
+const pressedIn = (editor: Editor): Pressed => ({
+  bold: isMarkActive(editor, 'bold'),
+  italic: isMarkActive(editor, 'italic'),
+  underline: isMarkActive(editor, 'underline'),
+  'numbered-list': isBlockActive(editor, 'numbered-list'),
+  'bulleted-list': isBlockActive(editor, 'bulleted-list'),
+  'block-quote': isBlockActive(editor, 'block-quote'),
+  link: isElementActive(editor, 'link'),
+});
+// A typed key that changes no formatting then leaves the toolbar (and its translated labels) alone.
+const samePressed = (a: Pressed | null, b: Pressed) => a !== null && (Object.keys(b) as Array<keyof Pressed>).every((k) => a[k] === b[k]);
+
 export function Toolbar({ label, dialog, setDialog, extra }: Props) {
-  const editor = useSlate();
+  const editor = useSlateStatic();
+  const pressed = useSlateSelector(pressedIn, samePressed);
   const { t } = useTranslation('editor');
 
   const button = (key: string, name: string, active: boolean, run: () => void, text: ReactNode, shortcut?: string) => (
@@ -46,8 +63,8 @@ export function Toolbar({ label, dialog, setDialog, extra }: Props) {
       {text}
     </button>
   );
-  const mark = (m: Mark, text: ReactNode, shortcut: string) => button(m, t(m), isMarkActive(editor, m), () => toggleMark(editor, m), text, shortcut);
-  const block = (f: BlockFormat, text: ReactNode) => button(f, t(f), isBlockActive(editor, f), () => toggleBlock(editor, f), text);
+  const mark = (m: Mark, text: ReactNode, shortcut: string) => button(m, t(m), pressed[m], () => toggleMark(editor, m), text, shortcut);
+  const block = (f: ToolBlock, text: ReactNode) => button(f, t(f), pressed[f], () => toggleBlock(editor, f), text);
 
   const finish = (apply: () => boolean, error: string) => {
     if (!dialog) return;
@@ -67,7 +84,7 @@ export function Toolbar({ label, dialog, setDialog, extra }: Props) {
       {block('bulleted-list', '•')}
       {block('block-quote', '❝')}
       <span className="tool-sep" />
-      {button('link', t('link'), isElementActive(editor, 'link'), () =>
+      {button('link', t('link'), pressed.link, () =>
         isElementActive(editor, 'link') ? removeLink(editor) : setDialog({ kind: 'link', selection: editor.selection, error: null }),
       <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><path d="M6.5 9.5l3-3M7 4.5l1.2-1.2a2.5 2.5 0 013.5 3.5L10.5 8M9 11.5l-1.2 1.2a2.5 2.5 0 01-3.5-3.5L5.5 8" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" /></svg>, 'Ctrl+K')}
       {button('footnote', t('footnote'), false, () => setDialog({ kind: 'footnote', selection: editor.selection, error: null }), <span>x<sup>1</sup></span>, 'Ctrl+Alt+F')}
