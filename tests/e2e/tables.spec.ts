@@ -96,6 +96,9 @@ test('builds a disaggregated table by keyboard, flags a wrong total, undoes, cha
 
   await page.reload();
   await drafting.outline.waitFor();
+  // Opening on an answer with a table leaves the keyboard and the scroll position alone.
+  await TableEditor.in(page, 5).grid.waitFor();
+  expect(await page.evaluate(() => document.activeElement?.closest('.dt-block') ?? null)).toBeNull();
   await drafting.selectParagraph(5);
   const again = TableEditor.in(page, 5);
   await expect(drafting.editor(5)).toContainText('Labour migrants registered in 2024, by sex and age:');

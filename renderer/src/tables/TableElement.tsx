@@ -55,8 +55,11 @@ export function TableElement({ attributes, children, element }: RenderElementPro
     if (takeFocusRequest(editor, element.id)) focusGrid();
   }, [editor, element.id, focusGrid]);
   // When a cell edit ends with its text box gone, the keyboard stays in the grid, not on the page.
+  // Only then: a table that merely appears (an answer opening) must not take the keyboard.
+  const wasEditing = useRef(false);
   useEffect(() => {
-    if (!editing && document.activeElement === document.body) focusGrid();
+    if (wasEditing.current && !editing && document.activeElement === document.body) focusGrid();
+    wasEditing.current = editing !== null;
   }, [editing, focusGrid]);
   // An undo or redo (from the answer's toolbar too) ends a cell edit, whose text it may have changed.
   useEffect(() => onUndoRedo(editor, () => setEditing(null)), [editor]);

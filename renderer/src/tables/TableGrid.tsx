@@ -64,10 +64,11 @@ export function TableGrid({ table, flags, sel, editing, handlers, gridRef, label
     return () => grid.removeEventListener('beforeinput', listener);
   }, [gridRef, handlers.onGridBeforeInput]);
 
-  // Keep the active cell in view, whether its row is drawn or not.
+  // Keep the active cell in view, whether its row is drawn or not, while the grid has the keyboard:
+  // a table that merely appears (an answer opening) must not scroll the page to itself.
   useLayoutEffect(() => {
     const box = scroller.current;
-    if (!box) return;
+    if (!box || !gridRef.current?.contains(document.activeElement)) return;
     const b = sel.active.r - h;
     if (virtual && b >= 0) {
       const head = box.querySelector('thead')?.getBoundingClientRect().height ?? 0;
