@@ -135,7 +135,7 @@ test('invite, join, answer, export, confirm keys, import, and send the merged st
     await coord.bundles.open();
     await coord.bundles.importWithPicker(labourSecond, interiorSecond);
     await expect(coord.bundles.outcome()).toHaveText(`Bundle #2 from ${LABOUR} imported.`);
-    await coord.bundles.closeReport();
+    await coord.bundles.nextReport();
     await expect(coord.bundles.outcome()).toHaveText(`Bundle #2 from ${INTERIOR} imported.`);
     await coord.bundles.closeReport();
     await coord.bundles.close();

@@ -90,6 +90,11 @@ export class BundlesPage {
     return this.report.locator('[data-outcome]');
   }
 
+  /** Closes a report that another one follows (files imported together): the next takes its place. */
+  async nextReport(): Promise<void> {
+    await this.report.getByRole('button', { name: 'Close' }).click();
+  }
+
   async closeReport(): Promise<void> {
     await this.report.getByRole('button', { name: 'Close' }).click();
     await this.report.waitFor({ state: 'detached' });
