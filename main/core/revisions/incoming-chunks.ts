@@ -10,6 +10,13 @@ import { block, cacheChunk, tableRow } from '../store/content-store';
 import type { Db } from '../store/database';
 import { stmt } from './statements';
 
+interface Resolved {
+  kind: Chunk['kind'];
+  words: number;
+  /** Characters of JSON once put together (a table with its rows). */
+  bytes: number;
+}
+
 /** Incoming chunk values by the name the sender gave them. */
 export type ChunkPool = ReadonlyMap<string, unknown>;
 
@@ -17,8 +24,8 @@ const HASH = /^[0-9a-f]{64}$/;
 
 /** One import's view of the chunks: what is stored here, what arrived and was checked, what must be written. */
 export class IncomingChunks {
-  /** Checked chunks by name: words for blocks, the value for rows and blocks that are new. */
-  private readonly checked = new Map<string, { kind: Chunk['kind']; words: number; value?: unknown }>();
+  /** Checked chunks by name: words and size put together (a table with its rows), the value when new. */
+  private readonly checked = new Map<string, Resolved & { value?: unknown }>();
   /** New chunks not yet handed out, in the order they were checked (a table's rows before the table). */
   private fresh: Chunk[] = [];
 
@@ -27,10 +34,9 @@ export class IncomingChunks {
     private readonly pool: ChunkPool,
   ) {}
 
-  /** The words of a top-level block, after checking it (and, for a table, its rows); a string says why not. */
-  block(hash: string): number | string {
-    const c = this.resolve(hash, 'top');
-    return typeof c === 'string' ? c : c.words;
+  /** The words and JSON size of a top-level block, after checking it (and, for a table, its rows); a string says why not. */
+  block(hash: string): Resolved | string {
+    return this.resolve(hash, 'top');
   }
 
   /** The new chunks checked since the last call, to be written with the revisions that use them. */
@@ -60,11 +66,18 @@ export class IncomingChunks {
     return c?.value !== undefined ? (c.value as TableRow) : tableRow(this.db, hash);
   }
 
-  private resolve(hash: string, place: 'top' | 'row'): { kind: Chunk['kind']; words: number } | string {
+  private resolve(hash: string, place: 'top' | 'row'): Resolved | string {
     if (typeof hash !== 'string' || !HASH.test(hash)) return 'a block name is not a sha-256 hash';
     const short = hash.slice(0, 12);
     const done = this.checked.get(hash);
-    const stored = done ?? (stmt(this.db, 'SELECT kind, words FROM chunk WHERE hash = ?').get(hash) as { kind: Chunk['kind']; words: number } | undefined);
+    const stored =
+      done ??
+      (stmt(
+        this.db,
+        `SELECT kind, words, length(json) + CASE kind WHEN 'table' THEN
+           (SELECT coalesce(sum(length(r.json)), 0) FROM json_each(c.json, '$.rows') j JOIN chunk r ON r.hash = j.value) ELSE 0 END AS bytes
+         FROM chunk c WHERE hash = ?`,
+      ).get(hash) as Resolved | undefined);
     if (stored) {
       if ((place === 'row') !== (stored.kind === 'row')) return `chunk ${short} is not a ${place === 'row' ? 'table row' : 'block'}`;
       if (!done) this.checked.set(hash, stored);
@@ -76,6 +89,7 @@ export class IncomingChunks {
     if (typeof json !== 'string' || chunkHash(json) !== hash) return `block ${short} does not match its content hash`;
     let kind: Chunk['kind'];
     let words = 0;
+    let bytes = json.length;
     if (place === 'row') {
       const r = tableRowSchema.safeParse(value);
       if (!r.success) return `table row ${short} is invalid: ${r.error.issues[0]?.message ?? 'unreadable'}`;
@@ -86,6 +100,7 @@ export class IncomingChunks {
       for (const h of t.data.rows) {
         const r = this.resolve(h, 'row');
         if (typeof r === 'string') return r;
+        bytes += r.bytes;
       }
       const problem = tableProblem({ ...t.data, rows: t.data.rows.map((h) => this.row(h)) });
       if (problem) return `table ${short} is invalid: ${problem}`;
@@ -97,9 +112,9 @@ export class IncomingChunks {
       words = answerWords([value as BlockElement]);
     }
     const chunk: Chunk = { hash, kind, json, words };
-    this.checked.set(hash, { kind, words, value });
+    this.checked.set(hash, { kind, words, bytes, value });
     this.fresh.push(chunk);
     cacheChunk(chunk, value as object);
-    return { kind, words };
+    return { kind, words, bytes };
   }
 }

@@ -30,6 +30,12 @@ export interface Validated {
 const HASH = /^[0-9a-f]{64}$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
 const MAX_BLOCKS = 5000;
+/**
+ * The most JSON an answer may hold once its blocks are put together. A block can be named many
+ * times (two empty paragraphs share one), so a small bundle could otherwise name one large block
+ * thousands of times; a whole report is about 0.2 MB.
+ */
+export const MAX_CONTENT_CHARS = 16 * 1024 * 1024;
 
 function check(r: IncomingRevision, chunks: IncomingChunks): Checked | string {
   if (!r || typeof r !== 'object') return 'a revision is not an object';
@@ -44,10 +50,13 @@ function check(r: IncomingRevision, chunks: IncomingChunks): Checked | string {
   const version = r.idVersion ?? 2;
   if (version !== 1 && version !== 2) return `revision ${short} has an unknown id version`;
   let words = 0;
+  let size = 0;
   for (const b of r.blocks) {
-    const w = chunks.block(b);
-    if (typeof w === 'string') return `revision ${short}: ${w}`;
-    words += w;
+    const c = chunks.block(b);
+    if (typeof c === 'string') return `revision ${short}: ${c}`;
+    words += c.words;
+    size += c.bytes;
+    if (size > MAX_CONTENT_CHARS) return `revision ${short} would hold more than ${MAX_CONTENT_CHARS / 1024 / 1024} MB of text once put together`;
   }
   const id =
     version === 2

@@ -8,6 +8,7 @@ import type { Db } from '../../../../main/core/store/database';
 import { type AnswerContent, plainText } from '../../../../shared/editor/types';
 import { seededDb } from '../../../helpers/workspace';
 import { chain, interior, labour, paras, rev } from './history';
+import { revisionId } from '../../../../main/core/content/address';
 
 const text = (db: Db, ref: string) => plainText(readAnswers(db, [ref])[ref].content);
 const count = (db: Db, table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -102,6 +103,29 @@ describe('importRevisions', () => {
     expect(t.type === 'data-table' && t.rows.map((r) => r.cells)).toEqual([['2023', '11', '22'], ['2024', '30', '41']]);
     const conflicts = visibleConflicts(db);
     expect(conflicts.map((c) => [c.kind, c.field, JSON.parse(c.side_a), JSON.parse(c.side_b)])).toEqual([['table', 'cell:r1:w', '41', '45']]);
+  });
+
+  it('refuses a revision that names one large block so often that the answer would explode, and takes repeated small ones', () => {
+    const { db } = withBase();
+    // One paragraph of about 1.1 MB (each leaf within its 200,000-character limit).
+    const leaves = Array.from({ length: 6 }, (_, i) => ({ text: String(i).repeat(190_000), ...(i % 2 ? { bold: true as const } : {}) }));
+    const big = rev('6', [], [{ type: 'paragraph', children: leaves }], 'Ministry of Labour', '2026-01-20T08:00:00.000Z');
+    const at = '2026-01-20T09:00:00.000Z';
+    const blocks = Array.from({ length: 20 }, () => big.blocks[0]);
+    const bomb = { ...big, id: revisionId('6', [], blocks, 'Ministry of Labour', at), blocks, createdAt: at };
+    const before = snapshot(db);
+    const s = importRevisions(db, [bomb], labour);
+    expect(s.rejected).toEqual([{ ref: '6', reason: expect.stringMatching(/would hold more than 16 MB of text once put together$/) }]);
+    expect(snapshot(db)).toEqual(before);
+    // The same once the block is stored here: its size is read from the store.
+    expect(importRevisions(db, [big], labour)).toMatchObject({ fastForwarded: ['6'], rejected: [] });
+    const stored = snapshot(db);
+    expect(importRevisions(db, [{ ...bomb, parents: [], chunks: [] }], labour).rejected).toEqual([{ ref: '6', reason: expect.stringMatching(/more than 16 MB/) }]);
+    expect(snapshot(db)).toEqual(stored);
+    // Two empty paragraphs are one chunk named twice: an ordinary answer.
+    const twice = rev('6', [big.id], paras('', 'Between two empty lines.', ''), 'Ministry of Labour', at);
+    expect(new Set(twice.blocks).size).toBe(2);
+    expect(importRevisions(db, [twice], labour)).toMatchObject({ fastForwarded: ['6'], rejected: [] });
   });
 
   it('refuses a forged or broken paragraph whole, writes nothing for it, and still applies the others', () => {
