@@ -50,7 +50,7 @@ export function saveAnswer(db: Db, ref: string, content: AnswerContent, author: 
   if (!answerable(node)) throw new UserError(`"${ref}" is a heading; answers belong to paragraphs and sub-items.`, 'not_found');
   const at = now.toISOString();
   return db.transaction((): SaveOutcome => {
-    const { blocks, blocksJson, words } = storeContent(db, content);
+    const { blocks, blocksJson, words, names } = storeContent(db, content);
     const head = readHead(db, ref);
     if (head && head.blocks === blocksJson) return { revision: head.head, words, changed: false };
     const coalesce =
@@ -72,8 +72,7 @@ export function saveAnswer(db: Db, ref: string, content: AnswerContent, author: 
     ).run(ref, id, words, at);
     if (coalesce && head.head !== id) {
       db.prepare('DELETE FROM revision WHERE id = ?').run(head.head);
-      const kept = new Set(blocks);
-      dropOrphanChunks(db, (JSON.parse(head.blocks) as string[]).filter((h) => !kept.has(h)));
+      dropOrphanChunks(db, (JSON.parse(head.blocks) as string[]).filter((h) => !names.has(h)), names);
     }
     return { revision: id, words, changed: true };
   })();

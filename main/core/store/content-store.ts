@@ -7,12 +7,25 @@ import { type Chunk, rememberChunk, rememberRow, splitContent } from '../content
 import { stmt } from '../revisions/statements';
 import type { Db } from './database';
 
+// Bounded by count and by the JSON characters read: a refused bundle's chunks are checked (and
+// cached) before the refusal, and must not hold on to its size in memory.
 const CACHE_MAX = 30_000;
-const cache = new Map<string, object>();
+const CACHE_CHARS = 64 * 1024 * 1024;
+const cache = new Map<string, { value: object; size: number }>();
+let cachedChars = 0;
 
-function remember(hash: string, value: object): void {
-  if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value!);
-  cache.set(hash, value);
+function remember(hash: string, value: object, size: number): void {
+  forget(hash);
+  cache.set(hash, { value, size });
+  cachedChars += size;
+  while (cache.size > CACHE_MAX || cachedChars > CACHE_CHARS) forget(cache.keys().next().value!);
+}
+
+function forget(hash: string): void {
+  const old = cache.get(hash);
+  if (!old) return;
+  cache.delete(hash);
+  cachedChars -= old.size;
 }
 
 /** Freezes a parsed value all the way down: shared contents must never change under a reader. */
@@ -34,10 +47,14 @@ export function putChunks(db: Db, chunks: readonly Chunk[]): void {
  * `made`: only these blocks and rows are new (a merge result, whose other blocks come from stored
  * revisions in this workspace); the rest are not written again.
  */
-export function storeContent(db: Db, content: AnswerContent, made?: ReadonlySet<object>): { blocks: string[]; blocksJson: string; words: number } {
+export function storeContent(
+  db: Db,
+  content: AnswerContent,
+  made?: ReadonlySet<object>,
+): { blocks: string[]; blocksJson: string; words: number; names: Set<string> } {
   const s = splitContent(content, made ? (o) => made.has(o) : undefined);
   putChunks(db, s.chunks);
-  return { blocks: s.blocks, blocksJson: JSON.stringify(s.blocks), words: s.words };
+  return { blocks: s.blocks, blocksJson: JSON.stringify(s.blocks), words: s.words, names: new Set(s.chunks.map((c) => c.hash)) };
 }
 
 function chunkRow(db: Db, hash: string): { kind: string; json: string; words: number } {
@@ -49,18 +66,18 @@ function chunkRow(db: Db, hash: string): { kind: string; json: string; words: nu
 /** One table row by name. Frozen. */
 export function tableRow(db: Db, hash: string): TableRow {
   const hit = cache.get(hash);
-  if (hit) return hit as TableRow;
+  if (hit) return hit.value as TableRow;
   const c = chunkRow(db, hash);
   const value = deepFreeze(JSON.parse(c.json) as TableRow);
   rememberRow(value, { hash, kind: 'row', json: c.json, words: 0 });
-  remember(hash, value);
+  remember(hash, value, c.json.length);
   return value;
 }
 
 /** One top-level block by name, a table with its rows in place. */
 export function block(db: Db, hash: string): BlockElement {
   const hit = cache.get(hash);
-  if (hit) return hit as BlockElement;
+  if (hit) return hit.value as BlockElement;
   const c = chunkRow(db, hash);
   const parsed = JSON.parse(c.json) as BlockElement;
   let value: BlockElement;
@@ -73,7 +90,7 @@ export function block(db: Db, hash: string): BlockElement {
     value = deepFreeze(parsed);
     rememberChunk(value, { hash, kind: 'block', json: c.json, words: c.words });
   }
-  remember(hash, value);
+  remember(hash, value, c.json.length);
   return value;
 }
 
@@ -99,7 +116,7 @@ export function cacheChunk(c: Chunk, value: object): void {
   const frozen = deepFreeze(value);
   if (c.kind === 'row') rememberRow(frozen, c);
   else rememberChunk(frozen as BlockElement, c);
-  remember(c.hash, frozen);
+  remember(c.hash, frozen, c.json.length);
 }
 
 /** The current text of an answer, or null when it has none. Frozen. */
@@ -110,23 +127,24 @@ export function headContent(db: Db, ref: string): AnswerContent | null {
 
 /**
  * Deletes those of `hashes` (and the rows of those that are tables) that no revision and no other
- * table names any more. For autosave coalescing, which replaces its last revision on every save: without
+ * table names any more; `keep`: names known to stay (the text that replaces them). For autosave coalescing, which replaces its last revision on every save: without
  * this, each save of a long paragraph would leave its previous wording behind for good.
  */
-export function dropOrphanChunks(db: Db, hashes: readonly string[]): void {
+export function dropOrphanChunks(db: Db, hashes: readonly string[], keep: ReadonlySet<string> = new Set()): void {
   const usedByRevision = stmt(db, 'SELECT EXISTS (SELECT 1 FROM revision WHERE instr(blocks, ?) > 0) AS used');
   const usedByTable = stmt(db, "SELECT EXISTS (SELECT 1 FROM chunk WHERE kind = 'table' AND instr(json, ?) > 0) AS used");
   const drop = stmt(db, 'DELETE FROM chunk WHERE hash = ?');
   for (const hash of hashes) {
     const c = stmt(db, 'SELECT kind, json FROM chunk WHERE hash = ?').get(hash) as { kind: string; json: string } | undefined;
-    if (!c || (usedByRevision.get(hash) as { used: number }).used) continue;
+    if (!c || keep.has(hash) || (usedByRevision.get(hash) as { used: number }).used) continue;
     drop.run(hash);
-    cache.delete(hash);
+    forget(hash);
     if (c.kind === 'table') {
+      // Rows the new text still has are known to stay without a look through every table.
       for (const row of (JSON.parse(c.json) as { rows: string[] }).rows) {
-        if (!(usedByTable.get(row) as { used: number }).used) {
+        if (!keep.has(row) && !(usedByTable.get(row) as { used: number }).used) {
           drop.run(row);
-          cache.delete(row);
+          forget(row);
         }
       }
     }
