@@ -31,23 +31,14 @@ export function collectRevisions(db: Db, paragraphs?: readonly string[], theirs:
   const chunks: Payload['chunks'] = [];
   const seen = new Set<string>();
   const named = new Set<string>();
-  // Chunks of the receiver's own revisions (a table's rows with it): they are not sent.
-  const had = (id: string) => {
-    for (const hash of JSON.parse((get.get(id) as RevisionRow).blocks) as string[]) {
-      if (named.has(hash)) continue;
-      named.add(hash);
-      const c = chunk.get(hash) as { kind: string; json: string };
-      if (c.kind === 'table') for (const r of (JSON.parse(c.json) as { rows: string[] }).rows) named.add(r);
-    }
-  };
-  const addChunk = (hash: string) => {
+  /** Names a chunk once, with a table's rows; `send`: into the bundle, rows before their table (the receiver checks them first). */
+  const name = (hash: string, send: boolean) => {
     if (named.has(hash)) return;
     named.add(hash);
     const c = chunk.get(hash) as { kind: string; json: string };
     const value = JSON.parse(c.json) as { rows?: string[] };
-    // A table's rows go before the table, as the receiver checks them.
-    if (c.kind === 'table') for (const r of value.rows ?? []) addChunk(r);
-    chunks.push({ hash, value });
+    if (c.kind === 'table') for (const r of value.rows ?? []) name(r, send);
+    if (send) chunks.push({ hash, value });
   };
   for (const h of heads) {
     const mine: RevisionRow[] = [];
@@ -60,7 +51,8 @@ export function collectRevisions(db: Db, paragraphs?: readonly string[], theirs:
       // A parent this workspace never had (history trimmed elsewhere) is named but cannot be sent.
       if (!row) continue;
       if (fromThem(id)) {
-        had(id);
+        // The receiver has this revision's chunks: none of them is sent.
+        for (const hash of JSON.parse(row.blocks) as string[]) name(hash, false);
         continue;
       }
       mine.push(row);
@@ -69,7 +61,7 @@ export function collectRevisions(db: Db, paragraphs?: readonly string[], theirs:
     mine.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : 1));
     for (const r of mine) {
       const blocks = JSON.parse(r.blocks) as string[];
-      blocks.forEach(addChunk);
+      for (const hash of blocks) name(hash, true);
       revisions.push({
         id: r.id, ref: r.node_ref, parents: JSON.parse(r.parents) as string[], author: r.author, createdAt: r.created_at, blocks,
         ...(r.id_version === 1 ? { idVersion: 1 as const } : {}),

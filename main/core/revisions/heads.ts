@@ -35,7 +35,6 @@ export function readHeadState(db: Db, ref: string): HeadState | null {
   return { head: row.head, heads: [row.head], auto: null };
 }
 
-export { revisionContent as readContent } from '../store/content-store';
 
 /** Fold order: oldest first, ties by id. */
 export const foldOrder = (graph: RevisionGraph, x: string, y: string): number =>

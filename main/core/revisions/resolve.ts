@@ -10,12 +10,12 @@ import { applyChoice } from '../../../shared/merge/table-keys';
 import { type Unit, toUnits } from '../../../shared/merge/units';
 import { UserError } from '../../../shared/result';
 import { revisionId } from '../content/address';
-import { storeContent } from '../store/content-store';
+import { revisionContent, storeContent } from '../store/content-store';
 import type { Db } from '../store/database';
 import { audit } from '../store/workspace-store';
 import { type ConflictRow, rowConflict, shownIn, visibleConflicts } from './conflict-store';
 import { RevisionGraph } from './graph';
-import { readContent, readHeadState } from './heads';
+import { readHeadState } from './heads';
 import { dropUnused, pointAt } from './settle';
 
 export interface Resolution {
@@ -54,7 +54,7 @@ export function resolveConflict(db: Db, id: string, how: Resolution, actor: stri
     if (!row) throw new UserError(`There is no conflict ${id.slice(0, 12)} in this workspace.`, 'not_found');
     if (row.state === 'resolved') throw new UserError('This conflict is already resolved.', 'conflict');
     const state = readHeadState(db, row.node_ref);
-    const current = state ? readContent(db, state.head) : null;
+    const current = state ? revisionContent(db, state.head) : null;
     if (row.state !== 'open' || !state || !current || !shownIn(current, rowConflict(row))) {
       throw new UserError('This passage has changed since the conflict was found; it is no longer open.', 'conflict');
     }
