@@ -59,20 +59,21 @@ test('invite, join, answer, export, confirm keys, import, and send the merged st
     const labourFp = await join1(labour, labourInvite, LABOUR, 'labour passphrase');
     const interiorFp = await join1(interior, interiorInvite, INTERIOR, 'interior passphrase');
 
-    await labour.drafting.selectParagraph(5);
-    await labour.drafting.type(5, 'Labour migration flows are recorded monthly.');
-    await labour.drafting.waitSaved();
-    await labour.bundles.open();
+    /** An official types into a paragraph, waits for the save, and exports a bundle (the bundles page stays open). */
+    const draftAndExport = async (who: typeof labour, paragraph: number, text: string, pass: string) => {
+      await who.drafting.selectParagraph(paragraph);
+      await who.drafting.type(paragraph, text);
+      await who.drafting.waitSaved();
+      await who.bundles.open();
+      return who.bundles.exportBundle(pass);
+    };
+
+    const labourBundle = await draftAndExport(labour, 5, 'Labour migration flows are recorded monthly.', 'labour passphrase');
     await expect(labour.bundles.dialog).toContainText('Paragraphs assigned to you: 5');
-    const labourBundle = await labour.bundles.exportBundle('labour passphrase');
     await expect(labour.bundles.dialog.getByRole('status')).toContainText('Bundle #1 saved');
     await labour.page.screenshot({ path: `${shots}/2-institution-exported.png` });
 
-    await interior.drafting.selectParagraph(7);
-    await interior.drafting.type(7, 'Complaints go to the Ombudsman.');
-    await interior.drafting.waitSaved();
-    await interior.bundles.open();
-    const interiorBundle = await interior.bundles.exportBundle('interior passphrase');
+    const interiorBundle = await draftAndExport(interior, 7, 'Complaints go to the Ombudsman.', 'interior passphrase');
 
     // Dropped onto the coordinator's window: refused until the key is confirmed, then imported.
     await coord.bundles.close();
@@ -121,22 +122,18 @@ test('invite, join, answer, export, confirm keys, import, and send the merged st
     await labour.bundles.closeReport();
 
     // An inbox picked at once: both bundles import, one report after the other.
-    await labour.drafting.selectParagraph(5);
-    await labour.drafting.type(5, ' Seasonal work is counted too.');
-    await labour.drafting.waitSaved();
-    await labour.bundles.open();
-    const labourSecond = await labour.bundles.exportBundle('labour passphrase');
+    const labourSecond = await draftAndExport(labour, 5, ' Seasonal work is counted too.', 'labour passphrase');
     await interior.bundles.close();
-    await interior.drafting.selectParagraph(7);
-    await interior.drafting.type(7, ' It answers within a month.');
-    await interior.drafting.waitSaved();
-    await interior.bundles.open();
-    const interiorSecond = await interior.bundles.exportBundle('interior passphrase');
+    const interiorSecond = await draftAndExport(interior, 7, ' It answers within a month.', 'interior passphrase');
     await coord.bundles.open();
     await coord.bundles.importWithPicker(labourSecond, interiorSecond);
     await expect(coord.bundles.outcome()).toHaveText(`Bundle #2 from ${LABOUR} imported.`);
+    await expect(coord.bundles.report.getByTestId('more-reports')).toHaveText('The report of 1 more bundle follows when you close this one.');
+    await coord.page.screenshot({ path: `${shots}/6-first-of-two-reports.png` });
     await coord.bundles.nextReport();
     await expect(coord.bundles.outcome()).toHaveText(`Bundle #2 from ${INTERIOR} imported.`);
+    await expect(coord.bundles.report.getByTestId('more-reports')).toHaveCount(0);
+    await coord.page.screenshot({ path: `${shots}/7-second-of-two-reports.png` });
     await coord.bundles.closeReport();
     await coord.bundles.close();
     await coord.drafting.selectParagraph(7);

@@ -90,6 +90,7 @@ export function BundlesButton({ onImported, onOpen }: Props) {
             onOpen(p);
           }}
           onRetry={() => void run(reports[0].data, reports[0].name, true)}
+          more={reports.length - 1}
         />
       )}
       {dragging && (

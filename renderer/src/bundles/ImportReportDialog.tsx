@@ -13,11 +13,13 @@ interface Props {
   onOpen: (paragraph: string) => void;
   /** Imports the same file again, after its key was confirmed. */
   onRetry: () => void;
+  /** Reports of files imported together that wait behind this one. */
+  more: number;
 }
 
 const paragraphOf = (ref: string) => /^\d+/.exec(ref)?.[0] ?? ref;
 
-export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRetry }: Props) {
+export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRetry, more }: Props) {
   const { t } = useTranslation('bundles');
   const [trusting, setTrusting] = useState(false);
   const [trusted, setTrusted] = useState<string | null>(null);
@@ -96,6 +98,11 @@ export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRet
               {t('importAgain')}
             </button>
           </>
+        )}
+        {more > 0 && (
+          <p className="bundle-hint" data-testid="more-reports">
+            {t('moreReports', { count: more })}
+          </p>
         )}
     </ModalDialog>
   );

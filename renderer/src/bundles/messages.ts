@@ -10,7 +10,7 @@ type Key =
   | 'invite' | 'inviteName' | 'inviteParagraphs' | 'inviteDo' | 'invited'
   | 'join' | 'joinExplain' | 'joinFile' | 'joinDo' | 'joined'
   | 'passphrase' | 'passphraseRepeat' | 'passphraseNew' | 'passphraseFor' | 'passphraseMismatch' | 'continue' | 'cancel' | 'working'
-  | 'exported' | 'answers_one' | 'answers_few' | 'answers_many' | 'answers_other' | 'notSent' | 'rotated' | 'keyCreated'
+  | 'exported' | 'answers_one' | 'answers_few' | 'answers_many' | 'answers_other' | 'moreReports_one' | 'moreReports_few' | 'moreReports_many' | 'moreReports_other' | 'notSent' | 'rotated' | 'keyCreated'
   | 'reportTitle' | 'reportAccepted' | 'reportUnchanged' | 'reportRejected' | 'updated' | 'merged' | 'conflicts' | 'unchangedList'
   | 'signedBy' | 'details' | 'confirmKey' | 'importAgain'
   | 'reason_not_a_bundle' | 'reason_unsupported_version' | 'reason_truncated' | 'reason_altered' | 'reason_malformed' | 'reason_oversized'
@@ -85,6 +85,10 @@ export const messages: Catalog<Key> = {
     answers_few: '{{count}} answers',
     answers_many: '{{count}} answers',
     answers_other: '{{count}} answers',
+    moreReports_one: 'The report of {{count}} more bundle follows when you close this one.',
+    moreReports_few: 'The reports of {{count}} more bundles follow when you close this one.',
+    moreReports_many: 'The reports of {{count}} more bundles follow when you close this one.',
+    moreReports_other: 'The reports of {{count}} more bundles follow when you close this one.',
     notSent: 'Not included, because those paragraphs are not assigned to you: {{list}}.',
     rotated: 'Your new key fingerprint is {{fp}}. Read it to your coordinator: bundles signed with it are refused until they confirm it.',
     keyCreated: 'Signing key created. Its fingerprint is {{fp}}.',
@@ -184,6 +188,10 @@ export const messages: Catalog<Key> = {
     answers_few: '{{count}} ответа',
     answers_many: '{{count}} ответов',
     answers_other: '{{count}} ответа',
+    moreReports_one: 'После закрытия появится отчёт ещё о {{count}} пакете.',
+    moreReports_few: 'После закрытия появятся отчёты ещё о {{count}} пакетах.',
+    moreReports_many: 'После закрытия появятся отчёты ещё о {{count}} пакетах.',
+    moreReports_other: 'После закрытия появятся отчёты ещё о {{count}} пакетах.',
     notSent: 'Не включены, так как эти пункты вам не поручены: {{list}}.',
     rotated: 'Отпечаток вашего нового ключа: {{fp}}. Продиктуйте его координатору: пакеты с этим ключом отклоняются, пока он его не подтвердит.',
     keyCreated: 'Ключ подписи создан. Его отпечаток: {{fp}}.',
@@ -227,6 +235,8 @@ export const messages: Catalog<Key> = {
     exportBundle: 'Пакетти экспорттоо…',
     answers_one: '{{count}} жооп',
     answers_other: '{{count}} жооп',
+    moreReports_one: 'Жапкандан кийин дагы {{count}} пакеттин отчету чыгат.',
+    moreReports_other: 'Жапкандан кийин дагы {{count}} пакеттин отчету чыгат.',
     importBundle: 'Пакетти импорттоо…',
     dropHint: 'же .tdbundle файлдарын ушул терезеге сүйрөп таштаңыз (бир нечеси кезек менен импорттолот)',
     dropHere: 'Импорттоо үчүн пакетти таштаңыз',
