@@ -21,7 +21,7 @@ export interface Collected {
  */
 export function collectRevisions(db: Db, paragraphs?: readonly string[], theirs: ReadonlySet<string> = new Set()): Collected {
   const wanted = paragraphs && new Set(paragraphs);
-  const origin = db.prepare('SELECT signer_key_id FROM revision_origin WHERE revision_id = ?').pluck();
+  const origin = db.prepare('SELECT origin_key_id FROM revision WHERE id = ?').pluck();
   const fromThem = (id: string) => theirs.size > 0 && theirs.has(origin.get(id) as string);
   const heads = (db.prepare('SELECT a.node_ref, a.head FROM answer a JOIN node n ON n.ref = a.node_ref ORDER BY n.ord').all() as Array<{ node_ref: string; head: string }>)
     .filter((h) => (!wanted || wanted.has(paragraphOf(h.node_ref))) && !fromThem(h.head));

@@ -1,6 +1,6 @@
 // Importing an answer bundle: verify (verify.ts), then in one transaction hand the revisions to the
-// merge (importRevisions), advance the signer's sequence number, record the bundle and seal what
-// came in. Any refusal leaves the workspace as it was; every attempt is written to the audit log.
+// merge (importRevisions, which also seals what came in), advance the signer's sequence number and
+// record the bundle. Any refusal leaves the workspace as it was; every attempt is written to the audit log.
 import type { BundleSigner, ImportReport } from '../../../shared/api/bundle-types';
 import { emptySummary } from '../../../shared/merge/summary';
 import { type Institution, recordSequence } from '../identity/institutions';
@@ -9,7 +9,6 @@ import type { Db } from '../store/database';
 import { audit, readWorkspace } from '../store/workspace-store';
 import type { Payload } from './payload';
 import { BundleRejected } from './rejection';
-import { sealRevisions } from './seal';
 import { openBundle } from './verify';
 
 /** Hands verified revisions to the merge; a paragraph it refuses refuses the whole bundle. The caller holds the transaction. */
@@ -27,7 +26,6 @@ export function applyRevisions(db: Db, p: Payload, from: Institution, keyId: str
   );
   const refused = summary.rejected[0];
   if (refused) throw new BundleRejected('invalid_content', `answer ${refused.ref}: ${refused.reason}`);
-  sealRevisions(db, p.revisions.map((r) => r.id), 'import', now);
   return summary;
 }
 

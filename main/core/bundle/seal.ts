@@ -1,13 +1,11 @@
 // Sealing: once a revision's id has left the workspace in a bundle (or arrived in one), other
 // workspaces refer to it by that id, so autosave coalescing (saveAnswer) must never rewrite it.
 import type { Db } from '../store/database';
+import { stmt } from '../revisions/statements';
 
-export function sealRevisions(db: Db, ids: Iterable<string>, via: 'export' | 'import', now: Date): void {
-  const insert = db.prepare('INSERT OR IGNORE INTO sealed_revision (revision_id, via, sealed_at) VALUES (?, ?, ?)');
-  const at = now.toISOString();
-  for (const id of ids) insert.run(id, via, at);
-}
-
-export function isSealed(db: Db, id: string): boolean {
-  return db.prepare('SELECT 1 FROM sealed_revision WHERE revision_id = ?').get(id) !== undefined;
+/** Marks the revisions sealed; one sealed before keeps how and when it first was. */
+export function sealRevisions(db: Db, ids: Iterable<string>, via: 'export' | 'import', now: Date | string): void {
+  const seal = stmt(db, 'UPDATE revision SET sealed_via = ?, sealed_at = ? WHERE id = ? AND sealed_via IS NULL');
+  const at = typeof now === 'string' ? now : now.toISOString();
+  for (const id of ids) seal.run(via, at, id);
 }

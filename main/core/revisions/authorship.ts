@@ -8,8 +8,8 @@ export function authorshipReader(db: Db): (id: string) => Authorship {
   const self = (stmt(db, 'SELECT institution FROM workspace').get() as { institution: string } | undefined)?.institution ?? '';
   const get = stmt(
     db,
-    `SELECT r.id, r.author, r.created_at, o.institution, o.signer_key_id, m.kind FROM revision r
-     LEFT JOIN revision_origin o ON o.revision_id = r.id LEFT JOIN merge_revision m ON m.revision_id = r.id WHERE r.id = ?`,
+    `SELECT r.id, r.author, r.created_at, r.origin_institution AS institution, r.origin_key_id AS signer_key_id, m.kind FROM revision r
+     LEFT JOIN merge_revision m ON m.revision_id = r.id WHERE r.id = ?`,
   );
   const cache = new Map<string, Authorship>();
   return (id) => {

@@ -60,7 +60,7 @@ export const shownIn = (content: AnswerContent, c: MergeConflict): boolean => po
 function mineSide(db: Db, c: HeadConflict): 'a' | 'b' {
   const local = stmt(
     db,
-    `SELECT count(*) AS n FROM revision r WHERE r.id = ? AND NOT EXISTS (SELECT 1 FROM revision_origin o WHERE o.revision_id = r.id)
+    `SELECT count(*) AS n FROM revision r WHERE r.id = ? AND r.origin_institution IS NULL
      AND NOT EXISTS (SELECT 1 FROM merge_revision m WHERE m.revision_id = r.id AND m.kind = 'auto')`,
   );
   const has = (heads: string[]) => heads.some((h) => (local.get(h) as { n: number }).n > 0);

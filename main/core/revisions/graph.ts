@@ -21,9 +21,8 @@ export class RevisionGraph {
   private readonly putGen;
 
   constructor(private readonly db: Db) {
-    this.getRow = stmt(db, 'SELECT r.parents, g.gen FROM revision r LEFT JOIN revision_gen g ON g.revision_id = r.id WHERE r.id = ?',
-    );
-    this.putGen = stmt(db, 'INSERT OR REPLACE INTO revision_gen (revision_id, gen) VALUES (?, ?)');
+    this.getRow = stmt(db, 'SELECT parents, gen FROM revision WHERE id = ?');
+    this.putGen = stmt(db, 'UPDATE revision SET gen = ? WHERE id = ?');
   }
 
   /** A revision's parents and generation, or null when it is not in this workspace. */
@@ -54,21 +53,22 @@ export class RevisionGraph {
     return at;
   }
 
-  /** A revision's generation (0 when unknown), from the small generation table when it can. */
+  /** A revision's generation (0 when unknown). */
   gen(id: string): number {
     const known = this.gens.get(id) ?? this.cache.get(id)?.gen;
     if (known !== undefined) return known;
-    const row = stmt(this.db, 'SELECT gen FROM revision_gen WHERE revision_id = ?').get(id) as { gen: number } | undefined;
-    const g = row?.gen ?? this.node(id)?.gen ?? 0;
+    const g = this.node(id)?.gen ?? 0;
     this.gens.set(id, g);
     return g;
   }
 
-  /** Records a revision just inserted, with its generation, so later walks need no query. */
+  /**
+   * Records a revision about to be inserted (or just inserted) so later walks need no query, and
+   * returns its generation for the caller to store with it.
+   */
   add(id: string, parents: string[], content?: AnswerContent, createdAt?: string): number {
     const gen = 1 + Math.max(0, ...parents.map((p) => this.gen(p)));
     if (createdAt !== undefined) this.created.set(id, createdAt);
-    this.putGen.run(id, gen);
     this.cache.set(id, { parents, gen });
     if (content) this.contents.set(id, content);
     return gen;
@@ -109,7 +109,7 @@ export class RevisionGraph {
       }
       stack.pop();
       const gen = 1 + Math.max(0, ...parents.map((p) => this.cache.get(p)?.gen ?? 0));
-      this.putGen.run(id, gen);
+      this.putGen.run(gen, id);
       this.cache.set(id, { parents, gen });
     }
     return this.cache.get(start) ?? null;

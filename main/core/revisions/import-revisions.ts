@@ -10,6 +10,7 @@ import { RevisionGraph } from './graph';
 import { type ChunkPool, IncomingChunks } from './incoming-chunks';
 import { type Validated, validateParagraph } from './validate-incoming';
 import { settleHeads } from './settle';
+import { sealRevisions } from '../bundle/seal';
 
 export type { ImportSummary };
 
@@ -46,9 +47,12 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
       for (const c of Array.isArray(r?.chunks) ? r.chunks : []) values.set(c.hash, c.value);
     }
     const chunks = new IncomingChunks(db, values);
-    const insert = stmt(db, 'INSERT INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at, id_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    // Every revision that arrives is sealed: the sender and others know it by this id.
+    const insert = stmt(
+      db,
+      `INSERT INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at, id_version, gen, origin_institution, origin_key_id, received_at, sealed_via, sealed_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?)`,
     );
-    const origin = stmt(db, 'INSERT OR IGNORE INTO revision_origin (revision_id, institution, signer_key_id, received_at) VALUES (?, ?, ?, ?)');
     for (const [ref, revs] of byRef) {
       const checked = validateParagraph(db, ref, revs, chunks);
       if ('reason' in checked) {
@@ -56,15 +60,16 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
         summary.rejected.push({ ref: ref || '(none)', reason: checked.reason });
         continue;
       }
+      sealRevisions(db, checked.unsealed, 'import', from.receivedAt);
       if (checked.fresh.length === 0) {
         summary.unchanged.push(ref);
         continue;
       }
       putChunks(db, checked.chunks);
       for (const r of checked.fresh) {
-        insert.run(r.id, ref, JSON.stringify(r.parents), JSON.stringify(r.blocks), r.words, r.author, r.createdAt, from.receivedAt, r.idVersion);
-        origin.run(r.id, from.institution, from.signerKeyId, from.receivedAt);
-        graph.add(r.id, r.parents, undefined, r.createdAt);
+        const gen = graph.add(r.id, r.parents, undefined, r.createdAt);
+        insert.run(r.id, ref, JSON.stringify(r.parents), JSON.stringify(r.blocks), r.words, r.author, r.createdAt, from.receivedAt, r.idVersion,
+          gen, from.institution, from.signerKeyId, from.receivedAt, from.receivedAt);
       }
       const outcome = settleHeads(db, graph, ref, incomingHeads(checked), from.receivedAt, new Set(checked.fresh.flatMap((r) => r.parents)));
       summary[outcome].push(ref);

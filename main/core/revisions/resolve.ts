@@ -66,12 +66,12 @@ export function resolveConflict(db: Db, id: string, how: Resolution, actor: stri
     const parents = state.heads;
     const { blocks, blocksJson, words } = storeContent(db, content);
     const rev = revisionId(row.node_ref, parents, blocks, actor, at);
-    stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at, checkpoint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)',
-    ).run(rev, row.node_ref, JSON.stringify(parents), blocksJson, words, actor, at, at);
+    const gen = new RevisionGraph(db).add(rev, parents);
+    stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at, checkpoint, gen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)',
+    ).run(rev, row.node_ref, JSON.stringify(parents), blocksJson, words, actor, at, at, gen);
     stmt(db, "INSERT OR IGNORE INTO merge_revision (revision_id, node_ref, kind, base) VALUES (?, ?, 'resolution', ?)").run(
       rev, row.node_ref, state.auto?.base ?? null,
     );
-    new RevisionGraph(db).add(rev, parents);
     pointAt(db, row.node_ref, rev, at);
     stmt(db, "UPDATE merge_conflict SET state = 'resolved', resolution = ?, resolved_by = ?, resolved_at = ? WHERE id = ?").run(how.keep, rev, at, id);
     // The answer's other open conflicts now live in the resolution's text.

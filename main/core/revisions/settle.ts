@@ -55,9 +55,9 @@ export function settleHeads(db: Db, graph: RevisionGraph, ref: string, arriving:
   const createdAt = graph.createdAt(sorted[sorted.length - 1]);
   const { blocks, blocksJson, words } = storeContent(db, merged, made);
   const id = revisionId(ref, sorted, blocks, AUTO_MERGE_AUTHOR, createdAt);
-  const inserted = stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(id, ref, JSON.stringify(sorted), blocksJson, words, AUTO_MERGE_AUTHOR, createdAt, at);
-  if (inserted.changes > 0) graph.add(id, sorted, merged, createdAt);
+  const gen = graph.add(id, sorted, merged, createdAt);
+  stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at, gen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(id, ref, JSON.stringify(sorted), blocksJson, words, AUTO_MERGE_AUTHOR, createdAt, at, gen);
   stmt(db, "INSERT OR IGNORE INTO merge_revision (revision_id, node_ref, kind, base) VALUES (?, ?, 'auto', ?)").run(id, ref, folded.base);
   pointAt(db, ref, id, at);
   if (carried > 0) stmt(db, "UPDATE merge_conflict SET found_in = ? WHERE node_ref = ? AND state = 'open' AND found_in = ?").run(id, ref, state!.head);
@@ -103,7 +103,6 @@ export function dropUnused(db: Db, ref: string, id: string, named: ReadonlySet<s
   ).get(ref, id, id, id, ...referrers(db).map(() => id)) as { used: number };
   if (used.used) return;
   stmt(db, 'DELETE FROM merge_revision WHERE revision_id = ?').run(id);
-  stmt(db, 'DELETE FROM revision_gen WHERE revision_id = ?').run(id);
   stmt(db, 'DELETE FROM revision WHERE id = ?').run(id);
 }
 

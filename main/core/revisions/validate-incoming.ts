@@ -19,8 +19,8 @@ export interface Checked {
 }
 
 export interface Validated {
-  /** Every incoming revision of the paragraph, known or not. */
-  all: Checked[];
+  /** Incoming revisions this workspace has already but has not yet marked as known elsewhere (sealed). */
+  unsealed: string[];
   /** The ones not yet in the workspace, parents before children. */
   fresh: Checked[];
   /** The chunks those need that this workspace does not have yet. */
@@ -70,13 +70,15 @@ export function validateParagraph(db: Db, ref: string, revs: IncomingRevision[],
   const node = stmt(db, 'SELECT kind FROM node WHERE ref = ?').get(ref) as { kind: string } | undefined;
   if (!node) return { reason: `there is no paragraph "${ref}" in this list of issues` };
   if (node.kind !== 'paragraph' && node.kind !== 'subitem') return { reason: `"${ref}" is a heading and takes no answer` };
-  const known = stmt(db, 'SELECT node_ref FROM revision WHERE id = ?');
+  const known = stmt(db, 'SELECT node_ref, sealed_via FROM revision WHERE id = ?');
   const all = new Map<string, Checked>();
+  const unsealed: string[] = [];
   for (const r of revs) {
     // A revision this workspace has is not read again: its id already stands for its content here.
-    const row = typeof r?.id === 'string' ? (known.get(r.id) as { node_ref: string } | undefined) : undefined;
+    const row = typeof r?.id === 'string' ? (known.get(r.id) as { node_ref: string; sealed_via: string | null } | undefined) : undefined;
     if (row) {
       if (row.node_ref !== ref) return { reason: `revision ${r.id.slice(0, 12)} belongs to paragraph "${row.node_ref}"` };
+      if (row.sealed_via === null) unsealed.push(r.id);
       continue;
     }
     const c = check(r, chunks);
@@ -94,7 +96,7 @@ export function validateParagraph(db: Db, ref: string, revs: IncomingRevision[],
   }
   const ordered = parentsFirst(fresh);
   if (!ordered) return { reason: 'the revisions form a cycle' };
-  return { all: fresh, fresh: ordered, chunks: chunks.take() };
+  return { unsealed, fresh: ordered, chunks: chunks.take() };
 }
 
 /** Parents first (depth-first). Ids are content hashes over the parents, so no cycle can be built; null if one was. */

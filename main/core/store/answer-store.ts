@@ -28,7 +28,7 @@ function readHead(db: Db, ref: string): HeadRow | undefined {
   return db
     .prepare(
       `SELECT a.head, a.status, a.updated_at, r.parents, r.blocks, r.words, r.author, r.created_at, r.checkpoint,
-              EXISTS (SELECT 1 FROM sealed_revision s WHERE s.revision_id = a.head) AS sealed
+              r.sealed_via IS NOT NULL AS sealed
        FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?`,
     )
     .get(ref) as HeadRow | undefined;

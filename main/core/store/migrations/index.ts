@@ -6,8 +6,9 @@ import { addBundleIdentities } from './0004-add-bundle-identities';
 import { addMergeState } from './0005-add-merge-state';
 import { addLoiImports } from './0006-add-loi-imports';
 import { addContentChunks } from './0007-add-content-chunks';
+import { foldRevisionFacts } from './0008-fold-revision-facts';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [createWorkspace, addWorkflow, addReportSettings, addBundleIdentities, addMergeState, addLoiImports, addContentChunks];
+export const migrations: readonly Migration[] = [createWorkspace, addWorkflow, addReportSettings, addBundleIdentities, addMergeState, addLoiImports, addContentChunks, foldRevisionFacts];
 
 export const latestVersion = migrations[migrations.length - 1].version;

@@ -11,12 +11,11 @@ import { chain, interior, labour, paras, rev } from './history';
 import { revisionId } from '../../../../main/core/content/address';
 
 const text = (db: Db, ref: string) => plainText(readAnswers(db, [ref])[ref].content);
-const count = (db: Db, table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 const snapshot = (db: Db) => ({
   revisions: db.prepare('SELECT id FROM revision ORDER BY id').all(),
   answers: db.prepare('SELECT * FROM answer ORDER BY node_ref').all(),
   conflicts: db.prepare('SELECT * FROM merge_conflict ORDER BY id').all(),
-  origins: count(db, 'revision_origin'),
+  origins: (db.prepare('SELECT count(origin_institution) AS n FROM revision').get() as { n: number }).n,
   chunks: db.prepare('SELECT hash FROM chunk ORDER BY hash').all(),
 });
 
@@ -44,8 +43,8 @@ describe('importRevisions', () => {
     const revs = chain('5', base, 'Ministry of Labour', '2026-01-20T08:00:00Z', paras('One.', 'Two, with data.', 'Three.'));
     expect(importRevisions(db, revs, labour).fastForwarded).toEqual(['5']);
     expect(text(db, '5')).toBe('One.\nTwo, with data.\nThree.');
-    expect(db.prepare('SELECT institution, signer_key_id FROM revision_origin WHERE revision_id = ?').get(revs[0].id)).toEqual({
-      institution: 'Ministry of Labour', signer_key_id: 'aaaaaaaaaaaaaaaa',
+    expect(db.prepare('SELECT origin_institution, origin_key_id, sealed_via FROM revision WHERE id = ?').get(revs[0].id)).toEqual({
+      origin_institution: 'Ministry of Labour', origin_key_id: 'aaaaaaaaaaaaaaaa', sealed_via: 'import',
     });
   });
 
