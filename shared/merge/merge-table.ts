@@ -96,10 +96,12 @@ function mergeOrder(base: string[], a: string[], b: string[], keep: Set<string>)
   return out;
 }
 
+/** `shortcut`: false forces the general merge (the tests hold the shortcut's result to it). */
 export function mergeTable(
   base: DataTableElement,
   a: DataTableElement,
   b: DataTableElement,
+  shortcut = true,
 ): { table: DataTableElement; conflicts: TableConflict[] } {
   const [O, A, B] = [new View(base), new View(a), new View(b)];
   const conflicts: TableConflict[] = [];
@@ -112,6 +114,22 @@ export function mergeTable(
     if (r.conflict) conflict(`meta:${f}`, metaValue(base, f), metaValue(a, f), metaValue(b, f));
     meta[f] = r.value;
   }
+
+  const shell = (header: string[][], columns: TableColumn[], rows: TableRow[]): DataTableElement => ({
+    type: 'data-table',
+    id: a.id,
+    title: meta.title,
+    source: meta.source,
+    period: meta.period,
+    units: meta.units,
+    notes: meta.notes,
+    header,
+    columns: columns.map((c) => ({ id: c.id, kind: c.kind, ...(c.total ? { total: true as const } : {}) })),
+    rows,
+    chart: meta.chart === '' ? null : (meta.chart as 'bar' | 'line'),
+    children: [{ text: '' }],
+  });
+  if (shortcut && sameLayout(base, a, b)) return { table: shell(a.header, a.columns, mergeRows(base.rows, a.rows, b.rows, a.columns, conflict)), conflicts };
 
   const baseRows = base.rows.map((r) => r.id);
   const baseCols = base.columns.map((c) => c.id);
@@ -193,22 +211,48 @@ export function mergeTable(
   };
 
   const depth = Math.max(0, ...cols.map((c) => defs.get(c)!.labels.length));
-  const table: DataTableElement = {
-    type: 'data-table',
-    id: a.id,
-    title: meta.title,
-    source: meta.source,
-    period: meta.period,
-    units: meta.units,
-    notes: meta.notes,
-    header: Array.from({ length: depth }, (_, level) => cols.map((c) => defs.get(c)!.labels[level] ?? '')),
-    columns: cols.map((c) => {
-      const d = defs.get(c)!;
-      return { id: c, kind: d.kind, ...(d.total ? { total: true as const } : {}) };
-    }),
-    rows: rows.map((r) => ({ id: r, role: roles.get(r)!, cells: cols.map((c) => cellOf(r, c)) })),
-    chart: meta.chart === '' ? null : (meta.chart as 'bar' | 'line'),
-    children: [{ text: '' }],
-  };
+  const table = shell(
+    Array.from({ length: depth }, (_, level) => cols.map((c) => defs.get(c)!.labels[level] ?? '')),
+    cols.map((c) => ({ id: c, ...defs.get(c)! })),
+    rows.map((r) => ({ id: r, role: roles.get(r)!, cells: cols.map((c) => cellOf(r, c)) })),
+  );
   return { table, conflicts };
+}
+
+const sameColumns = (x: TableColumn[], y: TableColumn[]) =>
+  x.length === y.length && x.every((c, i) => c.id === y[i].id && c.kind === y[i].kind && !c.total === !y[i].total);
+const sameHeader = (x: string[][], y: string[][]) => x.length === y.length && x.every((h, i) => h.length === y[i].length && h.every((l, k) => l === y[i][k]));
+const sameRowIds = (x: TableRow[], y: TableRow[]) => x.length === y.length && x.every((r, i) => r.id === y[i].id && r.role === y[i].role);
+
+/**
+ * The usual case: both sides changed cells only (same columns, header, rows and row roles in the
+ * same order). The general merge gives the same table and conflicts then; this one keeps the row
+ * objects neither side changed, so stored rows are not hashed or written again.
+ */
+function sameLayout(o: DataTableElement, a: DataTableElement, b: DataTableElement): boolean {
+  return (
+    sameColumns(o.columns, a.columns) && sameColumns(o.columns, b.columns) && sameHeader(o.header, a.header) && sameHeader(o.header, b.header) &&
+    sameRowIds(o.rows, a.rows) && sameRowIds(o.rows, b.rows)
+  );
+}
+
+const sameCells = (x: TableRow, y: TableRow) => x === y || x.cells.every((v, i) => v === y.cells[i]);
+/** Exactly the keys a merged row is built with, in that order: such a row can stand for the merged one as it is. */
+const plainRow = (r: TableRow) => {
+  const k = Object.keys(r);
+  return k.length === 3 && k[0] === 'id' && k[1] === 'role' && k[2] === 'cells';
+};
+
+function mergeRows(o: TableRow[], a: TableRow[], b: TableRow[], columns: TableColumn[], conflict: (key: string, o: string | null, x: string | null, y: string | null) => void): TableRow[] {
+  return o.map((ro, i) => {
+    const [ra, rb] = [a[i], b[i]];
+    const take = sameCells(ra, rb) || sameCells(ra, ro) ? rb : sameCells(rb, ro) ? ra : null;
+    if (take) return plainRow(take) ? take : { id: take.id, role: take.role, cells: take.cells };
+    const cells = ro.cells.map((v, c) => {
+      const r = pick3(v, ra.cells[c], rb.cells[c]);
+      if (r.conflict) conflict(`cell:${ro.id}:${columns[c].id}`, v, ra.cells[c], rb.cells[c]);
+      return r.value;
+    });
+    return { id: ro.id, role: ro.role, cells };
+  });
 }

@@ -3,7 +3,6 @@
 // thousands of times. Existing revisions keep their ids, marked id_version 1 (hashed over the whole
 // content); new ones are addressed by their block names (version 2).
 import type { AnswerContent } from '../../../../shared/editor/types';
-import { putChunks } from '../content-store';
 import { splitContent } from '../../content/chunks';
 import type { Db } from '../database';
 import type { Migration } from './types';
@@ -27,13 +26,15 @@ export const addContentChunks: Migration = {
     `);
     const page = db.prepare('SELECT rowid, content FROM revision WHERE rowid > ? ORDER BY rowid LIMIT 500');
     const set = db.prepare('UPDATE revision SET content = ? WHERE rowid = ?');
+    // The chunk table as this version made it (UNIQUE hash); later versions store chunks differently.
+    const put = db.prepare('INSERT OR IGNORE INTO chunk (hash, kind, json, words) VALUES (?, ?, ?, ?)');
     let last = 0;
     for (;;) {
       const rows = page.all(last) as Array<{ rowid: number; content: string }>;
       if (rows.length === 0) break;
       for (const r of rows) {
         const s = splitContent(JSON.parse(r.content) as AnswerContent);
-        putChunks(db, s.chunks);
+        for (const c of s.chunks) put.run(c.hash, c.kind, c.json, c.words);
         set.run(JSON.stringify(s.blocks), r.rowid);
         last = r.rowid;
       }
