@@ -83,7 +83,7 @@ export function diff3<T>(base: T[], a: T[], b: T[], identity: (t: T) => string, 
   groups.sort((x, y) => startOf(x) - startOf(y) || endOf(x) - endOf(y));
 
   const out: Chunk<T>[] = [];
-  const keys = (xs: T[]) => JSON.stringify(xs.map(content));
+  const same = (xs: T[], ys: T[]) => xs.length === ys.length && xs.every((x, i) => content(x) === content(ys[i]));
   const slice = (side: 'a' | 'b', group: Hunk[], s: number, e: number): T[] => {
     const items = side === 'a' ? a : b;
     const match = side === 'a' ? al.match : bl.match;
@@ -110,11 +110,8 @@ export function diff3<T>(base: T[], a: T[], b: T[], identity: (t: T) => string, 
     const baseSlice = base.slice(s, e);
     const as = slice('a', group, s, e);
     const bs = slice('b', group, s, e);
-    const baseKey = keys(baseSlice);
-    const aKey = keys(as);
-    const bKey = keys(bs);
-    if (aKey === baseKey || aKey === bKey) out.push({ kind: 'take', items: bs });
-    else if (bKey === baseKey) out.push({ kind: 'take', items: as });
+    if (same(as, baseSlice) || same(as, bs)) out.push({ kind: 'take', items: bs });
+    else if (same(bs, baseSlice)) out.push({ kind: 'take', items: as });
     else out.push({ kind: 'conflict', base: baseSlice, a: as, b: bs });
     pos = e;
   }

@@ -46,8 +46,16 @@ const blockJson = (b: object): string => {
   return s;
 };
 
+const blockKeys = new WeakMap<object, string>();
+
 /** Equal keys mean equal units: the serialised block with its list context. */
-export const contentKey = (u: Unit): string => (u.kind === 'item' ? `item:${u.list}:${u.first ? 1 : 0}:` : `${u.kind}:`) + blockJson(u.block);
+export const contentKey = (u: Unit): string => {
+  if (u.kind === 'item') return `item:${u.list}:${u.first ? 1 : 0}:` + blockJson(u.block);
+  // A block's key depends on the block alone: made once, the same string is compared by reference.
+  let k = blockKeys.get(u.block);
+  if (k === undefined) blockKeys.set(u.block, (k = `${u.kind}:` + blockJson(u.block)));
+  return k;
+};
 
 /** What the alignment matches on: a text block by its content (an edit is a replacement), a table by id. */
 export const identityKey = (u: Unit): string => (u.kind === 'table' ? `table:${u.block.id}` : contentKey(u));

@@ -11,16 +11,49 @@ interface Node {
   gen: number;
 }
 
-/** A per-transaction view of the graph with a small cache; create one per import or resolve. */
+// A revision's parents, generation and creation time are fixed by its id (a content hash), so what
+// one import learnt serves the next: the forty imports of an inbox ask about the same heads again
+// and again. Only facts about revisions seen in this file are kept, and only while the file is
+// open (the map dies with the connection); bounded, as a long session sees many revisions.
+const SHARED_MAX = 200_000;
+const sharedFacts = new WeakMap<Db, { nodes: Map<string, Node>; created: Map<string, string> }>();
+
+function factsOf(db: Db) {
+  let f = sharedFacts.get(db);
+  if (!f || f.nodes.size > SHARED_MAX || f.created.size > SHARED_MAX) sharedFacts.set(db, (f = { nodes: new Map(), created: new Map() }));
+  return f;
+}
+
+/**
+ * Known nodes shared between graphs of one file; "not here" stays with one graph, as a revision
+ * missing now may arrive later. A node cached from a rolled-back import is never reached: walks
+ * follow parents of stored revisions, and every stored revision's parents are stored.
+ */
+class NodeCache {
+  private readonly missing = new Set<string>();
+  constructor(private readonly shared: Map<string, Node>) {}
+  get(id: string): Node | null | undefined {
+    return this.shared.get(id) ?? (this.missing.has(id) ? null : undefined);
+  }
+  set(id: string, n: Node | null): void {
+    if (n) this.shared.set(id, n);
+    else this.missing.add(id);
+  }
+}
+
+/** A view of the graph for one transaction (import or resolve); what it learns of stored revisions outlives it. */
 export class RevisionGraph {
-  private readonly cache = new Map<string, Node | null>();
+  private readonly cache: NodeCache;
   private readonly contents = new Map<string, AnswerContent>();
   private readonly gens = new Map<string, number>();
-  private readonly created = new Map<string, string>();
+  private readonly created: Map<string, string>;
   private readonly getRow;
   private readonly putGen;
 
   constructor(private readonly db: Db) {
+    const facts = factsOf(db);
+    this.cache = new NodeCache(facts.nodes);
+    this.created = facts.created;
     this.getRow = stmt(db, 'SELECT parents, gen FROM revision WHERE id = ?');
     this.putGen = stmt(db, 'UPDATE revision SET gen = ? WHERE id = ?');
   }
@@ -47,7 +80,9 @@ export class RevisionGraph {
   createdAt(id: string): string {
     let at = this.created.get(id);
     if (at === undefined) {
-      at = (stmt(this.db, 'SELECT created_at FROM revision WHERE id = ?').get(id) as { created_at: string } | undefined)?.created_at ?? '';
+      const row = stmt(this.db, 'SELECT created_at FROM revision WHERE id = ?').get(id) as { created_at: string } | undefined;
+      if (!row) return '';
+      at = row.created_at;
       this.created.set(id, at);
     }
     return at;

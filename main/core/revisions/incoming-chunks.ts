@@ -1,6 +1,7 @@
 // Checks the chunks an import brings (main/core/content/chunks.ts): each one new to this workspace
 // must have the shape its place allows (a text block, a table without its rows, or a row) and
-// hash to its name; one already here is taken from here, whatever the sender attached to the name.
+// hash to its name. A name the bundle carries is checked from the bundle (the sender sends what it
+// believes is new here; a copy of a stored chunk checks out the same); any other must be stored here.
 import { tableProblem, tableRowSchema, tableShellSchema, textBlockSchema } from '../../../shared/editor/schema';
 import type { BlockElement, TableRow } from '../../../shared/editor/types';
 import { answerWords } from '../../../shared/text/answer-words';
@@ -72,7 +73,7 @@ export class IncomingChunks {
     const done = this.checked.get(hash);
     const stored =
       done ??
-      (stmt(
+      (this.pool.has(hash) ? undefined : stmt(
         this.db,
         `SELECT kind, words, length(json) + CASE kind WHEN 'table' THEN
            (SELECT coalesce(sum(length(r.json)), 0) FROM json_each(c.json, '$.rows') j JOIN chunk r ON r.hash = j.value) ELSE 0 END AS bytes
