@@ -89,3 +89,42 @@ export const answerContentSchema: z.ZodType<AnswerContent> = z
   .array(z.union([paragraph, quote, list, table]))
   .min(1)
   .max(LIMITS.blocks) as unknown as z.ZodType<AnswerContent>;
+
+// The checks above, for the shapes nearly every chunk of a bundle has (a paragraph or quote of
+// plain or bold/italic/underlined text, a table row), written out: zod took a third of the time
+// of checking a bundle's chunks. Each accepts only values the schema accepts (a property test holds
+// them to it); anything else goes to the schema, which gives the reason.
+const MARKS = new Set(['bold', 'italic', 'underline']);
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const ROLES = new Set(['data', 'group', 'total']);
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function isPlainLeaf(v: unknown): boolean {
+  if (!isObject(v) || typeof v.text !== 'string' || v.text.length > LIMITS.leafChars) return false;
+  for (const k in v) if (k !== 'text' && !(MARKS.has(k) && v[k] === true)) return false;
+  return true;
+}
+
+function isPlainTextBlock(v: unknown): boolean {
+  if (!isObject(v) || (v.type !== 'paragraph' && v.type !== 'block-quote')) return false;
+  const c = v.children;
+  if (!Array.isArray(c) || c.length < 1 || c.length > LIMITS.inlines || Object.keys(v).length !== 2) return false;
+  return c.every(isPlainLeaf);
+}
+
+function isPlainRow(v: unknown): boolean {
+  if (!isObject(v) || typeof v.id !== 'string' || !ID.test(v.id) || typeof v.role !== 'string' || !ROLES.has(v.role)) return false;
+  const c = v.cells;
+  if (!Array.isArray(c) || c.length > LIMITS.tableColumns || Object.keys(v).length !== 3) return false;
+  return c.every((x) => typeof x === 'string' && x.length <= LIMITS.cellChars);
+}
+
+/** Why a text-block chunk is not valid, or null when it is (textBlockSchema). */
+export const textBlockProblem = (v: unknown): string | null => (isPlainTextBlock(v) ? null : issue(textBlockSchema.safeParse(v)));
+/** Why a table-row chunk is not valid, or null when it is (tableRowSchema). */
+export const tableRowProblem = (v: unknown): string | null => (isPlainRow(v) ? null : issue(tableRowSchema.safeParse(v)));
+
+function issue(r: { success: boolean; error?: { issues: Array<{ message: string }> } }): string | null {
+  return r.success ? null : (r.error?.issues[0]?.message ?? 'unreadable');
+}

@@ -68,6 +68,14 @@ export function splitContent(content: AnswerContent, wanted: (o: object) => bool
   return { blocks, chunks, words };
 }
 
+/** Every chunk of a content (a table's rows before it) with the JSON size it stands for put together: a table with its rows. */
+export function chunkSizes(content: AnswerContent): Array<{ chunk: Chunk; bytes: number }> {
+  return content.flatMap((b) => {
+    const { chunk, rows } = chunkOf(b);
+    return [...rows.map((r) => ({ chunk: r, bytes: r.json.length })), { chunk, bytes: rows.reduce((n, r) => n + r.json.length, chunk.json.length) }];
+  });
+}
+
 /** Tells the splitter what a frozen block read back from the store is named, so it is never hashed again. */
 export function rememberChunk(obj: BlockElement, chunk: Chunk): void {
   if (Object.isFrozen(obj)) known.set(obj, { chunk, rows: isTable(obj) ? obj.rows.map(rowChunk) : [] });

@@ -2,11 +2,12 @@
 // must have the shape its place allows (a text block, a table without its rows, or a row) and
 // hash to its name. A name the bundle carries is checked from the bundle (the sender sends what it
 // believes is new here; a copy of a stored chunk checks out the same); any other must be stored here.
-import { tableProblem, tableRowSchema, tableShellSchema, textBlockSchema } from '../../../shared/editor/schema';
+import { tableProblem, tableRowProblem, tableShellSchema, textBlockProblem } from '../../../shared/editor/schema';
 import type { BlockElement, TableRow } from '../../../shared/editor/types';
 import { answerWords } from '../../../shared/text/answer-words';
 import { chunkHash } from '../content/address';
-import type { Chunk } from '../content/chunks';
+import { type Chunk, chunkSizes } from '../content/chunks';
+import type { AnswerContent } from '../../../shared/editor/types';
 import { block, cacheChunk, tableRow } from '../store/content-store';
 import type { Db } from '../store/database';
 import { stmt } from './statements';
@@ -34,6 +35,16 @@ export class IncomingChunks {
     private readonly db: Db,
     private readonly pool: ChunkPool,
   ) {}
+
+  /**
+   * Takes the chunks of a stored revision's content as known: they are stored with it. Incoming
+   * revisions mostly repeat their parent's blocks, and this spares a lookup for each of them.
+   */
+  learnFrom(content: AnswerContent): void {
+    for (const { chunk, bytes } of chunkSizes(content)) {
+      if (!this.checked.has(chunk.hash)) this.checked.set(chunk.hash, { kind: chunk.kind, words: chunk.words, bytes });
+    }
+  }
 
   /** The words and JSON size of a top-level block, after checking it (and, for a table, its rows); a string says why not. */
   block(hash: string): Resolved | string {
@@ -92,8 +103,8 @@ export class IncomingChunks {
     let words = 0;
     let bytes = json.length;
     if (place === 'row') {
-      const r = tableRowSchema.safeParse(value);
-      if (!r.success) return `table row ${short} is invalid: ${r.error.issues[0]?.message ?? 'unreadable'}`;
+      const problem = tableRowProblem(value);
+      if (problem) return `table row ${short} is invalid: ${problem}`;
       kind = 'row';
     } else if ((value as { type?: unknown } | null)?.type === 'data-table') {
       const t = tableShellSchema.safeParse(value);
@@ -107,8 +118,8 @@ export class IncomingChunks {
       if (problem) return `table ${short} is invalid: ${problem}`;
       kind = 'table';
     } else {
-      const b = textBlockSchema.safeParse(value);
-      if (!b.success) return `block ${short} is invalid: ${b.error.issues[0]?.message ?? 'unreadable'}`;
+      const problem = textBlockProblem(value);
+      if (problem) return `block ${short} is invalid: ${problem}`;
       kind = 'block';
       words = answerWords([value as BlockElement]);
     }

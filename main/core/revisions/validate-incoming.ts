@@ -7,6 +7,7 @@ import type { Db } from '../store/database';
 import type { IncomingRevision } from './import-revisions';
 import type { IncomingChunks } from './incoming-chunks';
 import { stmt } from './statements';
+import { revisionContent } from '../store/content-store';
 
 export interface Checked {
   id: string;
@@ -73,6 +74,13 @@ export function validateParagraph(db: Db, ref: string, revs: IncomingRevision[],
   const known = stmt(db, 'SELECT node_ref, sealed_via FROM revision WHERE id = ?');
   const all = new Map<string, Checked>();
   const unsealed: string[] = [];
+  // The stored revisions the new ones build on: their blocks are known to be here.
+  const arriving = new Set(revs.map((r) => r?.id));
+  for (const p of new Set(revs.flatMap((r) => (Array.isArray(r?.parents) ? r.parents : [])))) {
+    if (typeof p !== 'string' || arriving.has(p)) continue;
+    const row = known.get(p) as { node_ref: string } | undefined;
+    if (row?.node_ref === ref) chunks.learnFrom(revisionContent(db, p));
+  }
   for (const r of revs) {
     // A revision this workspace has is not read again: its id already stands for its content here.
     const row = typeof r?.id === 'string' ? (known.get(r.id) as { node_ref: string; sealed_via: string | null } | undefined) : undefined;
