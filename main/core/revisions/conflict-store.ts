@@ -6,7 +6,7 @@ import { stmt } from './statements';
 import { type MergeConflict, blockConflictFinder } from '../../../shared/merge/merge-content';
 import { showsProvisional } from '../../../shared/merge/table-keys';
 import { type Unit, toUnits } from '../../../shared/merge/units';
-import { loadContent } from '../store/content-store';
+import { deepFreeze, loadContent } from '../store/content-store';
 import type { Db } from '../store/database';
 import { type HeadConflict, conflictId } from './heads';
 
@@ -30,7 +30,19 @@ export interface ConflictRow {
   resolved_at: string | null;
 }
 
+// A conflict's sides are fixed by its id (a hash over them): parsed once, shared (never mutated).
+const parsed = new Map<string, MergeConflict>();
+
 export function rowConflict(r: ConflictRow): MergeConflict {
+  let c = parsed.get(r.id);
+  if (!c) {
+    if (parsed.size > 20_000) parsed.clear();
+    parsed.set(r.id, (c = deepFreeze(parseConflict(r))));
+  }
+  return c;
+}
+
+function parseConflict(r: ConflictRow): MergeConflict {
   if (r.kind === 'blocks') {
     return { kind: 'blocks', base: JSON.parse(r.base) as Unit[], a: JSON.parse(r.side_a) as Unit[], b: JSON.parse(r.side_b) as Unit[] };
   }
@@ -70,31 +82,30 @@ function mineSide(db: Db, c: HeadConflict): 'a' | 'b' {
 export function writeConflicts(db: Db, ref: string, foundIn: string, at: string, list: HeadConflict[]): void {
   const put = stmt(
     db,
-    `INSERT INTO merge_conflict (id, node_ref, kind, table_id, field, base, side_a, side_b, heads_a, heads_b, mine, found_in, found_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO merge_conflict (id, node_ref, kind, table_id, field, mine, found_in, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET found_in = excluded.found_in, state = 'open' WHERE state <> 'resolved'`,
   );
+  // A conflict's id is a hash over its sides: stored once, they never change.
+  const sides = stmt(db, 'INSERT OR IGNORE INTO merge_conflict_sides (id, base, side_a, side_b, heads_a, heads_b) VALUES (?, ?, ?, ?, ?, ?)');
   const mine = new Map<string, 'a' | 'b'>();
   for (const hc of list) {
     const c = hc.conflict;
-    const sides = JSON.stringify([hc.headsA, hc.headsB]);
-    if (!mine.has(sides)) mine.set(sides, mineSide(db, hc));
-    put.run(
-      conflictId(ref, hc), ref, c.kind, c.kind === 'table' ? c.table : null, c.kind === 'table' ? c.key : null,
-      JSON.stringify(c.base), JSON.stringify(c.a), JSON.stringify(c.b), JSON.stringify(hc.headsA), JSON.stringify(hc.headsB),
-      mine.get(sides)!, foundIn, at,
-    );
+    const key = JSON.stringify([hc.headsA, hc.headsB]);
+    if (!mine.has(key)) mine.set(key, mineSide(db, hc));
+    const id = conflictId(ref, hc);
+    put.run(id, ref, c.kind, c.kind === 'table' ? c.table : null, c.kind === 'table' ? c.key : null, mine.get(key)!, foundIn, at);
+    sides.run(id, JSON.stringify(c.base), JSON.stringify(c.a), JSON.stringify(c.b), JSON.stringify(hc.headsA), JSON.stringify(hc.headsB));
   }
 }
 
 export const openRows = (db: Db, ref: string): ConflictRow[] =>
-  stmt(db, "SELECT * FROM merge_conflict WHERE node_ref = ? AND state = 'open' ORDER BY found_at, id").all(ref) as ConflictRow[];
+  stmt(db, "SELECT * FROM merge_conflict_full WHERE node_ref = ? AND state = 'open' ORDER BY found_at, id").all(ref) as ConflictRow[];
 
 /** Open conflicts that the answer's current text still shows: in document order, then text order. */
 export function visibleConflicts(db: Db, ref?: string): ConflictRow[] {
   const rows = (
     ref === undefined
-      ? stmt(db, "SELECT c.* FROM merge_conflict c WHERE c.state = 'open'").all()
+      ? stmt(db, "SELECT c.* FROM merge_conflict_full c WHERE c.state = 'open'").all()
       : openRows(db, ref)
   ) as ConflictRow[];
   const finders = new Map<string, ((c: MergeConflict) => number) | null>();

@@ -50,7 +50,7 @@ function resolvedText(row: ConflictRow, current: AnswerContent, how: Resolution)
 
 export function resolveConflict(db: Db, id: string, how: Resolution, actor: string, now: Date): ResolveResult {
   return db.transaction((): ResolveResult => {
-    const row = stmt(db, 'SELECT * FROM merge_conflict WHERE id = ?').get(id) as ConflictRow | undefined;
+    const row = stmt(db, 'SELECT * FROM merge_conflict_full WHERE id = ?').get(id) as ConflictRow | undefined;
     if (!row) throw new UserError(`There is no conflict ${id.slice(0, 12)} in this workspace.`, 'not_found');
     if (row.state === 'resolved') throw new UserError('This conflict is already resolved.', 'conflict');
     const state = readHeadState(db, row.node_ref);

@@ -81,7 +81,8 @@ export function pointAt(db: Db, ref: string, head: string, at: string): void {
 /** Open conflicts found in a text that the new head does not build on are superseded by the new merge. */
 function closeStale(db: Db, graph: RevisionGraph, ref: string, head: string, heads: string[]): void {
   const close = stmt(db, "UPDATE merge_conflict SET state = 'superseded' WHERE id = ?");
-  for (const r of openRows(db, ref)) {
+  const open = stmt(db, "SELECT id, found_in FROM merge_conflict WHERE node_ref = ? AND state = 'open'").all(ref) as Array<{ id: string; found_in: string }>;
+  for (const r of open) {
     if (r.found_in === head || heads.some((h) => graph.isAncestor(r.found_in, h))) continue;
     close.run(r.id);
   }

@@ -18,7 +18,7 @@ export const mergeHandlers = (ctx: CoreContext): DomainHandlers<keyof typeof mer
       return visibleConflicts(db, ref).map((r) => conflictView(db, r));
     },
     'conflict.get': ({ id }) => {
-      const row = db.prepare('SELECT * FROM merge_conflict WHERE id = ?').get(id) as ConflictRow | undefined;
+      const row = db.prepare('SELECT * FROM merge_conflict_full WHERE id = ?').get(id) as ConflictRow | undefined;
       if (!row) throw new UserError(`There is no conflict ${id.slice(0, 12)} in this workspace.`, 'not_found');
       return conflictView(db, row);
     },

@@ -14,7 +14,7 @@ const text = (db: Db, ref: string) => plainText(readAnswers(db, [ref])[ref].cont
 const snapshot = (db: Db) => ({
   revisions: db.prepare('SELECT id FROM revision ORDER BY id').all(),
   answers: db.prepare('SELECT * FROM answer ORDER BY node_ref').all(),
-  conflicts: db.prepare('SELECT * FROM merge_conflict ORDER BY id').all(),
+  conflicts: db.prepare('SELECT * FROM merge_conflict_full ORDER BY id').all(),
   origins: (db.prepare('SELECT count(origin_institution) AS n FROM revision').get() as { n: number }).n,
   chunks: db.prepare('SELECT hash FROM chunk ORDER BY hash').all(),
 });

@@ -15,7 +15,7 @@ const unwrap = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T 
 const dump = (db: Db) => ({
   revisions: db.prepare('SELECT id FROM revision ORDER BY id').all(),
   answers: db.prepare('SELECT * FROM answer ORDER BY node_ref').all(),
-  conflicts: db.prepare('SELECT * FROM merge_conflict ORDER BY id').all(),
+  conflicts: db.prepare('SELECT * FROM merge_conflict_full ORDER BY id').all(),
 });
 
 /** Coordinator (Ministry of Labour) and the Interior ministry both rewrite paragraph 2 of answer 5. */
