@@ -120,6 +120,34 @@ function isPlainRow(v: unknown): boolean {
   return c.every((x) => typeof x === 'string' && x.length <= LIMITS.cellChars);
 }
 
+const KINDS = new Set(['text', 'integer', 'decimal', 'percent']);
+const HEX64 = /^[0-9a-f]{64}$/;
+const SHELL_KEYS = ['type', 'id', 'title', 'source', 'period', 'units', 'notes', 'header', 'columns', 'rows', 'chart', 'children'];
+const isString = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;
+const isCells = (v: unknown) => Array.isArray(v) && v.length <= LIMITS.tableColumns && v.every((x) => isString(x, LIMITS.cellChars));
+
+function isPlainColumn(v: unknown): boolean {
+  if (!isObject(v) || typeof v.id !== 'string' || !ID.test(v.id) || typeof v.kind !== 'string' || !KINDS.has(v.kind)) return false;
+  const n = Object.keys(v).length;
+  return n === 2 || (n === 3 && v.total === true);
+}
+
+function isPlainShell(v: unknown): boolean {
+  if (!isObject(v) || v.type !== 'data-table' || typeof v.id !== 'string' || !ID.test(v.id)) return false;
+  for (const k in v) if (!SHELL_KEYS.includes(k)) return false;
+  if (!['title', 'source', 'period', 'units', 'notes'].every((k) => isString(v[k], LIMITS.tableMetaChars))) return false;
+  const { header, columns, rows, chart, children } = v;
+  if (!Array.isArray(header) || header.length > LIMITS.headerRows || !header.every(isCells)) return false;
+  if (!Array.isArray(columns) || columns.length < 1 || columns.length > LIMITS.tableColumns || !columns.every(isPlainColumn)) return false;
+  if (!Array.isArray(rows) || rows.length > LIMITS.tableRows || !rows.every((h) => typeof h === 'string' && HEX64.test(h))) return false;
+  if (chart !== null && chart !== 'bar' && chart !== 'line') return false;
+  if (!Array.isArray(children) || children.length !== 1) return false;
+  const leaf = children[0] as unknown;
+  return isObject(leaf) && leaf.text === '' && Object.keys(leaf).length === 1;
+}
+
+/** Why a table-shell chunk (rows named by hash) is not valid, or null when it is (tableShellSchema). */
+export const tableShellProblem = (v: unknown): string | null => (isPlainShell(v) ? null : issue(tableShellSchema.safeParse(v)));
 /** Why a text-block chunk is not valid, or null when it is (textBlockSchema). */
 export const textBlockProblem = (v: unknown): string | null => (isPlainTextBlock(v) ? null : issue(textBlockSchema.safeParse(v)));
 /** Why a table-row chunk is not valid, or null when it is (tableRowSchema). */

@@ -2,8 +2,8 @@
 // must have the shape its place allows (a text block, a table without its rows, or a row) and
 // hash to its name. A name the bundle carries is checked from the bundle (the sender sends what it
 // believes is new here; a copy of a stored chunk checks out the same); any other must be stored here.
-import { tableProblem, tableRowProblem, tableShellSchema, textBlockProblem } from '../../../shared/editor/schema';
-import type { BlockElement, TableRow } from '../../../shared/editor/types';
+import { tableProblem, tableRowProblem, tableShellProblem, textBlockProblem } from '../../../shared/editor/schema';
+import type { BlockElement, DataTableElement, TableRow } from '../../../shared/editor/types';
 import { answerWords } from '../../../shared/text/answer-words';
 import { chunkHash } from '../content/address';
 import { type Chunk, chunkSizes } from '../content/chunks';
@@ -107,14 +107,15 @@ export class IncomingChunks {
       if (problem) return `table row ${short} is invalid: ${problem}`;
       kind = 'row';
     } else if ((value as { type?: unknown } | null)?.type === 'data-table') {
-      const t = tableShellSchema.safeParse(value);
-      if (!t.success) return `table ${short} is invalid: ${t.error.issues[0]?.message ?? 'unreadable'}`;
-      for (const h of t.data.rows) {
+      const invalid = tableShellProblem(value);
+      if (invalid) return `table ${short} is invalid: ${invalid}`;
+      const shell = value as Omit<DataTableElement, 'rows'> & { rows: string[] };
+      for (const h of shell.rows) {
         const r = this.resolve(h, 'row');
         if (typeof r === 'string') return r;
         bytes += r.bytes;
       }
-      const problem = tableProblem({ ...t.data, rows: t.data.rows.map((h) => this.row(h)) });
+      const problem = tableProblem({ ...shell, rows: shell.rows.map((h) => this.row(h)) });
       if (problem) return `table ${short} is invalid: ${problem}`;
       kind = 'table';
     } else {
