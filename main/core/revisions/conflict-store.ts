@@ -31,15 +31,25 @@ export interface ConflictRow {
 }
 
 // A conflict's sides are fixed by its id (a hash over them): parsed once, shared (never mutated).
-const parsed = new Map<string, MergeConflict>();
+const parsed = new Map<string, HeadConflict>();
 
-export function rowConflict(r: ConflictRow): MergeConflict {
+function parsedRow(r: ConflictRow): HeadConflict {
   let c = parsed.get(r.id);
   if (!c) {
     if (parsed.size > 20_000) parsed.clear();
-    parsed.set(r.id, (c = deepFreeze(parseConflict(r))));
+    c = deepFreeze({ conflict: parseConflict(r), headsA: JSON.parse(r.heads_a) as string[], headsB: JSON.parse(r.heads_b) as string[] });
+    parsed.set(r.id, c);
   }
   return c;
+}
+
+export const rowConflict = (r: ConflictRow): MergeConflict => parsedRow(r).conflict;
+
+/** The open conflicts an answer's merge revision `foundIn` holds, as a fold carries them on (sides read once per id). */
+export function conflictsFoundIn(db: Db, ref: string, foundIn: string): HeadConflict[] {
+  const ids = stmt(db, "SELECT id FROM merge_conflict WHERE node_ref = ? AND state = 'open' AND found_in = ? ORDER BY found_at, id").pluck().all(ref, foundIn) as string[];
+  const full = stmt(db, 'SELECT * FROM merge_conflict_full WHERE id = ?');
+  return ids.map((id) => parsed.get(id) ?? parsedRow(full.get(id) as ConflictRow));
 }
 
 function parseConflict(r: ConflictRow): MergeConflict {

@@ -16,11 +16,14 @@ interface Node {
 // and again. Only facts about revisions seen in this file are kept, and only while the file is
 // open (the map dies with the connection); bounded, as a long session sees many revisions.
 const SHARED_MAX = 200_000;
-const sharedFacts = new WeakMap<Db, { nodes: Map<string, Node>; created: Map<string, string> }>();
+// Contents too (frozen, sharing their blocks): each import continues the last merge of every answer.
+const CONTENTS_MAX = 5_000;
+const sharedFacts = new WeakMap<Db, { nodes: Map<string, Node>; created: Map<string, string>; contents: Map<string, AnswerContent> }>();
 
 function factsOf(db: Db) {
   let f = sharedFacts.get(db);
-  if (!f || f.nodes.size > SHARED_MAX || f.created.size > SHARED_MAX) sharedFacts.set(db, (f = { nodes: new Map(), created: new Map() }));
+  if (!f || f.nodes.size > SHARED_MAX || f.created.size > SHARED_MAX) sharedFacts.set(db, (f = { nodes: new Map(), created: new Map(), contents: new Map() }));
+  if (f.contents.size > CONTENTS_MAX) f.contents.clear();
   return f;
 }
 
@@ -44,7 +47,7 @@ class NodeCache {
 /** A view of the graph for one transaction (import or resolve); what it learns of stored revisions outlives it. */
 export class RevisionGraph {
   private readonly cache: NodeCache;
-  private readonly contents = new Map<string, AnswerContent>();
+  private readonly contents: Map<string, AnswerContent>;
   private readonly gens = new Map<string, number>();
   private readonly created: Map<string, string>;
   private readonly getRow;
@@ -54,6 +57,7 @@ export class RevisionGraph {
     const facts = factsOf(db);
     this.cache = new NodeCache(facts.nodes);
     this.created = facts.created;
+    this.contents = facts.contents;
     this.getRow = stmt(db, 'SELECT parents, gen FROM revision WHERE id = ?');
     this.putGen = stmt(db, 'UPDATE revision SET gen = ? WHERE id = ?');
   }

@@ -4,7 +4,7 @@ import { revisionId } from '../content/address';
 import { deepFreeze, storeContent } from '../store/content-store';
 import { stmt } from './statements';
 import type { Db } from '../store/database';
-import { openRows, rowConflict, writeConflicts } from './conflict-store';
+import { conflictsFoundIn, writeConflicts } from './conflict-store';
 import type { RevisionGraph } from './graph';
 import { AUTO_MERGE_AUTHOR, type Folded, foldHeads, foldOrder, foldStep, readHeadState, sortHeads } from './heads';
 import { conflictFinder } from './conflict-store';
@@ -34,12 +34,8 @@ export function settleHeads(db: Db, graph: RevisionGraph, ref: string, arriving:
   let carried = 0;
   if (state?.auto && appended) {
     // One more head that sorts last: continue the fold from the stored merge instead of redoing it.
-    const kept = openRows(db, ref).filter((r) => r.found_in === state.head);
-    const acc: Folded = {
-      content: graph.content(state.head),
-      base: state.auto.base,
-      conflicts: kept.map((r) => ({ conflict: rowConflict(r), headsA: JSON.parse(r.heads_a) as string[], headsB: JSON.parse(r.heads_b) as string[] })),
-    };
+    const kept = conflictsFoundIn(db, ref, state.head);
+    const acc: Folded = { content: graph.content(state.head), base: state.auto.base, conflicts: kept };
     folded = foldStep(db, graph, acc, sorted.slice(0, -1), sorted[sorted.length - 1]);
     carried = kept.length;
   } else folded = foldHeads(db, graph, sorted);
@@ -59,18 +55,18 @@ export function settleHeads(db: Db, graph: RevisionGraph, ref: string, arriving:
   stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at, gen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
     .run(id, ref, JSON.stringify(sorted), blocksJson, words, AUTO_MERGE_AUTHOR, createdAt, at, gen);
   stmt(db, "INSERT OR IGNORE INTO merge_revision (revision_id, node_ref, kind, base) VALUES (?, ?, 'auto', ?)").run(id, ref, folded.base);
-  pointAt(db, ref, id, at);
+  pointAt(db, ref, id, at, words);
   if (carried > 0) stmt(db, "UPDATE merge_conflict SET found_in = ? WHERE node_ref = ? AND state = 'open' AND found_in = ?").run(id, ref, state!.head);
   closeStale(db, graph, ref, id, heads);
   if (state?.auto && state.head !== id) dropUnused(db, ref, state.head, named);
   writeConflicts(db, ref, id, at, folded.conflicts.slice(carried));
+  if (folded.conflicts.length === 0) return 'merged';
   const find = conflictFinder(merged);
   return folded.conflicts.some((c) => find(c.conflict) >= 0) ? 'conflicts' : 'merged';
 }
 
 /** Moves the answer to `head`, creating the answer row for a paragraph we had not started. */
-export function pointAt(db: Db, ref: string, head: string, at: string): void {
-  const words = (stmt(db, 'SELECT words FROM revision WHERE id = ?').get(head) as { words: number }).words;
+export function pointAt(db: Db, ref: string, head: string, at: string, words = (stmt(db, 'SELECT words FROM revision WHERE id = ?').get(head) as { words: number }).words): void {
   stmt(
     db,
     `INSERT INTO answer (node_ref, head, words, status, updated_at) VALUES (?, ?, ?, 'drafting', ?)
