@@ -2,6 +2,5 @@
 import { z } from 'zod';
 
 /** A paragraph ("5"), sub-item ("5a") or nested item ("30a.ii") of the list of issues. */
-export const questionRef = z
-  .string()
-  .regex(/^\d{1,3}(?:[a-z]{1,2}(?:\.[a-z]{1,6})*)?$/, 'must be a paragraph or sub-item reference such as "5" or "5a"');
+export const QUESTION_REF = /^\d{1,3}(?:[a-z]{1,2}(?:\.[a-z]{1,6})*)?$/;
+export const questionRef = z.string().regex(QUESTION_REF, 'must be a paragraph or sub-item reference such as "5" or "5a"');

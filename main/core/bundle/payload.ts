@@ -3,7 +3,7 @@
 // while inflating, nesting depth is checked before JSON.parse, and one strict schema decides.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
-import { questionRef } from '../../../shared/api/refs';
+import { QUESTION_REF, questionRef } from '../../../shared/api/refs';
 import { BundleRejected } from './rejection';
 
 export const FORMAT = 'treaty-desk-bundle';
@@ -19,16 +19,15 @@ export const BUNDLE_LIMITS = {
   paragraphs: 1_000,
 } as const;
 
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 hex digits');
+const HEX64 = /^[0-9a-f]{64}$/;
+const hex64 = z.string().regex(HEX64, 'must be 64 hex digits');
 const keyId = z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits');
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'must be a UUID');
-const iso = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/, 'must be an ISO time in UTC');
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+const iso = z.string().regex(ISO_UTC, 'must be an ISO time in UTC');
+const oneLine = (s: string) => s.trim() === s && !/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(s);
 /** A name shown to people: no control characters, no bidi overrides that could disguise it. */
-export const displayName = z
-  .string()
-  .min(1)
-  .max(200)
-  .refine((s) => s.trim() === s && !/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(s), 'must be one line without control or formatting characters');
+export const displayName = z.string().min(1).max(200).refine(oneLine, 'must be one line without control or formatting characters');
 const text = (max: number) => z.string().max(max);
 
 export const revisionSchema = z
@@ -98,7 +97,7 @@ export const documentSnapshotSchema = z
   })
   .strict();
 
-export const payloadSchema = z
+const payloadObject = z
   .object({
     format: z.literal(FORMAT),
     version: z.literal(VERSION),
@@ -122,10 +121,38 @@ export const payloadSchema = z
       .strict()
       .optional(),
   })
-  .strict()
-  .superRefine((p, ctx) => {
-    if ((p.kind === 'invitation') !== (p.invitation !== undefined)) ctx.addIssue({ code: 'custom', message: 'an invitation, and only an invitation, carries invitation details' });
-  });
+  .strict();
+
+const invitationOnly = (p: { kind: string; invitation?: unknown }, ctx: z.RefinementCtx) => {
+  if ((p.kind === 'invitation') !== (p.invitation !== undefined)) ctx.addIssue({ code: 'custom', message: 'an invitation, and only an invitation, carries invitation details' });
+};
+
+export const payloadSchema = payloadObject.superRefine(invitationOnly);
+
+// The same schema with the revision and chunk lists taken as they are: those hold nearly all of a
+// bundle (tens of thousands of objects), so decodePayload checks them one by one with the
+// written-out predicates below and asks the item schemas only about one that fails them.
+const payloadEnvelope = payloadObject
+  .extend({ revisions: z.array(z.unknown()).max(BUNDLE_LIMITS.revisions), chunks: z.array(z.unknown()).max(BUNDLE_LIMITS.chunks) })
+  .superRefine(invitationOnly);
+
+const REVISION_KEYS = new Set(['id', 'ref', 'parents', 'author', 'createdAt', 'blocks', 'idVersion']);
+const isHex64 = (v: unknown) => typeof v === 'string' && HEX64.test(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Accepts only what revisionSchema accepts. */
+export function isPlainRevision(v: unknown): boolean {
+  if (!isObject(v) || !isHex64(v.id) || typeof v.ref !== 'string' || !QUESTION_REF.test(v.ref)) return false;
+  for (const k in v) if (!REVISION_KEYS.has(k)) return false;
+  if (!Array.isArray(v.parents) || v.parents.length > 16 || !v.parents.every(isHex64)) return false;
+  if (typeof v.author !== 'string' || v.author.length < 1 || v.author.length > 200 || !oneLine(v.author)) return false;
+  if (typeof v.createdAt !== 'string' || !ISO_UTC.test(v.createdAt)) return false;
+  if (!Array.isArray(v.blocks) || v.blocks.length < 1 || v.blocks.length > 5000 || !v.blocks.every(isHex64)) return false;
+  return !('idVersion' in v) || v.idVersion === 1;
+}
+
+/** Accepts only what chunkSchema accepts. */
+export const isPlainChunk = (v: unknown): boolean => isObject(v) && isHex64(v.hash) && 'value' in v && Object.keys(v).length === 2;
 
 export type Payload = z.infer<typeof payloadSchema>;
 export type BundleRevision = z.infer<typeof revisionSchema>;
@@ -155,9 +182,19 @@ export function decodePayload(bytes: Buffer): Payload {
         : `it was made by a newer Treaty Desk (bundle format ${version}); update this app to read it`,
     );
   }
-  const parsed = payloadSchema.safeParse(value);
+  const parsed = payloadEnvelope.safeParse(value);
   if (!parsed.success) throw new BundleRejected('malformed', describe(parsed.error));
-  return parsed.data;
+  checkItems(parsed.data.revisions, 'revisions', isPlainRevision, revisionSchema);
+  checkItems(parsed.data.chunks, 'chunks', isPlainChunk, chunkSchema);
+  return parsed.data as Payload;
+}
+
+function checkItems(items: unknown[], path: string, plain: (v: unknown) => boolean, schema: z.ZodType): void {
+  items.forEach((item, i) => {
+    if (plain(item)) return;
+    const r = schema.safeParse(item);
+    if (!r.success) throw new BundleRejected('malformed', describe(r.error, `${path}.${i}`));
+  });
 }
 
 export function strictUtf8(bytes: Uint8Array, what: string): string {
@@ -196,8 +233,9 @@ export function parseJsonLimited(textValue: string, maxDepth: number, what: stri
   }
 }
 
-export function describe(error: z.ZodError): string {
+export function describe(error: z.ZodError, under?: string): string {
   const first = error.issues[0];
-  const path = first.path.length > 0 ? first.path.map(String).join('.') : 'payload';
+  const parts = [...(under ? [under] : []), ...first.path.map(String)];
+  const path = parts.length > 0 ? parts.join('.') : 'payload';
   return `${path} ${first.message}`.slice(0, 300);
 }
