@@ -79,9 +79,10 @@ export class IncomingChunks {
   }
 
   private resolve(hash: string, place: 'top' | 'row'): Resolved | string {
-    if (typeof hash !== 'string' || !HASH.test(hash)) return 'a block name is not a sha-256 hash';
-    const short = hash.slice(0, 12);
+    // Names already checked are most of them (every revision repeats its parent's): no pattern test.
     const done = this.checked.get(hash);
+    if (!done && (typeof hash !== 'string' || !HASH.test(hash))) return 'a block name is not a sha-256 hash';
+    const short = hash.slice(0, 12);
     const stored =
       done ??
       (this.pool.has(hash) ? undefined : stmt(
