@@ -4,6 +4,7 @@
 import type { AnswerContent } from '../../../shared/editor/types';
 import type { Db } from '../store/database';
 import { revisionContent } from '../store/content-store';
+import { chunkSizes } from '../content/chunks';
 import { stmt } from './statements';
 
 interface Node {
@@ -16,21 +17,43 @@ interface Node {
 // and again. Only facts about revisions seen in this file are kept, and only while the file is
 // open (the map dies with the connection); bounded, as a long session sees many revisions.
 const SHARED_MAX = 200_000;
-// Contents too (frozen, sharing their blocks): each import continues the last merge of every answer.
-const CONTENTS_MAX = 5_000;
-const sharedFacts = new WeakMap<Db, { nodes: Map<string, Node>; created: Map<string, string>; contents: Map<string, AnswerContent> }>();
+// Contents too (frozen, sharing their blocks): each import continues the last merge of every
+// answer. Bounded by count and by the JSON characters they hold, as the chunk cache is: they keep
+// their blocks alive, and a refused bundle's merged texts must not stay in memory for long.
+const CONTENTS_MAX = 2_000;
+const CONTENTS_CHARS = 32 * 1024 * 1024;
+
+class ContentCache {
+  private readonly map = new Map<string, AnswerContent>();
+  private chars = 0;
+  get(id: string): AnswerContent | undefined {
+    return this.map.get(id);
+  }
+  set(id: string, content: AnswerContent): void {
+    if (this.map.has(id)) return;
+    const size = chunkSizes(content).reduce((n, c) => n + (c.chunk.kind === 'row' ? 0 : c.bytes), 0);
+    if (this.map.size >= CONTENTS_MAX || this.chars + size > CONTENTS_CHARS) {
+      this.map.clear();
+      this.chars = 0;
+    }
+    this.map.set(id, content);
+    this.chars += size;
+  }
+}
+
+const sharedFacts = new WeakMap<Db, { nodes: Map<string, Node>; created: Map<string, string>; contents: ContentCache }>();
 
 function factsOf(db: Db) {
   let f = sharedFacts.get(db);
-  if (!f || f.nodes.size > SHARED_MAX || f.created.size > SHARED_MAX) sharedFacts.set(db, (f = { nodes: new Map(), created: new Map(), contents: new Map() }));
-  if (f.contents.size > CONTENTS_MAX) f.contents.clear();
+  if (!f || f.nodes.size > SHARED_MAX || f.created.size > SHARED_MAX) sharedFacts.set(db, (f = { nodes: new Map(), created: new Map(), contents: new ContentCache() }));
   return f;
 }
 
 /**
  * Known nodes shared between graphs of one file; "not here" stays with one graph, as a revision
- * missing now may arrive later. A node cached from a rolled-back import is never reached: walks
- * follow parents of stored revisions, and every stored revision's parents are stored.
+ * missing now may arrive later. So a node found here is a fact about that id, not a proof that the
+ * revision is stored now (it may come from a rolled-back import or have been deleted since): walks
+ * only start from stored heads, and whether a revision is stored is always asked of the database.
  */
 class NodeCache {
   private readonly missing = new Set<string>();
@@ -47,7 +70,7 @@ class NodeCache {
 /** A view of the graph for one transaction (import or resolve); what it learns of stored revisions outlives it. */
 export class RevisionGraph {
   private readonly cache: NodeCache;
-  private readonly contents: Map<string, AnswerContent>;
+  private readonly contents: ContentCache;
   private readonly gens = new Map<string, number>();
   private readonly created: Map<string, string>;
   private readonly getRow;

@@ -95,9 +95,10 @@ export function dropUnused(db: Db, ref: string, id: string, named: ReadonlySet<s
   if (named.has(id)) return;
   const used = stmt(
     db,
-    `SELECT EXISTS (SELECT 1 FROM revision WHERE node_ref = ? AND saved_at > (SELECT saved_at FROM revision WHERE id = ?) AND id <> ? AND instr(parents, ?) > 0)
+    `SELECT EXISTS (SELECT 1 FROM revision WHERE id = ? AND (sealed_via IS NOT NULL OR origin_institution IS NOT NULL))
+         OR EXISTS (SELECT 1 FROM revision WHERE node_ref = ? AND saved_at > (SELECT saved_at FROM revision WHERE id = ?) AND id <> ? AND instr(parents, ?) > 0)
          ${referrers(db).map((t) => `OR EXISTS (SELECT 1 FROM "${t.table}" WHERE "${t.column}" = ?)`).join(' ')} AS used`,
-  ).get(ref, id, id, id, ...referrers(db).map(() => id)) as { used: number };
+  ).get(id, ref, id, id, id, ...referrers(db).map(() => id)) as { used: number };
   if (used.used) return;
   stmt(db, 'DELETE FROM merge_revision WHERE revision_id = ?').run(id);
   stmt(db, 'DELETE FROM revision WHERE id = ?').run(id);

@@ -79,7 +79,12 @@ export function validateParagraph(db: Db, ref: string, revs: IncomingRevision[],
   for (const p of new Set(revs.flatMap((r) => (Array.isArray(r?.parents) ? r.parents : [])))) {
     if (typeof p !== 'string' || arriving.has(p)) continue;
     const row = known.get(p) as { node_ref: string } | undefined;
-    if (row?.node_ref === ref) chunks.learnFrom(revisionContent(db, p));
+    if (row?.node_ref !== ref) continue;
+    try {
+      chunks.learnFrom(revisionContent(db, p));
+    } catch {
+      // A parent that cannot be read back teaches nothing; its blocks are looked up one by one.
+    }
   }
   for (const r of revs) {
     // A revision this workspace has is not read again: its id already stands for its content here.
