@@ -15,6 +15,13 @@ export function openDatabase(path: string, options: { readonly?: boolean; upTo?:
       db.pragma('journal_mode = WAL');
       // better-sqlite3 leaves WAL at synchronous=NORMAL, which can drop the last commits on power loss.
       db.pragma('synchronous = FULL');
+      // A checkpoint copies the log's pages into the file and syncs it. SQLite's default, every
+      // 1,000 pages (4 MB), ran after nearly every bundle import and copied the same index pages
+      // again and again; every 10,000 lets many imports' pages coalesce (merging 40 bundles:
+      // 2.55 -> 2.16 s). Each commit is still synced to the log. After a checkpoint the log file
+      // is cut back to 16 MB.
+      db.pragma('wal_autocheckpoint = 10000');
+      db.pragma('journal_size_limit = 16777216');
     }
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');

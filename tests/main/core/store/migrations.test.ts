@@ -18,6 +18,8 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(latestVersion);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(10000);
+    expect(db.pragma('journal_size_limit', { simple: true })).toBe(16777216);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string; sql: string }>;
     expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['workspace', 'document', 'node', 'answer', 'revision', 'audit_log']));
