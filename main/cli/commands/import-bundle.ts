@@ -1,5 +1,5 @@
 // `import-bundle <db> <file>... [--json]`: verifies and imports bundles, in the order given, in one
-// session (a coordinator's inbox in one go). --json prints the report ({fastForwarded, merged,
+// session and one transaction (a coordinator's inbox in one go; see importBundles). --json prints the report ({fastForwarded, merged,
 // conflicts, unchanged, rejected, outcome, …}); for several files, an array of them, each with its
 // file. A refused bundle does not stop the others; the exit code is 1 when any was refused.
 import { parseArgs } from 'node:util';
@@ -20,9 +20,8 @@ export const importBundle: Command = {
     // Every file is read before the workspace is opened: a mistyped name changes nothing.
     const bundles = files.map((file) => ({ file, bytes: readBundleFile(file) }));
     const reports = await withCore(dbPath, io.now, async (api) => {
-      const out: Array<ImportReport & { file: string }> = [];
-      for (const b of bundles) out.push({ file: b.file, ...unwrap(await api['bundle.import']({ data: b.bytes.toString('base64'), fileName: b.file })) });
-      return out;
+      const out = unwrap(await api['bundle.importMany']({ files: bundles.map((b) => ({ data: b.bytes.toString('base64'), fileName: b.file })) }));
+      return out.map((r, i): ImportReport & { file: string } => ({ file: bundles[i].file, ...r }));
     });
     if (values.json) io.out(JSON.stringify(reports.length === 1 ? withoutFile(reports[0]) : reports));
     for (const r of reports) {

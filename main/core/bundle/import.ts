@@ -72,3 +72,20 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
     return { ...base, outcome: 'rejected', reason: e.reason, message: e.message, signer: pick, kind: claimed?.kind ?? known?.kind ?? null, sequence: claimed?.sequence ?? known?.sequence ?? null };
   }
 }
+
+/**
+ * Several bundles in the order given (an inbox), in one transaction: each is still taken or refused
+ * on its own (a savepoint each, its own report), but the workspace file is written and synced once
+ * instead of once per bundle. If an unexpected error stops the run (or the process dies), none of
+ * them is in and the files can simply be imported again.
+ */
+export function importBundles(db: Db, files: ReadonlyArray<{ bytes: Buffer; fileName?: string }>, now: Date): ImportReport[] {
+  try {
+    return db.transaction(() => files.map((f) => importBundle(db, f.bytes, now, f.fileName)))();
+  } catch (e) {
+    // The failed file's own audit entry went with the rollback.
+    const message = e instanceof Error ? e.message : String(e);
+    audit(db, now, readWorkspace(db).institution, 'bundle.import', { files: files.map((f) => cleanName(f.fileName)), outcome: 'failed', message });
+    throw e;
+  }
+}

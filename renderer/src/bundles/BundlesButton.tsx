@@ -1,5 +1,6 @@
 // The header's way into bundles: opens the bundles and institutions page, imports bundles dropped
-// anywhere on the window or picked together (one after the other), and shows each one's report.
+// anywhere on the window or picked together (several in one call, one transaction in the core), and
+// shows each one's report.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/api/bundle-types';
@@ -41,12 +42,23 @@ export function BundlesButton({ onImported, onOpen }: Props) {
   const importFiles = useCallback(
     async (files: File[]) => {
       setNotice(null);
-      for (const file of files) {
-        if (!isBundleName(file.name)) setNotice({ key: 'notABundleFile', name: file.name });
-        else await run(await readAsBase64(file), file.name);
+      const bundles = files.filter((file) => isBundleName(file.name));
+      const other = files.find((file) => !isBundleName(file.name));
+      if (other) setNotice({ key: 'notABundleFile', name: other.name });
+      if (bundles.length === 1) return run(await readAsBase64(bundles[0]), bundles[0].name);
+      // Several files go in one call each batch (one transaction in the core), batches kept under
+      // what the browser-mode host takes in one request.
+      const read = await Promise.all(bundles.map(async (file) => ({ data: await readAsBase64(file), fileName: file.name })));
+      for (const batch of batches(read)) {
+        const [r, me] = await Promise.all([api['bundle.importMany']({ files: batch }), api['identity.get']({})]);
+        if (!r.ok) return setNotice({ text: r.error });
+        setCanTrust(me.ok && me.value.role === 'coordinator');
+        setReports((list) => [...list, ...r.value.map((report, i) => ({ report, data: batch[i].data, name: batch[i].fileName }))]);
+        setVersion((v) => v + 1);
+        if (r.value.some((x) => x.outcome === 'accepted')) onImported();
       }
     },
-    [run],
+    [run, onImported],
   );
   const dragging = useBundleDrop((files) => void importFiles(files));
 
@@ -108,4 +120,21 @@ export function BundlesButton({ onImported, onOpen }: Props) {
       )}
     </>
   );
+}
+
+/** Base64 characters per call: the browser-mode host refuses requests over 32 MB. */
+const BATCH_CHARS = 24 * 1024 * 1024;
+
+function batches<T extends { data: string }>(files: T[]): T[][] {
+  const out: T[][] = [];
+  let size = Infinity;
+  for (const f of files) {
+    if (size + f.data.length > BATCH_CHARS) {
+      out.push([]);
+      size = 0;
+    }
+    out[out.length - 1].push(f);
+    size += f.data.length;
+  }
+  return out;
 }

@@ -6,6 +6,7 @@ import type { Method } from '../../../shared/api/methods';
 /** The calls that may take long, and whether giving up on them is safe (they change nothing). */
 export const LONG_CALLS: Partial<Record<Method, { cancellable: boolean }>> = {
   'bundle.import': { cancellable: false },
+  'bundle.importMany': { cancellable: false },
   'bundle.export': { cancellable: true },
   'bundle.verify': { cancellable: true },
   'report.export': { cancellable: true },

@@ -26,6 +26,10 @@ export const bundleMethods = {
   'bundle.export': z.object({ passphrase }).strict(),
   'bundle.verify': z.object({ data: fileData }).strict(),
   'bundle.import': z.object({ data: fileData, fileName: z.string().max(1000).optional() }).strict(),
+  /** Several files in one go, in order: one report each (see importBundles). */
+  'bundle.importMany': z
+    .object({ files: z.array(z.object({ data: fileData, fileName: z.string().max(1000).optional() }).strict()).min(1).max(500) })
+    .strict(),
 } as const;
 
 export interface BundleReturns {
@@ -40,4 +44,5 @@ export interface BundleReturns {
   'bundle.export': ExportResult;
   'bundle.verify': VerifyReport;
   'bundle.import': ImportReport;
+  'bundle.importMany': ImportReport[];
 }

@@ -3,7 +3,7 @@ import type { bundleMethods } from '../../../../shared/api/domains/bundles';
 import type { DomainHandlers } from '../../../../shared/api/methods';
 import { UserError } from '../../../../shared/result';
 import { exportAnswers } from '../../bundle/export';
-import { importBundle } from '../../bundle/import';
+import { importBundle, importBundles } from '../../bundle/import';
 import { coordinatorSigner, createInvitation } from '../../bundle/invite';
 import { joinFromInvitation } from '../../bundle/join';
 import { identityView, institutionViews } from '../../bundle/overview';
@@ -40,6 +40,11 @@ export const bundleHandlers = ({ db, now, workspace }: CoreContext): DomainHandl
     // one already imported, changes nothing: importBundle below says why and writes the audit entry.
     if (workspace?.importBackupDue() && willImport(db, file)) await workspace.backup('before-import');
     return importBundle(db, file, now(), fileName);
+  },
+  'bundle.importMany': async ({ files }) => {
+    const list = files.map((f) => ({ bytes: bytes(f.data), fileName: f.fileName }));
+    if (workspace?.importBackupDue() && list.some((f) => willImport(db, f.bytes))) await workspace.backup('before-import');
+    return importBundles(db, list, now());
   },
 });
 
