@@ -1,7 +1,7 @@
 // merge_40_cold_ms: the same bundles imported through the CLI from a cold start, as a coordinator
 // would take an inbox: `node cli.cjs import-bundle <db> <file>... --json`, one fresh process that
-// starts, opens and checks the workspace, imports the 40 files in order, and exits. The figure is
-// its wall time.
+// starts, opens and checks the workspace, imports the 40 files in order (one transaction, a savepoint
+// per bundle), and exits. The figure is its wall time.
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
