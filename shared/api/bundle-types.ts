@@ -5,7 +5,12 @@ import type { Role } from './types';
 export type RejectionReason =
   | 'not_a_bundle' | 'unsupported_version' | 'truncated' | 'altered' | 'malformed' | 'oversized'
   | 'unknown_signer' | 'new_key' | 'revoked_key' | 'retired_key' | 'wrong_workspace' | 'wrong_kind'
-  | 'replay' | 'invalid_content' | 'unauthorized' | 'not_enrolled';
+  | 'replay' | 'invalid_content' | 'unauthorized' | 'not_enrolled'
+  /** Treaty Desk failed while importing it (a bug or the disk); nothing of it was kept. */
+  | 'internal_error';
+
+/** Files per bundle.importMany call (each call is one transaction). */
+export const MANY_FILES = 500;
 
 export type KeyState = 'trusted' | 'revoked' | 'retired';
 

@@ -1,5 +1,6 @@
 // `import-bundle <db> <file>... [--json]`: verifies and imports bundles, in the order given, in one
-// session and one transaction (a coordinator's inbox in one go; see importBundles). --json prints the report ({fastForwarded, merged,
+// session (a coordinator's inbox in one go), 50 to a transaction (see importBundles): few syncs,
+// and the app, if open on the same file, never waits long for its own saves. --json prints the report ({fastForwarded, merged,
 // conflicts, unchanged, rejected, outcome, …}); for several files, an array of them, each with its
 // file. A refused bundle does not stop the others; the exit code is 1 when any was refused.
 import { parseArgs } from 'node:util';
@@ -8,6 +9,8 @@ import { UserError } from '../../../shared/result';
 import { readBundleFile } from '../bundle-files';
 import { type Command, EXIT } from '../command';
 import { unwrap, withCore } from '../open';
+
+const PER_TRANSACTION = 50;
 
 export const importBundle: Command = {
   name: 'import-bundle',
@@ -20,8 +23,13 @@ export const importBundle: Command = {
     // Every file is read before the workspace is opened: a mistyped name changes nothing.
     const bundles = files.map((file) => ({ file, bytes: readBundleFile(file) }));
     const reports = await withCore(dbPath, io.now, async (api) => {
-      const out = unwrap(await api['bundle.importMany']({ files: bundles.map((b) => ({ data: b.bytes.toString('base64'), fileName: b.file })) }));
-      return out.map((r, i): ImportReport & { file: string } => ({ file: bundles[i].file, ...r }));
+      const out: Array<ImportReport & { file: string }> = [];
+      for (let i = 0; i < bundles.length; i += PER_TRANSACTION) {
+        const part = bundles.slice(i, i + PER_TRANSACTION);
+        const got = unwrap(await api['bundle.importMany']({ files: part.map((b) => ({ data: b.bytes.toString('base64'), fileName: b.file })) }));
+        got.forEach((r, k) => out.push({ file: part[k].file, ...r }));
+      }
+      return out;
     });
     if (values.json) io.out(JSON.stringify(reports.length === 1 ? withoutFile(reports[0]) : reports));
     for (const r of reports) {

@@ -76,16 +76,39 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
 /**
  * Several bundles in the order given (an inbox), in one transaction: each is still taken or refused
  * on its own (a savepoint each, its own report), but the workspace file is written and synced once
- * instead of once per bundle. If an unexpected error stops the run (or the process dies), none of
- * them is in and the files can simply be imported again.
+ * instead of once per bundle. A bundle that fails unexpectedly (a bug) is reported as such, with
+ * nothing of it kept, and the others go on. Only if SQLite itself gives up the transaction (a full
+ * disk) or the process dies is none of them in; the files can simply be imported again.
  */
 export function importBundles(db: Db, files: ReadonlyArray<{ bytes: Buffer; fileName?: string }>, now: Date): ImportReport[] {
+  const done: Array<{ file: string | null; outcome: string }> = [];
   try {
-    return db.transaction(() => files.map((f) => importBundle(db, f.bytes, now, f.fileName)))();
+    return db.transaction(() =>
+      files.map((f) => {
+        try {
+          const r = importBundle(db, f.bytes, now, f.fileName);
+          done.push({ file: cleanName(f.fileName), outcome: r.outcome });
+          return r;
+        } catch (e) {
+          // Only this bundle's savepoint was undone (importBundle has logged it): report it, go on.
+          if (!db.inTransaction) throw e;
+          done.push({ file: cleanName(f.fileName), outcome: 'failed' });
+          return failedReport(e);
+        }
+      }),
+    )();
   } catch (e) {
-    // The failed file's own audit entry went with the rollback.
+    // The entries of the bundles before the failure went with the rollback: say what was undone.
     const message = e instanceof Error ? e.message : String(e);
-    audit(db, now, readWorkspace(db).institution, 'bundle.import', { files: files.map((f) => cleanName(f.fileName)), outcome: 'failed', message });
+    audit(db, now, readWorkspace(db).institution, 'bundle.import', { outcome: 'failed', message, undone: done, notTried: files.length - done.length - 1 });
     throw e;
   }
+}
+
+function failedReport(e: unknown): ImportReport {
+  const detail = (e instanceof Error ? e.message : String(e)).slice(0, 300);
+  return {
+    ...emptySummary(), outcome: 'rejected', reason: 'internal_error', message: new BundleRejected('internal_error', detail).message,
+    signer: null, kind: null, sequence: null, createdAt: null, revisions: 0,
+  };
 }

@@ -22,6 +22,7 @@ const PREFIX: Record<RejectionReason, string> = {
   invalid_content: 'The bundle\'s contents are invalid',
   unauthorized: 'The bundle changes paragraphs not assigned to its institution',
   not_enrolled: 'This workspace has not joined a reporting workspace yet',
+  internal_error: 'Treaty Desk failed while importing this bundle and kept nothing of it',
 };
 
 export class BundleRejected extends UserError {

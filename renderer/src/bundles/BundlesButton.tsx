@@ -3,7 +3,7 @@
 // shows each one's report.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportReport } from '../../../shared/api/bundle-types';
+import { type ImportReport, MANY_FILES } from '../../../shared/api/bundle-types';
 import { api } from '../api/client';
 import { BundlesDialog } from './BundlesDialog';
 import { isBundleName, readAsBase64 } from './files';
@@ -25,7 +25,7 @@ export function BundlesButton({ onImported, onOpen }: Props) {
   const [canTrust, setCanTrust] = useState(false);
   const [version, setVersion] = useState(0);
   // A message key (translated when shown, so a language switch applies) or an error from the core.
-  const [notice, setNotice] = useState<{ key?: 'notABundleFile'; name?: string; text?: string } | null>(null);
+  const [notice, setNotice] = useState<{ key?: 'notABundleFile' | 'notRead'; name?: string; text?: string } | null>(null);
 
   const run = useCallback(
     async (data: string, name: string, replacing = false) => {
@@ -45,10 +45,18 @@ export function BundlesButton({ onImported, onOpen }: Props) {
       const bundles = files.filter((file) => isBundleName(file.name));
       const other = files.find((file) => !isBundleName(file.name));
       if (other) setNotice({ key: 'notABundleFile', name: other.name });
-      if (bundles.length === 1) return run(await readAsBase64(bundles[0]), bundles[0].name);
-      // Several files go in one call each batch (one transaction in the core), batches kept under
+      // A file that cannot be read (gone, or a folder) is named; the others go on.
+      const read: Array<{ data: string; fileName: string }> = [];
+      for (const file of bundles) {
+        try {
+          read.push({ data: await readAsBase64(file), fileName: file.name });
+        } catch {
+          setNotice({ key: 'notRead', name: file.name });
+        }
+      }
+      if (read.length === 1) return run(read[0].data, read[0].fileName);
+      // Several files go in one call per batch (one transaction in the core), batches kept under
       // what the browser-mode host takes in one request.
-      const read = await Promise.all(bundles.map(async (file) => ({ data: await readAsBase64(file), fileName: file.name })));
       for (const batch of batches(read)) {
         const [r, me] = await Promise.all([api['bundle.importMany']({ files: batch }), api['identity.get']({})]);
         if (!r.ok) return setNotice({ text: r.error });
@@ -129,7 +137,7 @@ function batches<T extends { data: string }>(files: T[]): T[][] {
   const out: T[][] = [];
   let size = Infinity;
   for (const f of files) {
-    if (size + f.data.length > BATCH_CHARS) {
+    if (size + f.data.length > BATCH_CHARS || out[out.length - 1].length >= MANY_FILES) {
       out.push([]);
       size = 0;
     }

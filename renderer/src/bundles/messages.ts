@@ -15,7 +15,7 @@ type Key =
   | 'signedBy' | 'details' | 'confirmKey' | 'importAgain'
   | 'reason_not_a_bundle' | 'reason_unsupported_version' | 'reason_truncated' | 'reason_altered' | 'reason_malformed' | 'reason_oversized'
   | 'reason_unknown_signer' | 'reason_new_key' | 'reason_revoked_key' | 'reason_retired_key' | 'reason_wrong_workspace' | 'reason_wrong_kind'
-  | 'reason_replay' | 'reason_invalid_content' | 'reason_unauthorized' | 'reason_not_enrolled';
+  | 'reason_replay' | 'reason_invalid_content' | 'reason_unauthorized' | 'reason_not_enrolled' | 'reason_internal_error' | 'notRead';
 
 export const messages: Catalog<Key> = {
   en: {
@@ -120,6 +120,8 @@ export const messages: Catalog<Key> = {
     reason_invalid_content: 'The bundle contains invalid answers.',
     reason_unauthorized: 'The bundle changes paragraphs its institution may not change.',
     reason_not_enrolled: 'This workspace has not joined a reporting workspace yet.',
+    reason_internal_error: 'Treaty Desk failed while importing this bundle and kept nothing of it. The other bundles were imported; try this one again, and report the problem if it recurs.',
+    notRead: '“{{name}}” could not be read; nothing was imported from it.',
   },
   ru: {
     open: 'Пакеты',
@@ -223,6 +225,8 @@ export const messages: Catalog<Key> = {
     reason_invalid_content: 'Пакет содержит недопустимые ответы.',
     reason_unauthorized: 'Пакет изменяет пункты, которые его учреждению не поручены.',
     reason_not_enrolled: 'Это рабочее пространство ещё не присоединилось к докладу.',
+    reason_internal_error: 'При импорте этого пакета в Treaty Desk произошла ошибка; из него ничего не сохранено. Остальные пакеты импортированы; попробуйте ещё раз и сообщите о проблеме, если она повторится.',
+    notRead: 'Не удалось прочитать «{{name}}»; из него ничего не импортировано.',
   },
   ky: {
     open: 'Пакеттер',

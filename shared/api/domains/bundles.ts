@@ -2,7 +2,7 @@
 // their keys (invite, trust, revoke), joining from an invitation, and exporting, verifying and
 // importing bundles. Files travel as base64 so that every door (IPC, HTTP, CLI) passes them alike.
 import { z } from 'zod';
-import type { ExportResult, IdentityView, ImportReport, InstitutionView, InviteResult, JoinResult, VerifyReport } from '../bundle-types';
+import { type ExportResult, type IdentityView, type ImportReport, type InstitutionView, type InviteResult, type JoinResult, MANY_FILES, type VerifyReport } from '../bundle-types';
 
 const none = z.object({}).strict();
 const passphrase = z.string().min(1, 'a passphrase is needed').max(1024);
@@ -13,6 +13,7 @@ const fileData = z
   .max(22_369_624, 'the file is larger than 16 MB')
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
 const institution = z.string().min(1).max(300);
+
 
 export const bundleMethods = {
   'identity.get': none,
@@ -26,9 +27,13 @@ export const bundleMethods = {
   'bundle.export': z.object({ passphrase }).strict(),
   'bundle.verify': z.object({ data: fileData }).strict(),
   'bundle.import': z.object({ data: fileData, fileName: z.string().max(1000).optional() }).strict(),
-  /** Several files in one go, in order: one report each (see importBundles). */
+  /**
+   * Several files in one go, in order: one report each (see importBundles). A file's data is not
+   * held to fileData here: an empty, oversized or damaged file is refused on its own, in its report,
+   * instead of refusing the whole call.
+   */
   'bundle.importMany': z
-    .object({ files: z.array(z.object({ data: fileData, fileName: z.string().max(1000).optional() }).strict()).min(1).max(500) })
+    .object({ files: z.array(z.object({ data: z.string().max(2 * 22_369_624), fileName: z.string().max(1000).optional() }).strict()).min(1).max(MANY_FILES) })
     .strict(),
 } as const;
 

@@ -108,14 +108,20 @@ describe('bundles through the CLI', () => {
     expect(missing.err).toContain('nowhere.tdbundle');
     expect(await status()).toBe(before);
 
-    const inbox = await cli(COORD, 'import-bundle', f('coord.sqlite'), f('labour-1.tdbundle'), f('own.tdbundle'), f('interior-1.tdbundle'), '--json');
+    // An empty file in the inbox (a failed download) is refused on its own too.
+    writeFileSync(f('empty.tdbundle'), '');
+    const inbox = await cli(COORD, 'import-bundle', f('coord.sqlite'), f('labour-1.tdbundle'), f('own.tdbundle'), f('empty.tdbundle'), f('interior-1.tdbundle'), '--json');
     expect(inbox.code).toBe(1);
     expect(json(inbox)).toMatchObject([
       { file: f('labour-1.tdbundle'), outcome: 'accepted', fastForwarded: ['5'] },
       { file: f('own.tdbundle'), outcome: 'rejected', reason: 'wrong_kind' },
+      { file: f('empty.tdbundle'), outcome: 'rejected' },
       { file: f('interior-1.tdbundle'), outcome: 'accepted', fastForwarded: ['7c'] },
     ]);
-    expect(inbox.err.trim().split('\n')).toEqual([expect.stringMatching(/^treaty-desk import-bundle: .*own\.tdbundle: .*signed it itself/)]);
+    expect(inbox.err.trim().split('\n')).toEqual([
+      expect.stringMatching(/^treaty-desk import-bundle: .*own\.tdbundle: .*signed it itself/),
+      expect.stringMatching(/^treaty-desk import-bundle: .*empty\.tdbundle: /),
+    ]);
     const text = await cli(COORD, 'import-bundle', f('coord.sqlite'), f('labour-1.tdbundle'), f('interior-1.tdbundle'));
     expect(text.code).toBe(0);
     expect(text.lines).toEqual([expect.stringMatching(/labour-1\.tdbundle: Already imported/), expect.stringMatching(/interior-1\.tdbundle: Already imported/)]);

@@ -1,7 +1,8 @@
 // Several bundles imported together (an inbox): one transaction, but each bundle is still taken or
 // refused on its own and reported on its own; the workspace ends as if they had come one by one.
-// An unexpected failure part-way leaves none of them in, says so in the audit log, and the files
-// import cleanly afterwards.
+// A bundle that fails unexpectedly is reported with nothing of it kept while the others go on; if
+// SQLite gives up the whole transaction, none is in, the audit log says what was undone, and the
+// files import cleanly afterwards.
 import { describe, expect, it } from 'vitest';
 import { importBundle, importBundles } from '../../../../main/core/bundle/import';
 import { trustInstitution } from '../../../../main/core/bundle/trust';
@@ -55,14 +56,32 @@ describe('importBundles', () => {
     }
   });
 
-  it('leaves none of them in when one fails unexpectedly, and they import afterwards', () => {
+  it('reports a bundle that fails unexpectedly, keeps nothing of it, and imports the others', () => {
+    const { w, a, b, audit } = inbox();
+    // The second bundle's bookkeeping fails as a bug would: that statement is refused, the transaction goes on.
+    w.coordinator.exec("CREATE TEMP TRIGGER broken BEFORE INSERT ON bundle_in WHEN (SELECT count(*) FROM bundle_in) >= 1 BEGIN SELECT RAISE(ABORT, 'something broke'); END");
+    const reports = importBundles(w.coordinator, [{ bytes: a, fileName: 'a.tdbundle' }, { bytes: b, fileName: 'b.tdbundle' }], w.time.tick());
+    expect(reports.map((r) => [r.outcome, r.reason])).toEqual([['accepted', null], ['rejected', 'internal_error']]);
+    expect(reports[1].message).toMatch(/^Treaty Desk failed while importing this bundle and kept nothing of it: .*something broke/);
+    expect(audit()).toEqual(['accepted', 'failed']);
+    // Labour's text is in; nothing of Interior's bundle is (its revision, its bundle record).
+    expect(w.coordinator.prepare("SELECT count(*) FROM revision WHERE author = 'Ministry of Internal Affairs'").pluck().get()).toBe(0);
+    expect(w.coordinator.prepare("SELECT count(*) FROM revision WHERE author = 'Ministry of Labour'").pluck().get()).toBe(1);
+    w.coordinator.exec('DROP TRIGGER broken');
+    expect(importBundles(w.coordinator, [{ bytes: a }, { bytes: b }], w.time.tick()).map((r) => r.outcome)).toEqual(['unchanged', 'accepted']);
+  });
+
+  it('leaves none of them in when SQLite gives up the transaction, says what was undone, and they import afterwards', () => {
     const { w, a, b, audit } = inbox();
     const before = canonicalDump(w.coordinator);
-    // The second bundle's bookkeeping fails as a full disk would.
-    w.coordinator.exec("CREATE TEMP TRIGGER full_disk BEFORE INSERT ON bundle_in WHEN (SELECT count(*) FROM bundle_in) >= 1 BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
-    expect(() => importBundles(w.coordinator, [{ bytes: a, fileName: 'a.tdbundle' }, { bytes: b, fileName: 'b.tdbundle' }], w.time.tick())).toThrow(/disk is full/);
+    // A full disk: SQLite rolls the whole transaction back.
+    w.coordinator.exec("CREATE TEMP TRIGGER full_disk BEFORE INSERT ON bundle_in WHEN (SELECT count(*) FROM bundle_in) >= 1 BEGIN SELECT RAISE(ROLLBACK, 'database or disk is full'); END");
+    expect(() => importBundles(w.coordinator, [{ bytes: a, fileName: 'a.tdbundle' }, { bytes: b, fileName: 'b.tdbundle' }, { bytes: a }], w.time.tick())).toThrow(/disk is full/);
+    expect(w.coordinator.inTransaction).toBe(false);
     expect(canonicalDump(w.coordinator)).toBe(before);
-    expect(audit()).toEqual(['failed']);
+    expect(audit()).toEqual(['failed', 'failed']);
+    const last = JSON.parse(w.coordinator.prepare("SELECT detail FROM audit_log WHERE action = 'bundle.import' ORDER BY id DESC LIMIT 1").pluck().get() as string);
+    expect(last).toMatchObject({ outcome: 'failed', undone: [{ file: 'a.tdbundle', outcome: 'accepted' }], notTried: 1 });
     w.coordinator.exec('DROP TRIGGER full_disk');
     expect(importBundles(w.coordinator, [{ bytes: a }, { bytes: b }], w.time.tick()).map((r) => r.outcome)).toEqual(['accepted', 'accepted']);
   });
