@@ -82,8 +82,10 @@ export function validateParagraph(db: Db, ref: string, revs: IncomingRevision[],
     if (row?.node_ref !== ref) continue;
     try {
       chunks.learnFrom(revisionContent(db, p));
-    } catch {
-      // A parent that cannot be read back teaches nothing; its blocks are looked up one by one.
+    } catch (e) {
+      // A parent whose chunks are missing teaches nothing (its blocks are looked up one by one);
+      // any other error, from SQLite above all, must stop the import.
+      if (!(e instanceof Error) || !/is missing from the workspace/.test(e.message)) throw e;
     }
   }
   for (const r of revs) {

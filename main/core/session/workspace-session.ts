@@ -99,6 +99,7 @@ export function openSession(o: SessionOptions): WorkspaceSession {
     restore: async (name) => {
       const source = verifiedBackup(backupDir, name);
       let previous: string | null = null;
+      let damaged = false;
       if (db) {
         previous = (await createBackup(db, backupDir, 'before-restore', now())).name;
         db.close();
@@ -107,8 +108,13 @@ export function openSession(o: SessionOptions): WorkspaceSession {
         // Keep the damaged file beside the workspace: it may still hold something worth recovering.
         previous = `${o.dbPath}.damaged-${now().toISOString().replace(/[-:.]/g, '')}`;
         renameSync(o.dbPath, previous);
+        damaged = true;
       }
-      for (const suffix of ['-wal', '-shm']) if (existsSync(o.dbPath + suffix)) renameSync(o.dbPath + suffix, `${o.dbPath}${suffix}.replaced`);
+      // A damaged file's log goes with it (recent work may be only there, up to 10,000 pages); any
+      // other leftover log must not be applied to the restored copy.
+      for (const suffix of ['-wal', '-shm']) {
+        if (existsSync(o.dbPath + suffix)) renameSync(o.dbPath + suffix, damaged ? `${previous}${suffix}` : `${o.dbPath}${suffix}.replaced`);
+      }
       copyFileSync(source, `${o.dbPath}.restoring`);
       renameSync(`${o.dbPath}.restoring`, o.dbPath);
       open();

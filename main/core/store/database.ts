@@ -18,8 +18,8 @@ export function openDatabase(path: string, options: { readonly?: boolean; upTo?:
       // A checkpoint copies the log's pages into the file and syncs it. SQLite's default, every
       // 1,000 pages (4 MB), ran after nearly every bundle import and copied the same index pages
       // again and again; every 10,000 lets many imports' pages coalesce (merging 40 bundles:
-      // 2.55 -> 2.16 s). Each commit is still synced to the log. After a checkpoint the log file
-      // is cut back to 16 MB.
+      // 2.55 -> 2.16 s). Each commit is still synced to the log. When the log starts over after a
+      // checkpoint, its file is cut back to 16 MB.
       db.pragma('wal_autocheckpoint = 10000');
       db.pragma('journal_size_limit = 16777216');
     }

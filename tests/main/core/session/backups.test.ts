@@ -1,6 +1,6 @@
 // Backups and recovery: daily and manual backups rotate; a damaged workspace opens in recovery mode
 // where only backups answer; restoring brings back the data and keeps what was there before.
-import { closeSync, copyFileSync, existsSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, openSync, readFileSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KEEP, createBackup, listBackups } from '../../../../main/core/backup/backups';
@@ -96,9 +96,12 @@ describe('backups', () => {
     expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/^The workspace file is damaged .* Restore a backup to continue\.$/) });
     expect(ok(await rapi['backup.list']({})).map((b) => b.name)).toEqual([good.name]);
 
+    // The damaged file's write-ahead log (recent work may be only there) goes with it.
+    writeFileSync(`${path}-wal`, 'log of the damaged file');
     const r = ok(await rapi['backup.restore']({ name: good.name }));
     expect(r.previous).toMatch(/ws\.sqlite\.damaged-/);
     expect(existsSync(r.previous!)).toBe(true);
+    expect(readFileSync(`${r.previous}-wal`, 'utf8')).toBe('log of the damaged file');
     expect(ok(await rapi['workspace.health']({})).ok).toBe(true);
     expect(ok(await rapi['question.get']({ ref: '7' })).answers['7'].content).toEqual(para('Text that must survive.'));
     again.close();
