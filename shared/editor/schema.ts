@@ -1,6 +1,7 @@
 // Boundary validation of answer content: the only shape of rich text the core accepts, with limits
 // that keep a hostile or broken payload from reaching the store.
 import { z } from 'zod';
+import { CONTENT_HASH, isContentHash, isRecord } from '../json-checks';
 import type { AnswerContent } from './types';
 
 export const LIMITS = {
@@ -35,7 +36,8 @@ const list = z
   .object({ type: z.enum(['numbered-list', 'bulleted-list']), children: z.array(listItem).min(1).max(LIMITS.blocks) })
   .strict();
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'ids are 1 to 64 letters, digits, - or _');
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const id = z.string().regex(ID, 'ids are 1 to 64 letters, digits, - or _');
 const meta = z.string().max(LIMITS.tableMetaChars);
 const cell = z.string().max(LIMITS.cellChars);
 const tableRow = z.object({ id, role: z.enum(['data', 'group', 'total']), cells: z.array(cell).max(LIMITS.tableColumns) }).strict();
@@ -82,7 +84,7 @@ const table = tableOf(tableRow).superRefine((t, ctx) => {
  * table once its rows are put back.
  */
 export const textBlockSchema = z.union([paragraph, quote, list]);
-export const tableShellSchema = tableOf(z.string().regex(/^[0-9a-f]{64}$/, 'table rows are named by 64 hex digits'));
+export const tableShellSchema = tableOf(z.string().regex(CONTENT_HASH, 'table rows are named by 64 hex digits'));
 export const tableRowSchema = tableRow;
 
 export const answerContentSchema: z.ZodType<AnswerContent> = z
@@ -95,55 +97,51 @@ export const answerContentSchema: z.ZodType<AnswerContent> = z
 // of checking a bundle's chunks. Each accepts only values the schema accepts (a property test holds
 // them to it); anything else goes to the schema, which gives the reason.
 const MARKS = new Set(['bold', 'italic', 'underline']);
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const ROLES = new Set(['data', 'group', 'total']);
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 function isPlainLeaf(v: unknown): boolean {
-  if (!isObject(v) || typeof v.text !== 'string' || v.text.length > LIMITS.leafChars) return false;
+  if (!isRecord(v) || typeof v.text !== 'string' || v.text.length > LIMITS.leafChars) return false;
   for (const k in v) if (k !== 'text' && !(MARKS.has(k) && v[k] === true)) return false;
   return true;
 }
 
 function isPlainTextBlock(v: unknown): boolean {
-  if (!isObject(v) || (v.type !== 'paragraph' && v.type !== 'block-quote')) return false;
+  if (!isRecord(v) || (v.type !== 'paragraph' && v.type !== 'block-quote')) return false;
   const c = v.children;
   if (!Array.isArray(c) || c.length < 1 || c.length > LIMITS.inlines || Object.keys(v).length !== 2) return false;
   return c.every(isPlainLeaf);
 }
 
 function isPlainRow(v: unknown): boolean {
-  if (!isObject(v) || typeof v.id !== 'string' || !ID.test(v.id) || typeof v.role !== 'string' || !ROLES.has(v.role)) return false;
+  if (!isRecord(v) || typeof v.id !== 'string' || !ID.test(v.id) || typeof v.role !== 'string' || !ROLES.has(v.role)) return false;
   const c = v.cells;
   if (!Array.isArray(c) || c.length > LIMITS.tableColumns || Object.keys(v).length !== 3) return false;
   return c.every((x) => typeof x === 'string' && x.length <= LIMITS.cellChars);
 }
 
 const KINDS = new Set(['text', 'integer', 'decimal', 'percent']);
-const HEX64 = /^[0-9a-f]{64}$/;
 const SHELL_KEYS = ['type', 'id', 'title', 'source', 'period', 'units', 'notes', 'header', 'columns', 'rows', 'chart', 'children'];
 const isString = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;
 const isCells = (v: unknown) => Array.isArray(v) && v.length <= LIMITS.tableColumns && v.every((x) => isString(x, LIMITS.cellChars));
 
 function isPlainColumn(v: unknown): boolean {
-  if (!isObject(v) || typeof v.id !== 'string' || !ID.test(v.id) || typeof v.kind !== 'string' || !KINDS.has(v.kind)) return false;
+  if (!isRecord(v) || typeof v.id !== 'string' || !ID.test(v.id) || typeof v.kind !== 'string' || !KINDS.has(v.kind)) return false;
   const n = Object.keys(v).length;
   return n === 2 || (n === 3 && v.total === true);
 }
 
 function isPlainShell(v: unknown): boolean {
-  if (!isObject(v) || v.type !== 'data-table' || typeof v.id !== 'string' || !ID.test(v.id)) return false;
+  if (!isRecord(v) || v.type !== 'data-table' || typeof v.id !== 'string' || !ID.test(v.id)) return false;
   for (const k in v) if (!SHELL_KEYS.includes(k)) return false;
   if (!['title', 'source', 'period', 'units', 'notes'].every((k) => isString(v[k], LIMITS.tableMetaChars))) return false;
   const { header, columns, rows, chart, children } = v;
   if (!Array.isArray(header) || header.length > LIMITS.headerRows || !header.every(isCells)) return false;
   if (!Array.isArray(columns) || columns.length < 1 || columns.length > LIMITS.tableColumns || !columns.every(isPlainColumn)) return false;
-  if (!Array.isArray(rows) || rows.length > LIMITS.tableRows || !rows.every((h) => typeof h === 'string' && HEX64.test(h))) return false;
+  if (!Array.isArray(rows) || rows.length > LIMITS.tableRows || !rows.every(isContentHash)) return false;
   if (chart !== null && chart !== 'bar' && chart !== 'line') return false;
   if (!Array.isArray(children) || children.length !== 1) return false;
   const leaf = children[0] as unknown;
-  return isObject(leaf) && leaf.text === '' && Object.keys(leaf).length === 1;
+  return isRecord(leaf) && leaf.text === '' && Object.keys(leaf).length === 1;
 }
 
 /** Why a table-shell chunk (rows named by hash) is not valid, or null when it is (tableShellSchema). */

@@ -4,6 +4,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { QUESTION_REF, questionRef } from '../../../shared/api/refs';
+import { CONTENT_HASH, isContentHash, isRecord } from '../../../shared/json-checks';
 import { BundleRejected } from './rejection';
 
 export const FORMAT = 'treaty-desk-bundle';
@@ -19,8 +20,7 @@ export const BUNDLE_LIMITS = {
   paragraphs: 1_000,
 } as const;
 
-const HEX64 = /^[0-9a-f]{64}$/;
-const hex64 = z.string().regex(HEX64, 'must be 64 hex digits');
+const hex64 = z.string().regex(CONTENT_HASH, 'must be 64 hex digits');
 const keyId = z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits');
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'must be a UUID');
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
@@ -137,22 +137,20 @@ const payloadEnvelope = payloadObject
   .superRefine(invitationOnly);
 
 const REVISION_KEYS = new Set(['id', 'ref', 'parents', 'author', 'createdAt', 'blocks', 'idVersion']);
-const isHex64 = (v: unknown) => typeof v === 'string' && HEX64.test(v);
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Accepts only what revisionSchema accepts. */
 export function isPlainRevision(v: unknown): boolean {
-  if (!isObject(v) || !isHex64(v.id) || typeof v.ref !== 'string' || !QUESTION_REF.test(v.ref)) return false;
+  if (!isRecord(v) || !isContentHash(v.id) || typeof v.ref !== 'string' || !QUESTION_REF.test(v.ref)) return false;
   for (const k in v) if (!REVISION_KEYS.has(k)) return false;
-  if (!Array.isArray(v.parents) || v.parents.length > 16 || !v.parents.every(isHex64)) return false;
+  if (!Array.isArray(v.parents) || v.parents.length > 16 || !v.parents.every(isContentHash)) return false;
   if (typeof v.author !== 'string' || v.author.length < 1 || v.author.length > 200 || !oneLine(v.author)) return false;
   if (typeof v.createdAt !== 'string' || !ISO_UTC.test(v.createdAt)) return false;
-  if (!Array.isArray(v.blocks) || v.blocks.length < 1 || v.blocks.length > 5000 || !v.blocks.every(isHex64)) return false;
+  if (!Array.isArray(v.blocks) || v.blocks.length < 1 || v.blocks.length > 5000 || !v.blocks.every(isContentHash)) return false;
   return !('idVersion' in v) || v.idVersion === 1;
 }
 
 /** Accepts only what chunkSchema accepts. */
-export const isPlainChunk = (v: unknown): boolean => isObject(v) && isHex64(v.hash) && 'value' in v && Object.keys(v).length === 2;
+export const isPlainChunk = (v: unknown): boolean => isRecord(v) && isContentHash(v.hash) && 'value' in v && Object.keys(v).length === 2;
 
 export type Payload = z.infer<typeof payloadSchema>;
 export type BundleRevision = z.infer<typeof revisionSchema>;

@@ -3,11 +3,11 @@
 // hash to its name. A name the bundle carries is checked from the bundle (the sender sends what it
 // believes is new here; a copy of a stored chunk checks out the same); any other must be stored here.
 import { tableProblem, tableRowProblem, tableShellProblem, textBlockProblem } from '../../../shared/editor/schema';
-import type { BlockElement, DataTableElement, TableRow } from '../../../shared/editor/types';
+import type { AnswerContent, BlockElement, DataTableElement, TableRow } from '../../../shared/editor/types';
+import { isContentHash } from '../../../shared/json-checks';
 import { answerWords } from '../../../shared/text/answer-words';
 import { chunkHash } from '../content/address';
 import { type Chunk, chunkSizes } from '../content/chunks';
-import type { AnswerContent } from '../../../shared/editor/types';
 import { block, cacheChunk, tableRow } from '../store/content-store';
 import type { Db } from '../store/database';
 import { stmt } from './statements';
@@ -21,8 +21,6 @@ interface Resolved {
 
 /** Incoming chunk values by the name the sender gave them. */
 export type ChunkPool = ReadonlyMap<string, unknown>;
-
-const HASH = /^[0-9a-f]{64}$/;
 
 /** One import's view of the chunks: what is stored here, what arrived and was checked, what must be written. */
 export class IncomingChunks {
@@ -81,7 +79,7 @@ export class IncomingChunks {
   private resolve(hash: string, place: 'top' | 'row'): Resolved | string {
     // Names already checked are most of them (every revision repeats its parent's): no pattern test.
     const done = this.checked.get(hash);
-    if (!done && (typeof hash !== 'string' || !HASH.test(hash))) return 'a block name is not a sha-256 hash';
+    if (!done && !isContentHash(hash)) return 'a block name is not a sha-256 hash';
     const short = hash.slice(0, 12);
     const stored =
       done ??

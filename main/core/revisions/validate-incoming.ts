@@ -1,6 +1,7 @@
 // Checks one paragraph's incoming revisions before anything is written: shape, the chunks they
 // name (incoming-chunks.ts), the content hash, the paragraph itself, and that every parent is here
 // or comes along.
+import { isContentHash } from '../../../shared/json-checks';
 import type { Chunk } from '../content/chunks';
 import { legacyRevisionId, revisionId } from '../content/address';
 import type { Db } from '../store/database';
@@ -28,7 +29,6 @@ export interface Validated {
   chunks: Chunk[];
 }
 
-const HASH = /^[0-9a-f]{64}$/;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
 const MAX_BLOCKS = 5000;
 /**
@@ -41,8 +41,8 @@ export const MAX_CONTENT_CHARS = 16 * 1024 * 1024;
 function check(r: IncomingRevision, chunks: IncomingChunks): Checked | string {
   if (!r || typeof r !== 'object') return 'a revision is not an object';
   const short = typeof r.id === 'string' ? r.id.slice(0, 12) : '?';
-  if (typeof r.id !== 'string' || !HASH.test(r.id)) return 'a revision id is not a sha-256 hash';
-  if (!Array.isArray(r.parents) || !r.parents.every((p) => typeof p === 'string' && HASH.test(p)) || new Set(r.parents).size !== r.parents.length) {
+  if (!isContentHash(r.id)) return 'a revision id is not a sha-256 hash';
+  if (!Array.isArray(r.parents) || !r.parents.every(isContentHash) || new Set(r.parents).size !== r.parents.length) {
     return `revision ${short} has malformed parents`;
   }
   if (typeof r.author !== 'string' || r.author.trim() === '' || r.author.length > 500) return `revision ${short} has no valid author`;

@@ -1,12 +1,13 @@
 // The drafting workspace around answers: history and restore, checkpoints, workflow status,
 // assignments, internal comments, limits, search and the dashboard.
 import { z } from 'zod';
+import { CONTENT_HASH } from '../../json-checks';
 import { questionRef } from '../refs';
 import type {
   Assignment, Comment, Dashboard, DocumentInfo, RevisionDetail, RevisionSummary, SaveResult, SearchHit,
 } from '../types';
 
-const revisionId = z.string().regex(/^[0-9a-f]{64}$/, 'must be a revision id (64 hex digits)');
+const revisionId = z.string().regex(CONTENT_HASH, 'must be a revision id (64 hex digits)');
 const institution = z.string().trim().max(200);
 
 export const draftingMethods = {

@@ -3,9 +3,10 @@
 import { z } from 'zod';
 import { answerContentSchema } from '../../editor/schema';
 import type { AnswerContent } from '../../editor/types';
+import { CONTENT_HASH } from '../../json-checks';
 import { questionRef } from '../refs';
 
-const conflictId = z.string().regex(/^[0-9a-f]{64}$/, 'must be a conflict id (64 hex digits)');
+const conflictId = z.string().regex(CONTENT_HASH, 'must be a conflict id (64 hex digits)');
 
 export const mergeMethods = {
   'conflict.list': z.object({ ref: questionRef.optional() }).strict(),
