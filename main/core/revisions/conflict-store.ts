@@ -7,6 +7,7 @@ import { type MergeConflict, blockConflictFinder } from '../../../shared/merge/m
 import { showsProvisional } from '../../../shared/merge/table-keys';
 import { type Unit, toUnits } from '../../../shared/merge/units';
 import { deepFreeze, loadContent } from '../store/content-store';
+import { BoundedCache } from '../store/bounded-cache';
 import type { Db } from '../store/database';
 import { type HeadConflict, conflictId } from './heads';
 
@@ -31,12 +32,11 @@ export interface ConflictRow {
 }
 
 // A conflict's sides are fixed by its id (a hash over them): parsed once, shared (never mutated).
-const parsed = new Map<string, HeadConflict>();
+const parsed = new BoundedCache<HeadConflict>(20_000);
 
 function parsedRow(r: ConflictRow): HeadConflict {
   let c = parsed.get(r.id);
   if (!c) {
-    if (parsed.size > 20_000) parsed.clear();
     c = deepFreeze({ conflict: parseConflict(r), headsA: JSON.parse(r.heads_a) as string[], headsB: JSON.parse(r.heads_b) as string[] });
     parsed.set(r.id, c);
   }

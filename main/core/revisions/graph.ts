@@ -5,6 +5,7 @@ import type { AnswerContent } from '../../../shared/editor/types';
 import type { Db } from '../store/database';
 import { revisionContent } from '../store/content-store';
 import { chunkSizes } from '../content/chunks';
+import { BoundedCache } from '../store/bounded-cache';
 import { stmt } from './statements';
 
 interface Node {
@@ -15,39 +16,25 @@ interface Node {
 // A revision's parents, generation and creation time are fixed by its id (a content hash), so what
 // one import learnt serves the next: the forty imports of an inbox ask about the same heads again
 // and again. Only facts about revisions seen in this file are kept, and only while the file is
-// open (the map dies with the connection); bounded, as a long session sees many revisions.
-const SHARED_MAX = 200_000;
+// open (the caches die with the connection); bounded, as a long session sees many revisions.
 // Contents too (frozen, sharing their blocks): each import continues the last merge of every
-// answer. Bounded by count and by the JSON characters they hold, as the chunk cache is: they keep
-// their blocks alive, and a refused bundle's merged texts must not stay in memory for long.
-const CONTENTS_MAX = 2_000;
-const CONTENTS_CHARS = 32 * 1024 * 1024;
-
-class ContentCache {
-  private readonly map = new Map<string, AnswerContent>();
-  private chars = 0;
-  get(id: string): AnswerContent | undefined {
-    return this.map.get(id);
-  }
-  set(id: string, content: AnswerContent): void {
-    if (this.map.has(id)) return;
-    const size = chunkSizes(content).reduce((n, c) => n + (c.chunk.kind === 'row' ? 0 : c.bytes), 0);
-    if (this.map.size >= CONTENTS_MAX || this.chars + size > CONTENTS_CHARS) {
-      this.map.clear();
-      this.chars = 0;
-    }
-    this.map.set(id, content);
-    this.chars += size;
-  }
+// answer. They are bounded by the JSON characters they hold as well, as the chunk cache is: they
+// keep their blocks alive, and a refused bundle's merged texts must not stay in memory for long.
+interface Facts {
+  nodes: BoundedCache<Node>;
+  created: BoundedCache<string>;
+  contents: BoundedCache<AnswerContent>;
 }
+const sharedFacts = new WeakMap<Db, Facts>();
 
-const sharedFacts = new WeakMap<Db, { nodes: Map<string, Node>; created: Map<string, string>; contents: ContentCache }>();
-
-function factsOf(db: Db) {
+function factsOf(db: Db): Facts {
   let f = sharedFacts.get(db);
-  if (!f || f.nodes.size > SHARED_MAX || f.created.size > SHARED_MAX) sharedFacts.set(db, (f = { nodes: new Map(), created: new Map(), contents: new ContentCache() }));
+  if (!f) sharedFacts.set(db, (f = { nodes: new BoundedCache(200_000), created: new BoundedCache(200_000), contents: new BoundedCache(2_000, 32 * 1024 * 1024) }));
   return f;
 }
+
+/** The JSON characters a content holds put together (a table with its rows). */
+const contentChars = (c: AnswerContent) => chunkSizes(c).reduce((n, s) => n + (s.chunk.kind === 'row' ? 0 : s.bytes), 0);
 
 /**
  * Known nodes shared between graphs of one file; "not here" stays with one graph, as a revision
@@ -57,7 +44,7 @@ function factsOf(db: Db) {
  */
 class NodeCache {
   private readonly missing = new Set<string>();
-  constructor(private readonly shared: Map<string, Node>) {}
+  constructor(private readonly shared: BoundedCache<Node>) {}
   get(id: string): Node | null | undefined {
     return this.shared.get(id) ?? (this.missing.has(id) ? null : undefined);
   }
@@ -70,9 +57,9 @@ class NodeCache {
 /** A view of the graph for one transaction (import or resolve); what it learns of stored revisions outlives it. */
 export class RevisionGraph {
   private readonly cache: NodeCache;
-  private readonly contents: ContentCache;
+  private readonly contents: BoundedCache<AnswerContent>;
   private readonly gens = new Map<string, number>();
-  private readonly created: Map<string, string>;
+  private readonly created: BoundedCache<string>;
   private readonly getRow;
   private readonly putGen;
 
@@ -132,14 +119,17 @@ export class RevisionGraph {
     const gen = 1 + Math.max(0, ...parents.map((p) => this.gen(p)));
     if (createdAt !== undefined) this.created.set(id, createdAt);
     this.cache.set(id, { parents, gen });
-    if (content) this.contents.set(id, content);
+    if (content && !this.contents.has(id)) this.contents.set(id, content, contentChars(content));
     return gen;
   }
 
   /** A revision's content (frozen; the store shares its blocks, merges read the same ones again and again). */
   content(id: string): AnswerContent {
     let c = this.contents.get(id);
-    if (!c) this.contents.set(id, (c = revisionContent(this.db, id)));
+    if (!c) {
+      c = revisionContent(this.db, id);
+      this.contents.set(id, c, contentChars(c));
+    }
     return c;
   }
 

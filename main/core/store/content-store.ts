@@ -5,28 +5,12 @@
 import type { AnswerContent, BlockElement, DataTableElement, TableRow } from '../../../shared/editor/types';
 import { type Chunk, rememberChunk, rememberRow, splitContent } from '../content/chunks';
 import { stmt } from '../revisions/statements';
+import { BoundedCache } from './bounded-cache';
 import type { Db } from './database';
 
 // Bounded by count and by the JSON characters read: a refused bundle's chunks are checked (and
 // cached) before the refusal, and must not hold on to its size in memory.
-const CACHE_MAX = 30_000;
-const CACHE_CHARS = 64 * 1024 * 1024;
-const cache = new Map<string, { value: object; size: number }>();
-let cachedChars = 0;
-
-function remember(hash: string, value: object, size: number): void {
-  forget(hash);
-  cache.set(hash, { value, size });
-  cachedChars += size;
-  while (cache.size > CACHE_MAX || cachedChars > CACHE_CHARS) forget(cache.keys().next().value!);
-}
-
-function forget(hash: string): void {
-  const old = cache.get(hash);
-  if (!old) return;
-  cache.delete(hash);
-  cachedChars -= old.size;
-}
+const cache = new BoundedCache<object>(30_000, 64 * 1024 * 1024);
 
 /** Freezes a parsed value all the way down: shared contents must never change under a reader. */
 export function deepFreeze<T>(v: T): T {
@@ -66,18 +50,18 @@ function chunkRow(db: Db, hash: string): { kind: string; json: string; words: nu
 /** One table row by name. Frozen. */
 export function tableRow(db: Db, hash: string): TableRow {
   const hit = cache.get(hash);
-  if (hit) return hit.value as TableRow;
+  if (hit) return hit as TableRow;
   const c = chunkRow(db, hash);
   const value = deepFreeze(JSON.parse(c.json) as TableRow);
   rememberRow(value, { hash, kind: 'row', json: c.json, words: 0 });
-  remember(hash, value, c.json.length);
+  cache.set(hash, value, c.json.length);
   return value;
 }
 
 /** One top-level block by name, a table with its rows in place. */
 export function block(db: Db, hash: string): BlockElement {
   const hit = cache.get(hash);
-  if (hit) return hit.value as BlockElement;
+  if (hit) return hit as BlockElement;
   const c = chunkRow(db, hash);
   const parsed = JSON.parse(c.json) as BlockElement;
   let value: BlockElement;
@@ -90,7 +74,7 @@ export function block(db: Db, hash: string): BlockElement {
     value = deepFreeze(parsed);
     rememberChunk(value, { hash, kind: 'block', json: c.json, words: c.words });
   }
-  remember(hash, value, c.json.length);
+  cache.set(hash, value, c.json.length);
   return value;
 }
 
@@ -116,7 +100,7 @@ export function cacheChunk(c: Chunk, value: object): void {
   const frozen = deepFreeze(value);
   if (c.kind === 'row') rememberRow(frozen, c);
   else rememberChunk(frozen as BlockElement, c);
-  remember(c.hash, frozen, c.json.length);
+  cache.set(c.hash, frozen, c.json.length);
 }
 
 /** The current text of an answer, or null when it has none. Frozen. */
@@ -138,13 +122,13 @@ export function dropOrphanChunks(db: Db, hashes: readonly string[], keep: Readon
     const c = stmt(db, 'SELECT kind, json FROM chunk WHERE hash = ?').get(hash) as { kind: string; json: string } | undefined;
     if (!c || keep.has(hash) || (usedByRevision.get(hash) as { used: number }).used) continue;
     drop.run(hash);
-    forget(hash);
+    cache.delete(hash);
     if (c.kind === 'table') {
       // Rows the new text still has are known to stay without a look through every table.
       for (const row of (JSON.parse(c.json) as { rows: string[] }).rows) {
         if (!keep.has(row) && !(usedByTable.get(row) as { used: number }).used) {
           drop.run(row);
-          forget(row);
+          cache.delete(row);
         }
       }
     }
