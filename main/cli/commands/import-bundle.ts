@@ -1,8 +1,9 @@
 // `import-bundle <db> <file>... [--json]`: verifies and imports bundles, in the order given, in one
 // session (a coordinator's inbox in one go), 50 to a transaction (see importBundles): few syncs,
-// and the app, if open on the same file, never waits long for its own saves. --json prints the report ({fastForwarded, merged,
-// conflicts, unchanged, rejected, outcome, …}); for several files, an array of them, each with its
-// file. A refused bundle does not stop the others; the exit code is 1 when any was refused.
+// and the app, if open on the same file, never waits long for its own saves. --json prints the
+// report ({fastForwarded, merged, conflicts, unchanged, rejected, outcome, …}); for several files,
+// an array of them, each with its file. A refused bundle does not stop the others; the exit code
+// is 1 when any was refused.
 import { parseArgs } from 'node:util';
 import type { ImportReport } from '../../../shared/api/bundle-types';
 import { UserError } from '../../../shared/result';

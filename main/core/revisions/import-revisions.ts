@@ -60,7 +60,7 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
         summary.rejected.push({ ref: ref || '(none)', reason: checked.reason });
         continue;
       }
-      sealRevisions(db, checked.unsealed, 'import', from.receivedAt);
+      sealRevisions(db, checked.unsealed, 'import', new Date(from.receivedAt));
       if (checked.fresh.length === 0) {
         summary.unchanged.push(ref);
         continue;

@@ -4,10 +4,9 @@ import { revisionId } from '../content/address';
 import { deepFreeze, storeContent } from '../store/content-store';
 import { stmt } from './statements';
 import type { Db } from '../store/database';
-import { conflictsFoundIn, writeConflicts } from './conflict-store';
+import { conflictFinder, conflictsFoundIn, writeConflicts } from './conflict-store';
 import type { RevisionGraph } from './graph';
 import { AUTO_MERGE_AUTHOR, type Folded, foldHeads, foldOrder, foldStep, readHeadState, sortHeads } from './heads';
-import { conflictFinder } from './conflict-store';
 
 export type Outcome = 'fastForwarded' | 'merged' | 'conflicts' | 'unchanged';
 

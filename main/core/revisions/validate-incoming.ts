@@ -8,7 +8,7 @@ import type { Db } from '../store/database';
 import type { IncomingRevision } from './import-revisions';
 import type { IncomingChunks } from './incoming-chunks';
 import { stmt } from './statements';
-import { revisionContent } from '../store/content-store';
+import { MissingContent, loadContent } from '../store/content-store';
 
 export interface Checked {
   id: string;
@@ -18,6 +18,12 @@ export interface Checked {
   author: string;
   createdAt: string;
   idVersion: 1 | 2;
+}
+
+interface StoredRow {
+  node_ref: string;
+  sealed_via: string | null;
+  blocks: string;
 }
 
 export interface Validated {
@@ -71,26 +77,32 @@ export function validateParagraph(db: Db, ref: string, revs: IncomingRevision[],
   const node = stmt(db, 'SELECT kind FROM node WHERE ref = ?').get(ref) as { kind: string } | undefined;
   if (!node) return { reason: `there is no paragraph "${ref}" in this list of issues` };
   if (node.kind !== 'paragraph' && node.kind !== 'subitem') return { reason: `"${ref}" is a heading and takes no answer` };
-  const known = stmt(db, 'SELECT node_ref, sealed_via FROM revision WHERE id = ?');
+  // Stored revisions asked about, each once: those the new ones name as parents are asked twice.
+  const lookup = stmt(db, 'SELECT node_ref, sealed_via, blocks FROM revision WHERE id = ?');
+  const stored = new Map<string, StoredRow | undefined>();
+  const known = (id: string): StoredRow | undefined => {
+    if (!stored.has(id)) stored.set(id, lookup.get(id) as StoredRow | undefined);
+    return stored.get(id);
+  };
   const all = new Map<string, Checked>();
   const unsealed: string[] = [];
   // The stored revisions the new ones build on: their blocks are known to be here.
   const arriving = new Set(revs.map((r) => r?.id));
   for (const p of new Set(revs.flatMap((r) => (Array.isArray(r?.parents) ? r.parents : [])))) {
     if (typeof p !== 'string' || arriving.has(p)) continue;
-    const row = known.get(p) as { node_ref: string } | undefined;
+    const row = known(p);
     if (row?.node_ref !== ref) continue;
     try {
-      chunks.learnFrom(revisionContent(db, p));
+      chunks.learnFrom(loadContent(db, row.blocks));
     } catch (e) {
       // A parent whose chunks are missing teaches nothing (its blocks are looked up one by one);
       // any other error, from SQLite above all, must stop the import.
-      if (!(e instanceof Error) || !/is missing from the workspace/.test(e.message)) throw e;
+      if (!(e instanceof MissingContent)) throw e;
     }
   }
   for (const r of revs) {
     // A revision this workspace has is not read again: its id already stands for its content here.
-    const row = typeof r?.id === 'string' ? (known.get(r.id) as { node_ref: string; sealed_via: string | null } | undefined) : undefined;
+    const row = typeof r?.id === 'string' ? known(r.id) : undefined;
     if (row) {
       if (row.node_ref !== ref) return { reason: `revision ${r.id.slice(0, 12)} belongs to paragraph "${row.node_ref}"` };
       if (row.sealed_via === null) unsealed.push(r.id);
@@ -104,7 +116,7 @@ export function validateParagraph(db: Db, ref: string, revs: IncomingRevision[],
   for (const c of fresh) {
     for (const p of c.parents) {
       if (all.has(p)) continue;
-      const row = known.get(p) as { node_ref: string } | undefined;
+      const row = known(p);
       if (!row) return { reason: `revision ${c.id.slice(0, 12)} builds on ${p.slice(0, 12)}, which is neither here nor in the bundle` };
       if (row.node_ref !== ref) return { reason: `revision ${c.id.slice(0, 12)} builds on a revision of paragraph "${row.node_ref}"` };
     }

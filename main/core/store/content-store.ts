@@ -12,6 +12,11 @@ import type { Db } from './database';
 // cached) before the refusal, and must not hold on to its size in memory.
 const cache = new BoundedCache<object>(30_000, 64 * 1024 * 1024);
 
+/** A chunk or revision a read needs is not in the file (a broken store, never a user's mistake). */
+export class MissingContent extends Error {
+  override name = 'MissingContent';
+}
+
 /** Freezes a parsed value all the way down: shared contents must never change under a reader. */
 export function deepFreeze<T>(v: T): T {
   if (v && typeof v === 'object' && !Object.isFrozen(v)) {
@@ -43,7 +48,7 @@ export function storeContent(
 
 function chunkRow(db: Db, hash: string): { kind: string; json: string; words: number } {
   const row = stmt(db, 'SELECT kind, json, words FROM chunk WHERE hash = ?').get(hash) as { kind: string; json: string; words: number } | undefined;
-  if (!row) throw new Error(`chunk ${hash.slice(0, 12)} is missing from the workspace`);
+  if (!row) throw new MissingContent(`chunk ${hash.slice(0, 12)} is missing from the workspace`);
   return row;
 }
 
@@ -87,7 +92,7 @@ export function loadContent(db: Db, blocks: string | readonly string[]): AnswerC
 /** The content of one revision. Frozen. */
 export function revisionContent(db: Db, id: string): AnswerContent {
   const r = stmt(db, 'SELECT blocks FROM revision WHERE id = ?').get(id) as { blocks: string } | undefined;
-  if (!r) throw new Error(`revision ${id.slice(0, 12)} is missing from the workspace`);
+  if (!r) throw new MissingContent(`revision ${id.slice(0, 12)} is missing from the workspace`);
   return loadContent(db, r.blocks);
 }
 

@@ -7,13 +7,13 @@ import { type ExportResult, type IdentityView, type ImportReport, type Instituti
 const none = z.object({}).strict();
 const passphrase = z.string().min(1, 'a passphrase is needed').max(1024);
 /** 16 MB of file is at most 22,369,624 base64 characters; anything else is not a bundle upload. */
+const FILE_CHARS = 22_369_624;
 const fileData = z
   .string()
   .min(1)
-  .max(22_369_624, 'the file is larger than 16 MB')
+  .max(FILE_CHARS, 'the file is larger than 16 MB')
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
 const institution = z.string().min(1).max(300);
-
 
 export const bundleMethods = {
   'identity.get': none,
@@ -33,7 +33,7 @@ export const bundleMethods = {
    * instead of refusing the whole call.
    */
   'bundle.importMany': z
-    .object({ files: z.array(z.object({ data: z.string().max(2 * 22_369_624), fileName: z.string().max(1000).optional() }).strict()).min(1).max(MANY_FILES) })
+    .object({ files: z.array(z.object({ data: z.string().max(2 * FILE_CHARS), fileName: z.string().max(1000).optional() }).strict()).min(1).max(MANY_FILES) })
     .strict(),
 } as const;
 
