@@ -4,12 +4,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ImportReport, MANY_FILES } from '../../../shared/api/bundle-types';
+import type { Result } from '../../../shared/result';
 import { api } from '../api/client';
 import { BundlesDialog } from './BundlesDialog';
 import { isBundleName, readAsBase64 } from './files';
 import { ImportReportDialog } from './ImportReportDialog';
 import { useBundleDrop } from './use-bundle-drop';
 import './bundles.css';
+
+/** A file as sent to the core. */
+interface Sent {
+  data: string;
+  fileName: string;
+}
 
 interface Props {
   /** Answers may have changed: reload the outline and the open paragraph. */
@@ -27,17 +34,27 @@ export function BundlesButton({ onImported, onOpen }: Props) {
   // A message key (translated when shown, so a language switch applies) or an error from the core.
   const [notice, setNotice] = useState<{ key?: 'notABundleFile' | 'notRead'; name?: string; text?: string } | null>(null);
 
-  const run = useCallback(
-    async (data: string, name: string, replacing = false) => {
-      const [r, me] = await Promise.all([api['bundle.import']({ data, fileName: name }), api['identity.get']({})]);
-      if (!r.ok) return setNotice({ text: r.error });
+  /** Queues the reports on files sent to the core; `replacing`: the first one is a retry of the report shown. False when the call failed. */
+  const receive = useCallback(
+    async (reply: Promise<Result<ImportReport[]>>, sent: Sent[], replacing = false) => {
+      const [r, me] = await Promise.all([reply, api['identity.get']({})]);
+      if (!r.ok) {
+        setNotice({ text: r.error });
+        return false;
+      }
       setCanTrust(me.ok && me.value.role === 'coordinator');
-      const entry = { report: r.value, data, name };
-      setReports((list) => (replacing ? [entry, ...list.slice(1)] : [...list, entry]));
+      const entries = r.value.map((report, i) => ({ report, data: sent[i].data, name: sent[i].fileName }));
+      setReports((list) => (replacing ? [...entries, ...list.slice(1)] : [...list, ...entries]));
       setVersion((v) => v + 1);
-      if (r.value.outcome === 'accepted') onImported();
+      if (r.value.some((x) => x.outcome === 'accepted')) onImported();
+      return true;
     },
     [onImported],
+  );
+  const run = useCallback(
+    (data: string, fileName: string, replacing = false) =>
+      receive(api['bundle.import']({ data, fileName }).then((r) => (r.ok ? { ok: true as const, value: [r.value] } : r)), [{ data, fileName }], replacing),
+    [receive],
   );
   const importFiles = useCallback(
     async (files: File[]) => {
@@ -46,7 +63,7 @@ export function BundlesButton({ onImported, onOpen }: Props) {
       const other = files.find((file) => !isBundleName(file.name));
       if (other) setNotice({ key: 'notABundleFile', name: other.name });
       // A file that cannot be read (gone, or a folder) is named; the others go on.
-      const read: Array<{ data: string; fileName: string }> = [];
+      const read: Sent[] = [];
       for (const file of bundles) {
         try {
           read.push({ data: await readAsBase64(file), fileName: file.name });
@@ -54,19 +71,17 @@ export function BundlesButton({ onImported, onOpen }: Props) {
           setNotice({ key: 'notRead', name: file.name });
         }
       }
-      if (read.length === 1) return run(read[0].data, read[0].fileName);
+      if (read.length === 1) {
+        await run(read[0].data, read[0].fileName);
+        return;
+      }
       // Several files go in one call per batch (one transaction in the core), batches kept under
-      // what the browser-mode host takes in one request.
+      // what the browser-mode host takes in one request; a failed call stops the rest.
       for (const batch of batches(read)) {
-        const [r, me] = await Promise.all([api['bundle.importMany']({ files: batch }), api['identity.get']({})]);
-        if (!r.ok) return setNotice({ text: r.error });
-        setCanTrust(me.ok && me.value.role === 'coordinator');
-        setReports((list) => [...list, ...r.value.map((report, i) => ({ report, data: batch[i].data, name: batch[i].fileName }))]);
-        setVersion((v) => v + 1);
-        if (r.value.some((x) => x.outcome === 'accepted')) onImported();
+        if (!(await receive(api['bundle.importMany']({ files: batch }), batch))) return;
       }
     },
-    [run, onImported],
+    [run, receive],
   );
   const dragging = useBundleDrop((files) => void importFiles(files));
 
