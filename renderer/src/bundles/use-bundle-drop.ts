@@ -1,5 +1,6 @@
-// Dropping .tdbundle files anywhere on the window imports them, in the order the system lists them. While a file is dragged over the
-// window, `dragging` is true so that the screen can say where to let go.
+// Dropping .tdbundle files anywhere on the window imports them, in the order the system lists them.
+// While a file is dragged over the window, `dragging` is true so that the screen can say where to
+// let go.
 import { useEffect, useRef, useState } from 'react';
 
 export function useBundleDrop(onFiles: (files: File[]) => void): boolean {
