@@ -13,7 +13,7 @@ describe('migrations', () => {
     for (const m of migrations) expect(m.name).toMatch(/^[a-z]+(?:-[a-z]+)+$/);
   });
 
-  it('bring a fresh file to the latest version with WAL, synchronous=FULL and foreign keys', () => {
+  it('bring a fresh file to the latest version with WAL, synchronous=FULL, foreign keys and an in-memory statement journal', () => {
     const db = openDatabase(join(tempDir(), 'fresh.sqlite'));
     expect(schemaVersion(db)).toBe(latestVersion);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -21,6 +21,7 @@ describe('migrations', () => {
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(10000);
     expect(db.pragma('journal_size_limit', { simple: true })).toBe(16777216);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('temp_store', { simple: true })).toBe(2);
     const tables = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string; sql: string }>;
     expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['workspace', 'document', 'node', 'answer', 'revision', 'audit_log']));
     // Every ordinary table is STRICT; FTS5 virtual tables and their shadow tables cannot be.
