@@ -36,7 +36,9 @@ export interface Sender {
 }
 
 export function importRevisions(db: Db, incoming: readonly IncomingRevision[], from: Sender, pool: ChunkPool = new Map()): ImportSummary {
-  return db.transaction(() => {
+  // In the caller's transaction, no savepoint of its own: the caller undoes it all on a throw, and
+  // a savepoint makes SQLite copy every page the import changes into a statement journal first.
+  const run = () => {
     const summary = emptySummary();
     const graph = new RevisionGraph(db);
     const byRef = new Map<string, IncomingRevision[]>();
@@ -75,7 +77,8 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
       summary[outcome].push(ref);
     }
     return sortSummary(db, summary);
-  })();
+  };
+  return db.inTransaction ? run() : db.transaction(run)();
 }
 
 /** The new revisions that no other new revision names as a parent: the heads that arrive. */
