@@ -6,21 +6,28 @@ import type { Migration } from './migrations/types';
 
 export type Db = Database.Database;
 
+export const PAGE_SIZE = 16384;
+const CHECKPOINT_BYTES = 40 * 1024 * 1024;
+
 export function openDatabase(path: string, options: { readonly?: boolean; upTo?: number } = {}): Db {
   const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, nativeBinding: nativeBinding() });
   try {
     // Check before any pragma writes to the file: a newer workspace must stay exactly as it is.
     refuseNewer(schemaVersion(db), migrations[migrations.length - 1].version);
     if (!options.readonly) {
+      // A new file gets 16 KB pages (SQLite's default is 4 KB): a bundle import writes a few MB
+      // of pages per commit, and the log takes them one write call per page (merging 40 bundles:
+      // 94,000 write calls -> 27,000, about 5% faster). Only an empty file can take a page size.
+      if (db.pragma('page_count', { simple: true }) === 0) db.pragma(`page_size = ${PAGE_SIZE}`);
       db.pragma('journal_mode = WAL');
       // better-sqlite3 leaves WAL at synchronous=NORMAL, which can drop the last commits on power loss.
       db.pragma('synchronous = FULL');
       // A checkpoint copies the log's pages into the file and syncs it. SQLite's default, every
-      // 1,000 pages (4 MB), ran after nearly every bundle import and copied the same index pages
-      // again and again; every 10,000 lets many imports' pages coalesce (merging 40 bundles:
-      // 2.55 -> 2.16 s). Each commit is still synced to the log. When the log starts over after a
-      // checkpoint, its file is cut back to 16 MB.
-      db.pragma('wal_autocheckpoint = 10000');
+      // 1,000 pages (4 MB of 4 KB pages), ran after nearly every bundle import and copied the same
+      // index pages again and again; every 40 MB lets many imports' pages coalesce (merging 40
+      // bundles: 2.55 -> 2.16 s). Each commit is still synced to the log. When the log starts over
+      // after a checkpoint, its file is cut back to 16 MB.
+      db.pragma(`wal_autocheckpoint = ${CHECKPOINT_BYTES / (db.pragma('page_size', { simple: true }) as number)}`);
       db.pragma('journal_size_limit = 16777216');
     }
     // Savepoints (one per bundle of an inbox) keep each changed page's old copy in a statement

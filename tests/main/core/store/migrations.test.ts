@@ -18,7 +18,8 @@ describe('migrations', () => {
     expect(schemaVersion(db)).toBe(latestVersion);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
-    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(10000);
+    expect(db.pragma('page_size', { simple: true })).toBe(16384);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(2560);
     expect(db.pragma('journal_size_limit', { simple: true })).toBe(16777216);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('temp_store', { simple: true })).toBe(2);
@@ -27,6 +28,19 @@ describe('migrations', () => {
     // Every ordinary table is STRICT; FTS5 virtual tables and their shadow tables cannot be.
     const virtual = tables.filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql)).map((t) => t.name);
     for (const t of tables.filter((t) => !virtual.some((v) => t.name === v || t.name.startsWith(`${v}_`)))) expect(t.sql).toMatch(/\)\s*STRICT$/);
+    db.close();
+  });
+
+  it('keep the page size of an existing file, checkpointing after the same 40 MB of log', () => {
+    const path = join(tempDir(), 'old-pages.sqlite');
+    const raw = new Database(path);
+    raw.pragma('page_size = 4096');
+    raw.exec('CREATE TABLE kept (x INTEGER) STRICT');
+    raw.close();
+    const db = openDatabase(path);
+    expect(db.pragma('page_size', { simple: true })).toBe(4096);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(10240);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'kept'").get()).toEqual({ n: 1 });
     db.close();
   });
 
