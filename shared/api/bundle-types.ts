@@ -91,6 +91,8 @@ export interface ImportReport extends ImportSummary {
   sequence: number | null;
   createdAt: string | null;
   revisions: number;
+  /** Set when a bundle with a higher number from the same key was imported before: that number. */
+  olderThan?: number | null;
 }
 
 export interface VerifyReport {
@@ -118,7 +120,7 @@ export interface ExportResult extends FileOut {
   revisions: number;
   answers: number;
   fingerprint: string;
-  /** Answers with text that this institution is not assigned, and so were not sent. */
+  /** Answers this institution changed outside the paragraphs assigned to it, and so were not sent. */
   notSent: string[];
 }
 

@@ -12,6 +12,29 @@ import { coordinatorSigner, fileSlug } from './invite';
 import { paragraphOf } from './paragraphs';
 import { signBundle } from './sign';
 
+/**
+ * A drafter's answers outside its paragraphs that it changed and never sent: those whose history,
+ * followed back to what it received, holds a revision of its own (not a merge the import wrote)
+ * that no bundle carried. The coordinator's text it only received is not its to send, nor listed.
+ */
+function changedOutside(db: Db, mine: readonly string[]): string[] {
+  const assigned = new Set(mine);
+  const changed = db
+    .prepare(
+      `WITH RECURSIVE walk(id) AS (
+         SELECT head FROM answer WHERE node_ref = ?
+         UNION
+         SELECT p.value FROM walk JOIN revision r ON r.id = walk.id, json_each(r.parents) p WHERE r.origin_institution IS NULL
+       )
+       SELECT EXISTS (SELECT 1 FROM walk JOIN revision r ON r.id = walk.id
+         WHERE r.origin_institution IS NULL AND r.sealed_via IS NULL
+           AND NOT EXISTS (SELECT 1 FROM merge_revision m WHERE m.revision_id = r.id AND m.kind = 'auto'))`,
+    )
+    .pluck();
+  return (db.prepare('SELECT a.node_ref FROM answer a JOIN node n ON n.ref = a.node_ref ORDER BY n.ord').pluck().all() as string[])
+    .filter((ref) => !assigned.has(paragraphOf(ref)) && changed.get(ref) === 1);
+}
+
 export function exportAnswers(db: Db, protector: SecretProtector, now: Date): ExportResult {
   return db.transaction((): ExportResult => {
     const ws = readWorkspace(db);
@@ -30,11 +53,7 @@ export function exportAnswers(db: Db, protector: SecretProtector, now: Date): Ex
       ws.role === 'drafter' ? listInstitutions(db).filter((i) => i.role === 'coordinator').flatMap((i) => keysOf(db, i.id).map((k) => k.keyId)) : [],
     );
     const { revisions, heads, chunks } = collectRevisions(db, mine, coordinatorKeys);
-    const notSent = mine
-      ? (db.prepare('SELECT node_ref FROM answer WHERE words > 0').all() as Array<{ node_ref: string }>)
-          .map((r) => r.node_ref)
-          .filter((ref) => !mine.includes(paragraphOf(ref)))
-      : [];
+    const notSent = mine ? changedOutside(db, mine) : [];
     const signed = signBundle(db, signer, self, ws.workspaceId, { kind: 'answers', revisions, heads, chunks }, now);
     audit(db, now, ws.institution, 'bundle.export', { sequence: signed.sequence, hash: signed.hash, answers: Object.keys(heads).length, revisions: revisions.length, bytes: signed.bytes.length });
     const stamp = signed.createdAt.slice(0, 10);
