@@ -54,11 +54,17 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
         o.hash, o.key.keyId, o.claims.kind, o.claims.sequence, o.claims.createdAt, now.toISOString(), JSON.stringify(summary),
       );
       const n = (l: unknown[]) => l.length;
+      const older = o.lastSequence !== undefined && o.claims.sequence <= o.lastSequence ? o.lastSequence : null;
+      if (older !== null && n(summary.fastForwarded) + n(summary.merged) + n(summary.conflicts) === 0) {
+        const message = `Bundle #${o.claims.sequence} from ${o.institution.name} is older than bundle #${older}, imported before: everything in it is already here. Nothing changed.`;
+        audit(db, now, actor, 'bundle.import', { file, outcome: 'unchanged', hash: o.hash, signer: o.signer, sequence: o.claims.sequence, olderThan: older });
+        return { ...about, ...summary, outcome: 'unchanged', message, revisions: payload.revisions.length, olderThan: older };
+      }
       const message =
-        `Imported bundle #${o.claims.sequence} from ${o.institution.name}: answers updated ${n(summary.fastForwarded)}, ` +
-        `merged ${n(summary.merged)}, with conflicts ${n(summary.conflicts)}, unchanged ${n(summary.unchanged)}.`;
+        `Imported bundle #${o.claims.sequence} from ${o.institution.name}${older === null ? '' : ` (older than bundle #${older}, imported before)`}: ` +
+        `answers updated ${n(summary.fastForwarded)}, merged ${n(summary.merged)}, with conflicts ${n(summary.conflicts)}, unchanged ${n(summary.unchanged)}.`;
       audit(db, now, actor, 'bundle.import', { file, outcome: 'accepted', hash: o.hash, signer: o.signer, sequence: o.claims.sequence, summary });
-      return { ...about, ...summary, outcome: 'accepted', message, revisions: payload.revisions.length };
+      return { ...about, ...summary, outcome: 'accepted', message, revisions: payload.revisions.length, olderThan: older };
     })();
   } catch (e) {
     if (!(e instanceof BundleRejected)) {

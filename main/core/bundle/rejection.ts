@@ -18,6 +18,7 @@ const PREFIX: Record<RejectionReason, string> = {
   retired_key: 'The bundle is signed by a key that was replaced',
   wrong_workspace: 'The bundle belongs to another reporting workspace',
   wrong_kind: 'This file cannot be imported here',
+  // No longer given (an older bundle is taken like any other); kept for audit entries written before.
   replay: 'The bundle is older than one already imported from this signer (replay)',
   invalid_content: 'The bundle\'s contents are invalid',
   unauthorized: 'The bundle changes paragraphs not assigned to its institution',

@@ -1,6 +1,6 @@
 // The trusted comment of a bundle's signature repeats who signed what for which workspace, so
 // that `minisign -Vm` alone shows an auditor the essentials, and a receiver can refuse a bundle
-// (another workspace, a replay, an unknown signer) before inflating its payload.
+// (another workspace, an unknown signer) before inflating its payload.
 import { BundleRejected } from './rejection';
 
 export interface Claims {

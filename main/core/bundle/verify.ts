@@ -1,7 +1,7 @@
 // Verification of an answer bundle, in the order that trusts the least: the signature over the
-// exact bytes, then who signed (a key bound here and not revoked), then which workspace and which
-// sequence number, and only then the payload, read with limits and checked against what this
-// signer may change. Read-only: verify-bundle and import-bundle both use it.
+// exact bytes, then who signed (a key bound here and not revoked), then which workspace, and only
+// then the payload, read with limits and checked against what this signer may change. Read-only:
+// verify-bundle and import-bundle both use it.
 import type { BundleSigner, VerifyReport } from '../../../shared/api/bundle-types';
 import { fingerprint } from '../identity/fingerprint';
 import { type BoundKey, type Institution, institutionById, keyById, keysOf } from '../identity/institutions';
@@ -25,6 +25,8 @@ export interface Opened {
   /** Set when exactly this bundle was imported before; the payload is then not read again. */
   importedAt: string | null;
   payload: Payload | null;
+  /** The highest sequence number taken from this key before (0: none). */
+  lastSequence?: number;
 }
 
 /** The signer as the audit log and the import report describe it, once its signature held. */
@@ -64,16 +66,15 @@ export function openBundle(db: Db, bytes: Buffer): Opened {
   const seen = db.prepare('SELECT imported_at FROM bundle_in WHERE hash = ?').get(hash) as { imported_at: string } | undefined;
   const base = { unsealed, claims, hash, signer, key, institution };
   if (seen) return { ...base, importedAt: seen.imported_at, payload: null };
-  if (claims.sequence <= key.lastSeq) {
-    throw new BundleRejected('replay', `its sequence number ${claims.sequence} is not above ${key.lastSeq}, the last one taken from ${institution.name}`, audit);
-  }
-
+  // A number not above the last one taken is no reason to refuse: revisions are named by their
+  // content and merge the same in any order, so an older bundle brings only what is not here yet,
+  // and a drafter that restored a backup numbers its next bundles again from there.
   const payload = decodePayloadFor(unsealed, claims, audit);
   if (payload.signer.institution.name !== institution.name || payload.signer.role !== institution.role) {
     throw new BundleRejected('malformed', `the bundle calls its institution "${payload.signer.institution.name.slice(0, 80)}", bound here as ${institution.name}`, audit);
   }
   authorize(db, payload, institution, ws.role, audit);
-  return { ...base, importedAt: null, payload };
+  return { ...base, importedAt: null, payload, lastSequence: key.lastSeq };
 }
 
 /** Reads the payload and checks that its signed header says what the trusted comment says. */
