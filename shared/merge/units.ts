@@ -7,14 +7,21 @@ import { isList, isTable } from '../editor/types';
 
 export type Unit =
   | { kind: 'block'; block: ParagraphElement | QuoteElement }
-  /** `first` starts a new list, so two adjacent lists of the same kind stay two lists. */
+  /**
+   * `first` starts a new list right after a list of the same kind, so the two stay two lists. Any
+   * other list starts by itself (after a paragraph, or a list of the other kind): marking its first
+   * item would make deleting that item change the next one, a conflict with any edit of it.
+   */
   | { kind: 'item'; list: ListElement['type']; first: boolean; block: ListItemElement }
   | { kind: 'table'; block: DataTableElement };
 
 export function toUnits(content: AnswerContent): Unit[] {
-  return content.flatMap((b): Unit[] => {
+  return content.flatMap((b, at): Unit[] => {
     if (isTable(b)) return [{ kind: 'table', block: b }];
-    if (isList(b)) return b.children.map((item, i) => ({ kind: 'item', list: b.type, first: i === 0, block: item }));
+    if (isList(b)) {
+      const split = at > 0 && content[at - 1].type === b.type;
+      return b.children.map((item, i) => ({ kind: 'item', list: b.type, first: i === 0 && split, block: item }));
+    }
     return [{ kind: 'block', block: b }];
   });
 }
@@ -48,9 +55,14 @@ const blockJson = (b: object): string => {
 
 const blockKeys = new WeakMap<object, string>();
 
-/** Equal keys mean equal units: the serialised block with its list context. */
+/**
+ * Equal keys mean equal units: the serialised block with its kind of list. Where a list starts is
+ * left out (conflicts stored before `first` meant only a split mark them on every list's first
+ * item, and must still be found); so one side splitting a list, and nothing else, can be lost in
+ * a merge with the other side's edits of that answer.
+ */
 export const contentKey = (u: Unit): string => {
-  if (u.kind === 'item') return `item:${u.list}:${u.first ? 1 : 0}:` + blockJson(u.block);
+  if (u.kind === 'item') return `item:${u.list}:` + blockJson(u.block);
   // A block's key depends on the block alone: made once, the same string is compared by reference.
   let k = blockKeys.get(u.block);
   if (k === undefined) blockKeys.set(u.block, (k = `${u.kind}:` + blockJson(u.block)));

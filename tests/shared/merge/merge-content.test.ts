@@ -73,6 +73,35 @@ describe('mergeContent', () => {
     expect(fromUnits(toUnits(content))).toEqual(content);
   });
 
+  it('merges deleting a list’s first item with an edit of the next one (no conflict, one list)', () => {
+    const base = doc('Intro', bullets('Hotlines.', 'Information centres.'));
+    for (const [a, b] of [[doc('Intro', bullets('Information centres.')), doc('Intro', bullets('Hotlines.', 'Information centres in 7 regions.'))]]) {
+      for (const r of [mergeContent(base, a, b), mergeContent(base, b, a)]) {
+        expect(r.conflicts).toEqual([]);
+        expect(r.content).toEqual(doc('Intro', bullets('Information centres in 7 regions.')));
+      }
+    }
+  });
+
+  it('keeps adjacent lists apart when either side removes what stood between them, in either order', () => {
+    const base = doc(bullets('x', 'y'), 'Between.', bullets('z'));
+    const dropped = doc(bullets('x', 'y'), bullets('z'));
+    const edited = doc(bullets('x!', 'y'), 'Between.', bullets('z'));
+    expect(mergeContent(base, dropped, edited).content).toEqual(doc(bullets('x!', 'y'), bullets('z')));
+    expect(mergeContent(base, edited, dropped).content).toEqual(doc(bullets('x!', 'y'), bullets('z')));
+    // A split one side made survives the other side's edit elsewhere in the answer.
+    const split = doc(bullets('x'), bullets('y', 'z'));
+    expect(mergeContent(doc(bullets('x', 'y', 'z')), split, doc(bullets('x', 'y', 'z!'))).content).toEqual(doc(bullets('x'), bullets('y', 'z!')));
+  });
+
+  it('finds a conflict stored when every list’s first item was marked as starting it', () => {
+    const r = mergeContent(doc('A', bullets('one')), doc('A', bullets('one-a')), doc('A', bullets('one-b')));
+    const c = r.conflicts[0];
+    if (c.kind !== 'blocks') throw new Error('expected a block conflict');
+    const stored = { a: c.a.map((u) => ({ ...u, first: true })), b: c.b.map((u) => ({ ...u, first: true })) };
+    expect(findBlockConflict(r.content, stored)).toBe(1);
+  });
+
   it('finds and replaces a conflict region in the merged text', () => {
     const r = mergeContent(doc('A', 'B', 'C'), doc('A', 'B-a', 'C'), doc('A', 'B-b', 'C'));
     const c = r.conflicts[0];
