@@ -5,9 +5,10 @@ import type { AnswerStatus, NodeKind } from '../api/types';
 import { type AnswerContent, type BlockElement, type DataTableElement, type InlineNode, inlineText, isList, tables } from '../editor/types';
 import { answerWords } from '../text/answer-words';
 import { cleanText } from './clean-text';
+import { withConflictNotes } from './conflict-notes';
 import { itemLabel, refParts } from './refs';
 import { REPORT_STRINGS } from './strings';
-import type { AnnexTable, ExportLayout, ReportInline, ReportModel, ReportPart, ReportSettings } from './types';
+import type { AnnexTable, ConflictMark, ExportLayout, ReportInline, ReportModel, ReportPart, ReportSettings } from './types';
 
 export interface ModelNode {
   ref: string;
@@ -32,6 +33,8 @@ export interface ModelInput {
   answers: ReadonlyMap<string, ModelAnswer>;
   /** The report's word count as the app shows it. */
   words: number;
+  /** Open merge conflicts per answer, marked where they show (draft and review copies; a final report has none). */
+  conflicts?: ReadonlyMap<string, readonly ConflictMark[]>;
 }
 
 /** An answer has substance when it has running text, a footnote or a table (tables carry no words). */
@@ -121,7 +124,12 @@ export function buildReportModel(input: ModelInput): ReportModel {
       parts.push({ type: 'subitem-heading', ref: n.ref, depth: refParts(n.ref).items.length, text: itemLabel(n.ref) });
     }
     if (review) parts.push({ type: 'question', ref: n.ref, text: cleanText(n.text), status: answer?.status ?? null });
-    if (own) for (const b of own.content) emitBlock(n.ref, b);
+    if (own) {
+      for (const seg of withConflictNotes(own.content, input.conflicts?.get(n.ref) ?? [], input.settings.language)) {
+        if ('note' in seg) parts.push({ type: 'conflict-note', ref: n.ref, text: cleanText(seg.note) });
+        else for (const b of seg.blocks) emitBlock(n.ref, b);
+      }
+    }
     // A gap is shown where nothing below will answer it either.
     else if (!subtree.has(n.ref) && (review ? !hasChildren.has(n.ref) : true)) parts.push({ type: 'pending', ref: n.ref });
   }

@@ -29,6 +29,13 @@ interface Strings {
   draftConflicts: (n: string) => string;
   draftNotApproved: (n: string) => string;
   draftOverLimit: (scope: string, words: string, limit: string) => string;
+  conflictStart: (first: string, second: string) => string;
+  conflictVersion: (n: number, writers: string) => string;
+  conflictDeleted: (n: number, writers: string) => string;
+  conflictEnd: string;
+  conflictTable: (place: string, sides: string, shown: string) => string;
+  conflictPlace: (p: { place: 'cell' | 'row' | 'column' | 'meta'; field: string; row: string | null; column: string | null }) => string;
+  conflictValue: (writers: string, value: string | null) => string;
 }
 
 const STATUS_EN: Record<AnswerStatus, string> = { not_started: 'not started', drafting: 'drafting', ready: 'ready for approval', approved: 'approved' };
@@ -60,6 +67,14 @@ const en: Strings = {
   draftConflicts: (n) => `Open merge conflicts: ${n}`,
   draftNotApproved: (n) => `Replies not yet approved: ${n}`,
   draftOverLimit: (s, w, l) => `${s}: ${w} words, over the limit of ${l}`,
+  conflictStart: (a, b) => `Conflict: two versions follow — version 1 by ${a}, version 2 by ${b}. Resolve it before the report is submitted.`,
+  conflictVersion: (n, w) => `Version ${n} (${w}):`,
+  conflictDeleted: (n, w) => `Version ${n} (${w}): this passage deleted.`,
+  conflictEnd: 'End of the conflict.',
+  conflictTable: (place, sides, shown) => `Conflict in the table below, ${place} — ${sides}. The table shows the version of ${shown}.`,
+  conflictPlace: (p) =>
+    p.place === 'cell' ? `row “${p.row}”, column “${p.column}”` : p.place === 'row' ? `row “${p.row}”` : p.place === 'column' ? `column “${p.column}”` : `its ${p.field}`,
+  conflictValue: (w, v) => (v === null ? `${w}: deleted` : `${w}: “${v}”`),
 };
 
 const ru: Strings = {
@@ -88,6 +103,14 @@ const ru: Strings = {
   draftConflicts: (n) => `Неразрешённые конфликты слияния: ${n}`,
   draftNotApproved: (n) => `Ответы, ещё не утверждённые: ${n}`,
   draftOverLimit: (s, w, l) => `${s}: ${w} слов при лимите ${l}`,
+  conflictStart: (a, b) => `Конфликт: далее две версии — версия 1 (${a}), версия 2 (${b}). Разрешите его до представления доклада.`,
+  conflictVersion: (n, w) => `Версия ${n} (${w}):`,
+  conflictDeleted: (n, w) => `Версия ${n} (${w}): этот фрагмент удалён.`,
+  conflictEnd: 'Конец конфликта.',
+  conflictTable: (place, sides, shown) => `Конфликт в таблице ниже, ${place} — ${sides}. В таблице показана версия: ${shown}.`,
+  conflictPlace: (p) =>
+    p.place === 'cell' ? `строка «${p.row}», столбец «${p.column}»` : p.place === 'row' ? `строка «${p.row}»` : p.place === 'column' ? `столбец «${p.column}»` : `поле «${p.field}»`,
+  conflictValue: (w, v) => (v === null ? `${w}: удалено` : `${w}: «${v}»`),
 };
 
 export const REPORT_STRINGS: Record<ReportLanguage, Strings> = { en, ru };

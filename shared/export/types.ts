@@ -57,6 +57,20 @@ export interface ExportedFile {
   base64: string;
   bytes: number;
   draft: boolean;
+  /** Open merge conflicts per answer at the time of export: a draft or review copy shows both versions of each. */
+  conflicts: Array<{ ref: string; count: number }>;
+}
+
+/** An open merge conflict as an export marks it: where it shows in the answer and who wrote each version. */
+export interface ConflictMark {
+  /** The index of its first unit (paragraph, quote, list item or table) in the answer. */
+  at: number;
+  /** Who wrote each version, in the order the versions stand in the text. */
+  writers: [string, string];
+  /** Text conflicts: how many units each version spans (0: deleted on that side). */
+  lengths: [number, number] | null;
+  /** Table conflicts: the place in the table below and each side's value (null: deleted on that side). */
+  table: { place: 'cell' | 'row' | 'column' | 'meta'; field: string; row: string | null; column: string | null; values: [string | null, string | null] } | null;
 }
 
 /** Inline content of a reply, with footnotes numbered in reading order across the report. */
@@ -70,6 +84,8 @@ export type ReportPart =
   /** Review layout only: the question being answered, and the answer's workflow status. */
   | { type: 'question'; ref: string; text: string; status: AnswerStatus | null }
   | { type: 'pending'; ref: string }
+  /** Draft and review copies: an open merge conflict, announced before its two versions, each version labelled. */
+  | { type: 'conflict-note'; ref: string; text: string }
   | { type: 'paragraph'; ref: string; number: number; children: ReportInline[] }
   | { type: 'quote'; ref: string; children: ReportInline[] }
   | { type: 'list'; ref: string; ordered: boolean; items: ReportInline[][] }

@@ -1,12 +1,13 @@
-// `export-report <db> --out <file.docx|file.html|file.json> [--draft] [--review]`: compiles the
-// State party report (or, with --review, the list of issues with the replies interleaved); with
-// --check, prints the pre-export check instead. A report that fails the check needs --draft.
+// `export-report <db> --out <file.docx|file.html|file.json> [--draft] [--review] [--json]`: compiles
+// the State party report (or, with --review, the list of issues with the replies interleaved); with
+// --check, prints the pre-export check instead. A report that fails the check needs --draft. While
+// merge conflicts are open, every export warns on stderr (and --json says so in `conflicts`).
 import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Api } from '../../../shared/api/methods';
 import { refLabel } from '../../../shared/export/refs';
-import type { ExportFormat, ReportCheck } from '../../../shared/export/types';
+import type { ExportFormat, ExportedFile, ReportCheck } from '../../../shared/export/types';
 import { UserError } from '../../../shared/result';
 import { type Command, EXIT, type Io } from '../command';
 import { withCore } from '../open';
@@ -33,6 +34,15 @@ async function printCheck(api: Api, io: Io, json: boolean): Promise<number> {
   return r.value.ready ? EXIT.ok : EXIT.failed;
 }
 
+/** The warning while merge conflicts are open: where they are and how the file shows them. */
+function conflictWarning(file: ExportedFile, format: ExportFormat): string | null {
+  if (file.conflicts.length === 0) return null;
+  const total = file.conflicts.reduce((a, c) => a + c.count, 0);
+  const where = file.conflicts.map((c) => `${refLabel(c.ref)} (${c.count})`).join(', ');
+  const how = format === 'json' ? 'the file lists them under "conflicts"' : 'the file shows both versions of each, marked as a conflict';
+  return `Warning: ${total} open merge conflict${total === 1 ? '' : 's'} in paragraphs ${where}; ${how}. Resolve them (conflicts, resolve) before the final report.`;
+}
+
 /** Writes beside the target and renames, so a failed export never leaves half a file. */
 function writeAtomically(path: string, bytes: Buffer): void {
   const dir = dirname(path);
@@ -49,7 +59,7 @@ function writeAtomically(path: string, bytes: Buffer): void {
 
 export const exportReport: Command = {
   name: 'export-report',
-  usage: 'export-report <db> --out <file.docx|file.html|file.json> [--draft] [--review] | --check [--json]',
+  usage: 'export-report <db> --out <file.docx|file.html|file.json> [--draft] [--review] [--json] | --check [--json]',
   summary: 'Compile the State party report (or the review copy); --check lists what is missing.',
   async run(argv, io) {
     const { values, positionals } = parseArgs({
@@ -75,7 +85,11 @@ export const exportReport: Command = {
       if (!r.ok) throw new UserError(r.error, r.code);
       writeAtomically(out, Buffer.from(r.value.base64, 'base64'));
       const kind = values.review ? 'Review copy' : r.value.draft ? 'Draft report' : 'Report';
-      io.out(`${kind} written to ${out} (${r.value.bytes} bytes).`);
+      const warning = conflictWarning(r.value, format);
+      if (warning) io.err(warning);
+      if (values.json) {
+        io.out(JSON.stringify({ out, layout: values.review ? 'review' : 'report', format, draft: r.value.draft, bytes: r.value.bytes, conflicts: r.value.conflicts }));
+      } else io.out(`${kind} written to ${out} (${r.value.bytes} bytes).`);
       return EXIT.ok;
     });
   },

@@ -36,20 +36,44 @@ export function reportCheck(db: Db): ReportCheck {
   return checkSource(loadReportSource(db));
 }
 
-/** One line per kind of problem, for the draft's title page and for the refusal message. */
-export function problems(check: ReportCheck, language: ReportLanguage): string[] {
+interface Problem {
+  kind: 'unanswered' | 'conflicts' | 'notApproved' | 'words';
+  line: string;
+  /** The first paragraph or sub-item this problem concerns, where it names one. */
+  first?: string;
+}
+
+/** Each kind of problem with the first place it concerns. */
+function problemList(check: ReportCheck, language: ReportLanguage): Problem[] {
   const s = REPORT_STRINGS[language];
   const n = (x: number) => formatCount(x, language);
   const blocking = check.unanswered.filter((u) => !u.covered);
-  const out: string[] = [];
-  if (blocking.length) out.push(s.draftUnanswered(n(blocking.length)));
+  const out: Problem[] = [];
+  if (blocking.length) out.push({ kind: 'unanswered', line: s.draftUnanswered(n(blocking.length)), first: blocking[0].ref });
   const conflicts = check.conflicts.reduce((a, c) => a + c.count, 0);
-  if (conflicts) out.push(s.draftConflicts(n(conflicts)));
-  if (check.notApproved.length) out.push(s.draftNotApproved(n(check.notApproved.length)));
+  if (conflicts) out.push({ kind: 'conflicts', line: s.draftConflicts(n(conflicts)), first: check.conflicts[0].ref });
+  if (check.notApproved.length) out.push({ kind: 'notApproved', line: s.draftNotApproved(n(check.notApproved.length)), first: check.notApproved[0].ref });
   for (const w of check.words.filter((x) => x.over)) {
-    out.push(s.draftOverLimit(w.scope === 'total' ? (language === 'ru' ? 'Доклад' : 'Report') : s.section(w.scope), n(w.words), n(w.limit)));
+    out.push({ kind: 'words', line: s.draftOverLimit(w.scope === 'total' ? (language === 'ru' ? 'Доклад' : 'Report') : s.section(w.scope), n(w.words), n(w.limit)) });
   }
   return out;
+}
+
+/** One line per kind of problem, for the draft's title page. */
+export function problems(check: ReportCheck, language: ReportLanguage): string[] {
+  return problemList(check, language).map((p) => p.line);
+}
+
+/** The title page's notes: a draft's problems; a review copy's open conflicts, which it marks in the text. */
+function notes(check: ReportCheck, language: ReportLanguage, draft: boolean, layout: ExportLayout): string[] {
+  const list = problemList(check, language);
+  return (draft ? list : layout === 'review' ? list.filter((p) => p.kind === 'conflicts') : []).map((p) => p.line);
+}
+
+/** The refusal of a final export: each problem with the first paragraph it concerns. */
+function refusal(check: ReportCheck): string {
+  const lines = problemList(check, 'en').map((p) => (p.first ? `${p.line} (first: paragraph ${refLabel(p.first)})` : p.line));
+  return `The report is not ready: ${lines.join('; ')}. Resolve these, or export it as a draft.`;
 }
 
 export function fileName(src: ReportSource, o: ExportOptions): string {
@@ -61,11 +85,7 @@ export function fileName(src: ReportSource, o: ExportOptions): string {
 export async function exportReport(db: Db, o: ExportOptions): Promise<ExportOutcome> {
   const src = loadReportSource(db);
   const check = checkSource(src);
-  if (o.layout === 'report' && !check.ready && !o.draft) {
-    const first = check.unanswered.find((u) => !u.covered);
-    const hint = first ? ` (first: paragraph ${refLabel(first.ref)})` : '';
-    throw new UserError(`The report is not ready: ${problems(check, 'en').join('; ')}${hint}. Resolve these, or export it as a draft.`, 'rejected');
-  }
+  if (o.layout === 'report' && !check.ready && !o.draft) throw new UserError(refusal(check), 'rejected');
   const draft = o.layout === 'report' && o.draft;
   const out = (bytes: Buffer): ExportOutcome => ({ fileName: fileName(src, { ...o, draft }), mimeType: MIME[o.format], bytes, draft, check });
   if (o.format === 'json') return out(Buffer.from(renderJson(src, check, draft), 'utf8'));
@@ -73,12 +93,14 @@ export async function exportReport(db: Db, o: ExportOptions): Promise<ExportOutc
   const model = buildReportModel({
     layout: o.layout,
     draft,
-    draftNotes: draft ? problems(check, src.settings.language) : [],
+    draftNotes: notes(check, src.settings.language, draft, o.layout),
     settings: src.settings,
     document: src.document,
     nodes: src.nodes,
     answers: src.answers,
     words: src.outline.budget.total,
+    // A draft or review copy marks each open conflict; a final report is refused while any is open.
+    conflicts: draft || o.layout === 'review' ? src.conflictMarks : undefined,
   });
   return out(o.format === 'html' ? Buffer.from(renderHtml(model), 'utf8') : await (await import('./docx/render-docx')).renderDocx(model));
 }

@@ -18,6 +18,7 @@ p, li { text-align: justify; }
 p.numbered, p.pending, p.cross-ref, blockquote, ul, ol { margin: 0 2cm 0.6em; }
 p.numbered .no { display: inline-block; min-width: 1cm; }
 p.pending { font-style: italic; color: #a00000; }
+p.conflict-note { margin: 0.6em 2cm; padding: 0.2em 0.5em; background: #ffe699; border-left: 3pt solid #bf8f00; font-weight: bold; }
 p.cross-ref { font-style: italic; }
 blockquote { margin-left: 3cm; margin-right: 3cm; }
 blockquote.question { margin: 0 2cm 0.6em; padding: 0.4em 0.6em; background: #eef1f6; font-style: italic; color: #333; }

@@ -68,6 +68,8 @@ function part(p: ReportPart, m: ReportModel, notes: string[]): string {
       return `<blockquote class="question">${esc(p.text)}${p.status ? `<span class="status">${esc(s.status(p.status))}</span>` : ''}</blockquote>`;
     case 'pending':
       return `<p class="pending">${esc(s.pending)}</p>`;
+    case 'conflict-note':
+      return `<p class="conflict-note">${esc(p.text)}</p>`;
     case 'paragraph':
       return `<p class="numbered"><span class="no">${p.number}.</span>${inline(p.children, notes)}</p>`;
     case 'quote':
@@ -95,7 +97,7 @@ export function renderHtml(m: ReportModel): string {
     m.layout === 'review' ? `<p class="title-line"><strong>${esc(m.title)}</strong></p><p class="title-line"><em>${esc(s.reviewNote)}</em></p>` : '',
     m.layout === 'report' && m.submittedYear ? `<p class="title-line">${esc(s.submitted(m.submittedYear))}</p>` : '',
     m.symbol ? `<p class="title-line"><em>${esc(s.procedure(m.symbol))}</em></p>` : '',
-    ...(m.draft ? m.draftNotes.map((n) => `<p class="title-line draft-note">${esc(n)}</p>`) : []),
+    ...m.draftNotes.map((n) => `<p class="title-line draft-note">${esc(n)}</p>`),
   ];
   const body = m.parts.map((p) => part(p, m, notes));
   const wordCount = m.layout === 'report' ? `<p class="word-count">${esc(s.wordCount(formatCount(m.words, m.language)))}</p>` : '';

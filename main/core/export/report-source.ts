@@ -5,13 +5,13 @@
 import type { DocumentInfo, Outline } from '../../../shared/api/types';
 import { checkReport } from '../../../shared/export/check';
 import { type ModelAnswer, type ModelNode, hasSubstance } from '../../../shared/export/report-model';
-import type { ReportCheck, ReportSettingsView } from '../../../shared/export/types';
+import type { ConflictMark, ReportCheck, ReportSettingsView } from '../../../shared/export/types';
 import { buildOutline } from '../services/outline';
 import { readAnswers } from '../store/answer-store';
 import type { Db } from '../store/database';
 import { readNodes } from '../store/document-store';
 import { readDocument } from '../store/workspace-store';
-import { type OpenConflict, openConflictCounts, openConflicts } from './conflicts';
+import { type OpenConflict, conflictMarks, openConflictCounts, openConflicts } from './conflicts';
 import { readReportSettings } from './settings-store';
 
 export interface ReportSource {
@@ -22,6 +22,8 @@ export interface ReportSource {
   outline: Outline;
   conflicts: Array<{ ref: string; count: number }>;
   conflictDetails: OpenConflict[];
+  /** Where each open conflict shows in its answer and who wrote each version, for a draft's or review copy's notes. */
+  conflictMarks: Map<string, ConflictMark[]>;
 }
 
 /** Questions a re-imported list no longer has (retired, with everything under them) are not part of the report. */
@@ -66,6 +68,7 @@ export function loadReportSource(db: Db): ReportSource {
       outline: currentOutline(buildOutline(db), current),
       conflicts: openConflictCounts(db).filter((c) => current.has(c.ref)),
       conflictDetails: openConflicts(db, new Map(nodes.map((n, i) => [n.ref, i]))).filter((c) => current.has(c.ref)),
+      conflictMarks: conflictMarks(db, new Map([...answers].map(([ref, a]) => [ref, a.content]))),
     };
   })();
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../helpers/cli';
 import { repoRoot, tempDir } from '../../helpers/host-process';
+import { conflictedCore } from '../core/export/conflicted';
 
 const seed = join(repoRoot, 'seeds', 'CMW_C_KGZ_QPR_2.txt');
 
@@ -26,7 +27,7 @@ describe('export-report', () => {
     const refused = await cli('export-report', db, '--out', out);
     expect(refused.code).toBe(1);
     expect(refused.err).toBe(
-      'treaty-desk export-report: The report is not ready: Paragraphs or sub-items without a reply: 34; Replies not yet approved: 1 (first: paragraph 1). Resolve these, or export it as a draft.',
+      'treaty-desk export-report: The report is not ready: Paragraphs or sub-items without a reply: 34 (first: paragraph 1); Replies not yet approved: 1 (first: paragraph 5). Resolve these, or export it as a draft.',
     );
     expect(readdirSync(dir).filter((f) => !f.startsWith('ws.sqlite'))).toEqual([]);
     const draft = await cli('export-report', db, '--out', out, '--draft');
@@ -59,6 +60,33 @@ describe('export-report', () => {
     ]);
     const json = await cli('export-report', db, '--check', '--json');
     expect(JSON.parse(json.out)).toMatchObject({ ready: false, notApproved: [{ ref: '5', status: 'drafting' }] });
+  });
+
+  it('warns on stderr, and in --json, whenever merge conflicts are open, in every layout and format', async () => {
+    const dir = tempDir();
+    const { db, path } = await conflictedCore(dir);
+    db.close();
+    const warning =
+      'Warning: 2 open merge conflicts in paragraphs 5 (1), 7 (1); the file shows both versions of each, marked as a conflict. Resolve them (conflicts, resolve) before the final report.';
+    const review = await cli('export-report', path, '--out', join(dir, 'review.docx'), '--review');
+    expect(review).toMatchObject({ code: 0, err: warning, out: expect.stringMatching(/^Review copy written to/) });
+    expect(await cli('export-report', path, '--out', join(dir, 'draft.html'), '--draft')).toMatchObject({ code: 0, err: warning });
+    const json = await cli('export-report', path, '--out', join(dir, 'review.json'), '--review', '--json');
+    expect(json.err).toBe(warning.replace('the file shows both versions of each, marked as a conflict', 'the file lists them under "conflicts"'));
+    expect(JSON.parse(json.out)).toEqual({
+      out: join(dir, 'review.json'), layout: 'review', format: 'json', draft: false, bytes: expect.any(Number),
+      conflicts: [{ ref: '5', count: 1 }, { ref: '7', count: 1 }],
+    });
+    // The final report is still refused while they are open.
+    const refused = await cli('export-report', path, '--out', join(dir, 'final.docx'));
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('Open merge conflicts: 2 (first: paragraph 5)');
+    expect(existsSync(join(dir, 'final.docx'))).toBe(false);
+    // Without conflicts: no warning, and --json says so with an empty list.
+    const { db: plain } = await workspace();
+    const clean = await cli('export-report', plain, '--out', join(dir, 'clean.docx'), '--review', '--json');
+    expect(clean.err).toBe('');
+    expect(JSON.parse(clean.out).conflicts).toEqual([]);
   });
 
   it('reports wrong usage with exit 2 and a missing folder with exit 1, writing nothing', async () => {

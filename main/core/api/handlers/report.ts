@@ -19,7 +19,7 @@ export const reportHandlers = (ctx: CoreContext): DomainHandlers<keyof typeof re
       const r = await exportReport(db, o);
       const sha256 = createHash('sha256').update(r.bytes).digest('hex');
       audit(db, ctx.now(), readWorkspace(db).institution, 'report.export', { ...o, draft: r.draft, fileName: r.fileName, bytes: r.bytes.length, sha256 });
-      return { fileName: r.fileName, mimeType: r.mimeType, base64: r.bytes.toString('base64'), bytes: r.bytes.length, draft: r.draft };
+      return { fileName: r.fileName, mimeType: r.mimeType, base64: r.bytes.toString('base64'), bytes: r.bytes.length, draft: r.draft, conflicts: r.check.conflicts };
     },
   };
 };

@@ -27,10 +27,8 @@ function titleBlock(m: ReportModel): Paragraph[] {
     if (m.submittedYear) out.push(new Paragraph({ style: 'TitleLine', children: [new TextRun(s.submitted(m.submittedYear))] }));
   }
   if (m.symbol) out.push(new Paragraph({ style: 'TitleLine', children: [new TextRun({ text: s.procedure(m.symbol), italics: true })] }));
-  if (m.draft) {
-    out.push(new Paragraph({ style: 'Draft', children: [new TextRun(s.draft)] }));
-    for (const note of m.draftNotes) out.push(new Paragraph({ style: 'TitleLine', children: [new TextRun({ text: note, color: 'A00000' })] }));
-  }
+  if (m.draft) out.push(new Paragraph({ style: 'Draft', children: [new TextRun(s.draft)] }));
+  for (const note of m.draftNotes) out.push(new Paragraph({ style: 'TitleLine', children: [new TextRun({ text: note, color: 'A00000' })] }));
   return out;
 }
 
@@ -50,6 +48,8 @@ function partChildren(p: ReportPart, m: ReportModel, footnotes: FootnoteMap, nex
       ];
     case 'pending':
       return [new Paragraph({ style: 'Pending', children: [new TextRun(s.pending)] })];
+    case 'conflict-note':
+      return [new Paragraph({ style: 'ConflictNote', keepNext: true, children: [new TextRun(p.text)] })];
     case 'paragraph':
       return [new Paragraph({ style: 'ReplyText', numbering: { reference: NUMBERING.paragraphs, level: 0 }, children: inlineRuns(p.children, footnotes) })];
     case 'quote':

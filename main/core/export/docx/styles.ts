@@ -60,6 +60,8 @@ export function reportStyles(language: ReportLanguage): IStylesOptions {
       { id: 'Committee', name: 'Committee', basedOn: 'Normal', run: { size: 24, bold: true }, paragraph: { spacing: { after: 240 } } },
       { id: 'Draft', name: 'Draft Mark', basedOn: 'Normal', run: { bold: true, color: 'A00000', size: 22 }, paragraph: { indent: { left: TEXT_INDENT, right: TEXT_INDENT }, spacing: { before: 120, after: 60 } } },
       { id: 'Pending', name: 'Pending Reply', basedOn: 'ReplyText', run: { italics: true, color: 'A00000' } },
+      // An open merge conflict in a draft or review copy: highlighted so that no one reads two versions as one text.
+      { id: 'ConflictNote', name: 'Conflict Note', basedOn: 'ReplyText', run: { bold: true, color: '7F3F00' }, paragraph: { shading: { fill: 'FFE699', type: 'clear', color: 'auto' }, spacing: { before: 60, after: 60 } } },
       { id: 'Question', name: 'Question', basedOn: 'ReplyText', run: { italics: true, color: '333333' }, paragraph: { shading: { fill: 'EEF1F6', type: 'clear', color: 'auto' } } },
       { id: 'Caption', name: 'caption', basedOn: 'Normal', quickFormat: true, paragraph: { keepNext: true, keepLines: true, indent: { left: TEXT_INDENT, right: TEXT_INDENT }, spacing: { before: 240, after: 0 } } },
       { id: 'TableTitle', name: 'Table Title', basedOn: 'Caption', run: { bold: true }, paragraph: { spacing: { before: 0, after: 60 } } },

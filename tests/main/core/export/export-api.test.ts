@@ -57,7 +57,7 @@ describe('report.export', () => {
       ok: false,
       code: 'rejected',
       error:
-        'The report is not ready: Paragraphs or sub-items without a reply: 39; Replies not yet approved: 5 (first: paragraph 2). Resolve these, or export it as a draft.',
+        'The report is not ready: Paragraphs or sub-items without a reply: 39 (first: paragraph 2); Replies not yet approved: 5 (first: paragraph 1 (a)). Resolve these, or export it as a draft.',
     });
     const draft = await api['report.export']({ format: 'docx', draft: true });
     expect(draft.ok && draft.value.draft).toBe(true);
