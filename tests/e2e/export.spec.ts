@@ -2,7 +2,9 @@
 // a report that is not ready exports only as a marked draft, and the downloads are real files.
 import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
+import { startHost, tempDir } from '../helpers/host-process';
 import { expect, test } from './fixtures';
+import { conflictedCore } from '../main/core/export/conflicted';
 import { migrationTable } from '../main/core/export/fixture';
 import { DraftingPage } from './pages/drafting-page';
 import { ExportDialog } from './pages/export-dialog';
@@ -102,6 +104,48 @@ test('the review copy and the HTML report download without a draft mark being ne
   const json = await dialog.export();
   expect(json.name).toBe('CMW_C_KGZ_QPR_2-report-draft.json');
   expect(JSON.parse(json.bytes.toString('utf8'))).toMatchObject({ format: 'treaty-desk/report', draft: true });
+});
+
+test('with merge conflicts open, the dialog warns before a draft or review copy and the document marks them', async ({ page }) => {
+  const { db, path } = await conflictedCore(tempDir('treaty-desk-e2e-export-conflicts-'));
+  db.close();
+  const host = await startHost(path);
+  try {
+    const drafting = new DraftingPage(page);
+    const dialog = new ExportDialog(page);
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await drafting.open(host.url);
+    await dialog.open();
+    await expect(dialog.group(/^Open merge conflicts \(2\)$/)).toBeVisible();
+    // The final report is refused as before: no warning is needed while Export is disabled.
+    await expect(dialog.exportButton).toBeDisabled();
+    await expect(dialog.conflictWarning).toHaveCount(0);
+
+    await dialog.choose('The list of issues with the replies, for internal review', 'Word document (.docx)');
+    await expect(dialog.conflictWarning).toHaveText(
+      'Open merge conflicts: 2. The document will show both versions of each passage, marked as a conflict and named by who wrote them. Resolve them in the conflict queue before the final report.',
+    );
+    await page.screenshot({ path: 'test-results/export-dialog-conflicts.png' });
+    const review = await dialog.export();
+    const text = (await documentXml(review.bytes)).replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+    expect(text).toMatch(/Conflict: two versions follow — version 1 by Ministry of (Labour|Internal Affairs), version 2 by Ministry of (Labour|Internal Affairs)\./);
+    expect(text).toContain('Conflict in the table below, row “2023”, column “Amount”');
+
+    await dialog.choose('The State party report', 'Data (.json), canonical');
+    await expect(dialog.conflictWarning).toHaveCount(0);
+    await dialog.draftBox.check();
+    await expect(dialog.conflictWarning).toHaveText(/^Open merge conflicts: 2\. The file will list them under “conflicts”\./);
+
+    await dialog.close();
+    await page.getByLabel('Interface language').selectOption('ru');
+    await page.getByRole('button', { name: 'Собрать доклад…' }).click();
+    const ru = page.getByRole('dialog', { name: 'Сборка доклада государства-участника' });
+    await ru.getByRole('radio', { name: 'Перечень вопросов с ответами для внутреннего рассмотрения' }).check();
+    await expect(ru.locator('.export-warning')).toHaveText(/^Неразрешённые конфликты слияния: 2\. В документе будут обе версии каждого фрагмента/);
+    await page.screenshot({ path: 'test-results/export-dialog-conflicts-ru.png' });
+  } finally {
+    await host.stop();
+  }
 });
 
 test('the dialog speaks Russian', async ({ page, host }) => {

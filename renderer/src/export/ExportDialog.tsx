@@ -72,6 +72,8 @@ export function ExportDialog({ onClose, onOpen }: Props) {
   };
 
   const blocked = layout === 'report' && check !== null && !check.ready && !asDraft;
+  // A draft or review copy may be exported with conflicts open: say so before the click, and how the file shows them.
+  const openConflicts = check?.conflicts.reduce((n, c) => n + c.count, 0) ?? 0;
   return (
     <ModalDialog ref={dialog} kind="export" title={t('title')} titleId="export-dialog-title" closeLabel={t('close')} onClose={onClose}>
         <section className="export-check" aria-labelledby="export-check-title">
@@ -125,6 +127,11 @@ export function ExportDialog({ onClose, onOpen }: Props) {
                   <small>{t('draftHint')}</small>
                 </span>
               </label>
+            )}
+            {openConflicts > 0 && !blocked && (
+              <p className="export-warning" role="note">
+                {t(format === 'json' ? 'conflictsListed' : 'conflictsMarked', { count: openConflicts })}
+              </p>
             )}
             <div className="export-actions">
               <button type="button" className="primary" disabled={busy || blocked || check === null} onClick={() => void run()}>

@@ -7,7 +7,7 @@ type Key =
   | 'status_not_started' | 'status_drafting' | 'status_ready' | 'status_approved'
   | 'titlePage' | 'reportTitle' | 'dueYear' | 'submittedYear' | 'language' | 'english' | 'russian' | 'annex'
   | 'saveSettings' | 'saved' | 'derived' | 'exportTitle' | 'format' | 'docx' | 'html' | 'json' | 'content'
-  | 'layoutReport' | 'layoutReview' | 'draft' | 'draftHint' | 'export' | 'exporting' | 'exported';
+  | 'layoutReport' | 'layoutReview' | 'draft' | 'draftHint' | 'export' | 'exporting' | 'exported' | 'conflictsMarked' | 'conflictsListed';
 
 export const messages: Catalog<Key> = {
   en: {
@@ -56,6 +56,9 @@ export const messages: Catalog<Key> = {
     export: 'Export',
     exporting: 'Exporting…',
     exported: 'Downloaded {{file}} ({{size}} KB).',
+    conflictsMarked:
+      'Open merge conflicts: {{count}}. The document will show both versions of each passage, marked as a conflict and named by who wrote them. Resolve them in the conflict queue before the final report.',
+    conflictsListed: 'Open merge conflicts: {{count}}. The file will list them under “conflicts”. Resolve them in the conflict queue before the final report.',
   },
   ru: {
     open: 'Собрать доклад…',
@@ -103,6 +106,9 @@ export const messages: Catalog<Key> = {
     export: 'Экспортировать',
     exporting: 'Экспорт…',
     exported: 'Загружен файл {{file}} ({{size}} КБ).',
+    conflictsMarked:
+      'Неразрешённые конфликты слияния: {{count}}. В документе будут обе версии каждого фрагмента, помеченные как конфликт, с указанием их авторов. Разрешите конфликты в очереди до экспорта окончательного доклада.',
+    conflictsListed: 'Неразрешённые конфликты слияния: {{count}}. В файле они будут перечислены в поле «conflicts». Разрешите конфликты в очереди до экспорта окончательного доклада.',
   },
   ky: {
     open: 'Баяндаманы түзүү…',

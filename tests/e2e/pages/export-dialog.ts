@@ -16,6 +16,8 @@ export class ExportDialog {
   readonly saveTitlePage: Locator;
   readonly error: Locator;
   readonly message: Locator;
+  /** The warning shown before a draft or review copy is exported with merge conflicts open. */
+  readonly conflictWarning: Locator;
 
   constructor(readonly page: Page) {
     this.openButton = page.getByRole('button', { name: 'Compile report…' });
@@ -30,6 +32,7 @@ export class ExportDialog {
     this.saveTitlePage = this.dialog.getByRole('button', { name: 'Save title page' });
     this.error = this.dialog.getByRole('alert');
     this.message = this.dialog.locator('.export-message');
+    this.conflictWarning = this.dialog.locator('.export-warning');
   }
 
   async open(): Promise<void> {
