@@ -89,8 +89,8 @@ test('two ministries: one answer merges by itself, one conflict is resolved in t
     // Neither version is the coordinator's own: each is named by the ministry that signed it.
     await expect(queue.side(LABOUR)).toContainText('The fund pays for retraining and small loans.');
     await expect(queue.side(INTERIOR)).toContainText('The fund pays for vocational retraining.');
-    await expect(queue.marks(LABOUR)).toHaveText([' and small loans']);
-    await expect(queue.marks(INTERIOR)).toHaveText(['vocational ']);
+    await expect(queue.marks(LABOUR)).toHaveText(['and small loans']);
+    await expect(queue.marks(INTERIOR)).toHaveText(['vocational']);
     await expect(queue.action(`Keep the version of ${INTERIOR}`)).toBeEnabled();
     await queue.dialog.getByText('Show the common ancestor').click();
     await expect(queue.dialog.locator('.conflict-ancestor .side-text')).toHaveText('The fund pays for retraining.');

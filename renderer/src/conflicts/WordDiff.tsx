@@ -1,28 +1,25 @@
-// One side of a conflict with the words that differ from the other side highlighted.
-import { wordDiff } from '../../../shared/merge/word-diff';
+// One side of a conflict, exactly as written, with the words the other side lacks highlighted.
+import { sideParts } from './side-diff';
 
 interface Props {
   text: string;
   other: string;
-  /** 'removed' shows this side as the old text of the diff; 'added' as the new. */
+  /** 'removed' marks this side in the colours of the old text; 'added' of the new. */
   as: 'removed' | 'added';
 }
 
 export function WordDiff({ text, other, as }: Props) {
-  const parts = as === 'removed' ? wordDiff(text, other) : wordDiff(other, text);
   return (
     <>
-      {parts
-        .filter((p) => p.op === 'same' || p.op === as)
-        .map((p, i) =>
-          p.op === 'same' ? (
-            <span key={i}>{p.text}</span>
-          ) : (
-            <mark key={i} className={`diff-${as}`}>
-              {p.text}
-            </mark>
-          ),
-        )}
+      {sideParts(text, other).map((p, i) =>
+        p.changed ? (
+          <mark key={i} className={`diff-${as}`}>
+            {p.text}
+          </mark>
+        ) : (
+          <span key={i}>{p.text}</span>
+        ),
+      )}
     </>
   );
 }
