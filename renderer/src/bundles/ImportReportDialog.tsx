@@ -1,8 +1,9 @@
 // What an import did, right after it: which answers moved forward, merged or conflict, or why the
 // bundle was refused. A refusal for a key not yet confirmed offers the confirmation on the spot.
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../shared/api/bundle-types';
+import { formatDateTime } from '../i18n';
 import { TrustForm } from './TrustForm';
 import { ModalDialog } from '../ui/ModalDialog';
 
@@ -19,8 +20,25 @@ interface Props {
 
 const paragraphOf = (ref: string) => /^\d+/.exec(ref)?.[0] ?? ref;
 
+/** Paragraph links, one per paragraph, with a comma between them so "5, 6, 7" never reads "567". */
+function RefLinks({ refs, onOpen, title }: { refs: string[]; onOpen: (paragraph: string) => void; title?: (ref: string) => string }) {
+  if (refs.length === 0) return <>—</>;
+  return (
+    <>
+      {refs.map((ref, i) => (
+        <Fragment key={ref}>
+          {i > 0 && ', '}
+          <button type="button" className="link-button" title={title?.(ref)} onClick={() => onOpen(paragraphOf(ref))}>
+            {ref}
+          </button>
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
 export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRetry, more }: Props) {
-  const { t } = useTranslation('bundles');
+  const { t, i18n } = useTranslation('bundles');
   const [trusting, setTrusting] = useState(false);
   const [trusted, setTrusted] = useState<string | null>(null);
 
@@ -28,13 +46,17 @@ export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRet
     r.outcome === 'accepted'
       ? t('reportAccepted', { seq: r.sequence, name: r.signer?.institution ?? '' })
       : r.outcome === 'unchanged'
-        ? t('reportUnchanged')
+        ? r.sequence !== null && r.createdAt
+          ? t('reportUnchangedBundle', { seq: r.sequence, name: r.signer?.institution ?? r.signer?.institutionId ?? '', made: formatDateTime(r.createdAt, i18n.language) })
+          : t('reportUnchanged')
         : t('reportRejected');
   const lists: Array<[string, string[]]> = [
     [t('updated'), r.fastForwarded],
     [t('merged'), r.merged],
     [t('conflicts'), r.conflicts],
+    [t('unchangedList'), r.unchanged],
   ];
+  const refusedWhy = new Map(r.rejected.map((x) => [x.ref, x.reason]));
   const keyProblem = r.reason === 'unknown_signer' || r.reason === 'new_key';
   const institution = r.signer?.institution ?? null;
 
@@ -51,23 +73,22 @@ export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRet
               <div key={label} data-list={label}>
                 <dt>{label}</dt>
                 <dd>
-                  {refs.length === 0
-                    ? '—'
-                    : refs.map((ref) => (
-                        <button key={ref} type="button" className="link-button" onClick={() => onOpen(paragraphOf(ref))}>
-                          {ref}
-                        </button>
-                      ))}
+                  <RefLinks refs={refs} onOpen={onOpen} />
                 </dd>
               </div>
             ))}
-            <div>
-              <dt>{t('unchangedList')}</dt>
-              <dd>{r.unchanged.length}</dd>
-            </div>
+            {r.rejected.length > 0 && (
+              <div data-list={t('rejectedList')}>
+                <dt>{t('rejectedList')}</dt>
+                <dd>
+                  <RefLinks refs={[...refusedWhy.keys()]} onOpen={onOpen} title={(ref) => refusedWhy.get(ref) ?? ''} />
+                </dd>
+              </div>
+            )}
           </dl>
         )}
-        {r.outcome === 'rejected' && (
+        {/* The core's own line (as the command line prints it) keeps the date of the first import. */}
+        {r.outcome !== 'accepted' && r.message && (
           <details className="bundle-details">
             <summary>{t('details')}</summary>
             <p>{r.message}</p>

@@ -11,7 +11,7 @@ type Key =
   | 'join' | 'joinExplain' | 'joinFile' | 'joinDo' | 'joined'
   | 'passphrase' | 'passphraseRepeat' | 'passphraseNew' | 'passphraseFor' | 'passphraseMismatch' | 'continue' | 'cancel' | 'working'
   | 'exported' | 'answers_one' | 'answers_few' | 'answers_many' | 'answers_other' | 'moreReports_one' | 'moreReports_few' | 'moreReports_many' | 'moreReports_other' | 'notSent' | 'rotated' | 'keyCreated'
-  | 'reportTitle' | 'reportAccepted' | 'reportUnchanged' | 'reportRejected' | 'updated' | 'merged' | 'conflicts' | 'unchangedList'
+  | 'reportTitle' | 'reportAccepted' | 'reportUnchanged' | 'reportRejected' | 'reportUnchangedBundle' | 'updated' | 'merged' | 'conflicts' | 'unchangedList' | 'rejectedList'
   | 'signedBy' | 'details' | 'confirmKey' | 'importAgain'
   | 'reason_not_a_bundle' | 'reason_unsupported_version' | 'reason_truncated' | 'reason_altered' | 'reason_malformed' | 'reason_oversized'
   | 'reason_unknown_signer' | 'reason_new_key' | 'reason_revoked_key' | 'reason_retired_key' | 'reason_wrong_workspace' | 'reason_wrong_kind'
@@ -95,11 +95,13 @@ export const messages: Catalog<Key> = {
     reportTitle: 'Bundle import',
     reportAccepted: 'Bundle #{{seq}} from {{name}} imported.',
     reportUnchanged: 'This bundle was already imported; nothing changed.',
+    reportUnchangedBundle: 'Bundle #{{seq}} from {{name}}, made on {{made}}, was already imported; nothing changed.',
     reportRejected: 'Bundle refused. Nothing in this workspace changed.',
     updated: 'Updated',
     merged: 'Merged',
     conflicts: 'With conflicts',
     unchangedList: 'Unchanged',
+    rejectedList: 'Refused',
     signedBy: 'Signed by {{name}} with the key {{fp}}',
     details: 'Details',
     confirmKey: 'Confirm this key…',
@@ -200,11 +202,13 @@ export const messages: Catalog<Key> = {
     reportTitle: 'Импорт пакета',
     reportAccepted: 'Пакет № {{seq}} от «{{name}}» импортирован.',
     reportUnchanged: 'Этот пакет уже был импортирован; ничего не изменилось.',
+    reportUnchangedBundle: 'Пакет № {{seq}} от «{{name}}», созданный {{made}}, уже был импортирован; ничего не изменилось.',
     reportRejected: 'Пакет отклонён. В этом рабочем пространстве ничего не изменилось.',
     updated: 'Обновлены',
     merged: 'Объединены',
     conflicts: 'С конфликтами',
     unchangedList: 'Без изменений',
+    rejectedList: 'Отклонены',
     signedBy: 'Подписан учреждением «{{name}}» ключом {{fp}}',
     details: 'Подробности',
     confirmKey: 'Подтвердить этот ключ…',
@@ -268,11 +272,13 @@ export const messages: Catalog<Key> = {
     cancel: 'Жокко чыгаруу',
     reportTitle: 'Пакетти импорттоо',
     reportUnchanged: 'Бул пакет мурун импорттолгон; эч нерсе өзгөргөн жок.',
+    reportUnchangedBundle: '«{{name}}» мекемесинин {{made}} түзүлгөн №{{seq}} пакети мурун импорттолгон; эч нерсе өзгөргөн жок.',
     reportRejected: 'Пакет четке кагылды. Бул иш мейкиндигинде эч нерсе өзгөргөн жок.',
     updated: 'Жаңыртылды',
     merged: 'Бириктирилди',
     conflicts: 'Карама-каршылыктар менен',
     unchangedList: 'Өзгөрүүсүз',
+    rejectedList: 'Четке кагылды',
     details: 'Кененирээк',
     importAgain: 'Кайра импорттоо',
     reason_altered: 'Файл кол коюлгандан кийин өзгөртүлгөн же бузулган. Аны кайра сураңыз.',
