@@ -2,6 +2,7 @@
 import type { Authorship } from '../../../shared/api/domains/merge';
 import { stmt } from './statements';
 import type { Db } from '../store/database';
+import { keyById } from '../identity/institutions';
 import { AUTO_MERGE_AUTHOR } from './heads';
 
 export function authorshipReader(db: Db): (id: string) => Authorship {
@@ -12,6 +13,12 @@ export function authorshipReader(db: Db): (id: string) => Authorship {
      LEFT JOIN merge_revision m ON m.revision_id = r.id WHERE r.id = ?`,
   );
   const cache = new Map<string, Authorship>();
+  const fingerprints = new Map<string, string | null>();
+  const fingerprintOf = (keyId: string | null) => {
+    if (keyId === null) return null;
+    if (!fingerprints.has(keyId)) fingerprints.set(keyId, keyById(db, keyId)?.fingerprint ?? null);
+    return fingerprints.get(keyId) ?? null;
+  };
   return (id) => {
     const hit = cache.get(id);
     if (hit) return hit;
@@ -21,9 +28,10 @@ export function authorshipReader(db: Db): (id: string) => Authorship {
     const a: Authorship = r
       ? {
           revision: r.id, author: r.author, institution: r.institution ?? self, signerKeyId: r.institution ? r.signer_key_id : null,
+          signerFingerprint: r.institution ? fingerprintOf(r.signer_key_id) : null,
           createdAt: r.created_at, merge: r.kind === 'auto' || r.author === AUTO_MERGE_AUTHOR,
         }
-      : { revision: id, author: '', institution: '', signerKeyId: null, createdAt: '', merge: false };
+      : { revision: id, author: '', institution: '', signerKeyId: null, signerFingerprint: null, createdAt: '', merge: false };
     cache.set(id, a);
     return a;
   };

@@ -2,7 +2,7 @@
 // the incoming side ("theirs"), each with its writers and plain text for the word-level difference.
 import type { ConflictSide, ConflictView } from '../../../shared/api/domains/merge';
 import { stmt } from './statements';
-import { type AnswerContent, type DataTableElement, isTable, plainText } from '../../../shared/editor/types';
+import { type AnswerContent, isTable, plainText } from '../../../shared/editor/types';
 import { type Unit, fromUnits } from '../../../shared/merge/units';
 import { parseKey } from '../../../shared/merge/table-keys';
 import { loadContent } from '../store/content-store';
@@ -23,17 +23,19 @@ function valueText(v: string | null): string {
 }
 
 function tablePlace(content: AnswerContent | null, tableId: string, key: string): ConflictView['table'] {
-  const t = content?.find((b): b is DataTableElement => isTable(b) && b.id === tableId);
+  const all = content?.filter(isTable) ?? [];
+  const t = all.find((b) => b.id === tableId);
+  const named = { id: tableId, title: t?.title ?? '', number: t ? all.indexOf(t) + 1 : 0 };
   const k = parseKey(key);
   const rowLabel = (id: string) => t?.rows.find((r) => r.id === id)?.cells[0] || id;
   const colLabel = (id: string) => {
     const i = t?.columns.findIndex((c) => c.id === id) ?? -1;
     return (i >= 0 ? t?.header[t.header.length - 1]?.[i] : '') || id;
   };
-  if (!k) return { id: tableId, title: t?.title ?? '', place: 'meta', field: key, row: null, column: null };
-  if (k.at === 'meta') return { id: tableId, title: t?.title ?? '', place: 'meta', field: k.field, row: null, column: null };
+  if (!k) return { ...named, place: 'meta', field: key, row: null, column: null };
+  if (k.at === 'meta') return { ...named, place: 'meta', field: k.field, row: null, column: null };
   return {
-    id: tableId, title: t?.title ?? '', place: k.at, field: key,
+    ...named, place: k.at, field: key,
     row: 'row' in k ? rowLabel(k.row) : null, column: 'column' in k ? colLabel(k.column) : null,
   };
 }

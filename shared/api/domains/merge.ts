@@ -31,6 +31,8 @@ export interface Authorship {
   institution: string;
   /** The signing key of the bundle it came in; null for this workspace's own work. */
   signerKeyId: string | null;
+  /** That key's fingerprint (25 digits in five groups) as the Bundles screen shows it; null as above or for a key no longer known. */
+  signerFingerprint: string | null;
   createdAt: string;
   /** Written by the merge itself (no one typed it). */
   merge: boolean;
@@ -53,7 +55,7 @@ export interface ConflictView {
   label: string;
   kind: 'blocks' | 'table';
   /** Table conflicts: which table, which place ("cell", "row", "column" or a caption field) and its labels. */
-  table: { id: string; title: string; place: 'cell' | 'row' | 'column' | 'meta'; field: string; row: string | null; column: string | null } | null;
+  table: { id: string; title: string; /** 1-based among the answer's tables, to name one without a title. */ number: number; place: 'cell' | 'row' | 'column' | 'meta'; field: string; row: string | null; column: string | null } | null;
   foundAt: string;
   open: boolean;
   ancestor: ConflictSide;
@@ -75,8 +77,20 @@ export interface ProvenanceEntry {
   table: string | null;
   row: string | null;
   column: string | null;
+  /** A cell's row and column as a reader names them: the row's first cell and the column's lowest header. */
+  rowLabel: string | null;
+  columnLabel: string | null;
   text: string;
   by: Authorship;
+}
+
+/** A table of the answer: its caption, or its position when it has none. */
+export interface ProvenanceTable {
+  block: number;
+  id: string;
+  title: string;
+  /** 1-based among the answer's tables. */
+  number: number;
 }
 
 export interface AnswerProvenance {
@@ -84,6 +98,7 @@ export interface AnswerProvenance {
   revision: string | null;
   blocks: ProvenanceEntry[];
   cells: ProvenanceEntry[];
+  tables: ProvenanceTable[];
 }
 
 export interface MergeReturns {

@@ -105,6 +105,30 @@ describe('conflict queue', () => {
     expect(dump(db)).toEqual(before);
   });
 
+  it('keeps a conflict open while one version was only corrected by hand, and resolves with the correction', async () => {
+    for (const [keep, want] of [
+      ['mine', ['One.', 'Two, ours corrected.', 'Three, theirs.']],
+      ['both', ['One.', 'Two, theirs.', 'Two, ours corrected.', 'Three, theirs.']],
+    ] as const) {
+      const { api } = await conflicted();
+      const [c] = unwrap(await api['conflict.list']({}));
+      expect(await text(api)).toEqual(['One.', 'Two, theirs.', 'Two, ours.', 'Three, theirs.']);
+      unwrap(await api['answer.save']({ ref: '5', content: paras('One.', 'Two, theirs.', 'Two, ours corrected.', 'Three, theirs.') }));
+      expect(unwrap(await api['conflict.list']({})).map((x) => [x.id, x.open])).toEqual([[c.id, true]]);
+      unwrap(await api['conflict.resolve']({ id: c.id, keep }));
+      expect(await text(api)).toEqual(want);
+      expect(unwrap(await api['conflict.list']({}))).toEqual([]);
+    }
+  });
+
+  it('settles a conflict by hand once one version is deleted, or both are rewritten', async () => {
+    for (const settled of [paras('One.', 'Two, theirs.', 'Three, theirs.'), paras('One.', 'Paragraph two now says something else.', 'Another sentence.', 'Three, theirs.')]) {
+      const { api } = await conflicted();
+      unwrap(await api['answer.save']({ ref: '5', content: settled }));
+      expect(unwrap(await api['conflict.list']({}))).toEqual([]);
+    }
+  });
+
   it('resolves a table cell by keeping a side or typing a value, never both', async () => {
     const t = (w: string): AnswerContent => [
       {
@@ -143,7 +167,7 @@ describe('provenance', () => {
       ['Three, theirs.', 'Ministry of Internal Affairs', 'bbbbbbbbbbbbbbbb'],
     ]);
     expect(p.blocks[1].by.createdAt).toBe('2026-01-10T09:30:00.000Z');
-    expect(unwrap(await api['answer.provenance']({ ref: '6' }))).toEqual({ ref: '6', revision: null, blocks: [], cells: [] });
+    expect(unwrap(await api['answer.provenance']({ ref: '6' }))).toEqual({ ref: '6', revision: null, blocks: [], cells: [], tables: [] });
   });
 });
 
