@@ -5,6 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { Authorship, ConflictSide, ConflictView } from '../../../shared/api/domains/merge';
 import type { AnswerContent } from '../../../shared/editor/types';
 import { PassageEditor } from '../editor/PassageEditor';
+import { formatDateTime } from '../i18n';
+import { ReadOnlyPassage } from './ReadOnlyPassage';
+import { type HiddenDifference, hiddenDifference } from './side-difference';
 import { WordDiff } from './WordDiff';
 
 /** An edit of a text passage carries rich content; of a table cell or caption, the value. */
@@ -17,24 +20,34 @@ interface Props {
 }
 
 export function usePlace() {
-  const { t } = useTranslation('conflicts');
+  const { t, i18n } = useTranslation('conflicts');
   return (c: ConflictView) => {
     if (!c.table) return t('text');
-    const title = c.table.title || c.table.id;
-    return t(c.table.place, { title, row: c.table.row ?? '', column: c.table.column ?? '', field: c.table.field });
+    const table = c.table.title ? t('placeTable', { title: c.table.title }) : t('placeTableN', { n: c.table.number });
+    // A caption field by the name the table's own form gives it ("Source", "Units"), not its key.
+    const field = t(c.table.field, { ns: 'tables', defaultValue: c.table.field }).toLocaleLowerCase(i18n.language);
+    return t(c.table.place, { table, row: c.table.row ?? '', column: c.table.column ?? '', field });
   };
+}
+
+/** How a signer is named on hover: the person, and the key's fingerprint as the Bundles screen reads it. */
+export function useSignerTitle() {
+  const { t } = useTranslation('conflicts');
+  return (a: Authorship) =>
+    a.signerKeyId === null ? `${a.author} · ${t('unsigned')}` : t('signedWith', { author: a.author, fp: a.signerFingerprint ?? a.signerKeyId });
 }
 
 /** Who wrote it and when; `dateOnly` when the institution is already named beside it. */
 export function Writers({ from, dateOnly = false }: { from: Authorship[]; dateOnly?: boolean }) {
   const { t, i18n } = useTranslation('conflicts');
-  const date = (iso: string) => (iso ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : '');
+  const signer = useSignerTitle();
+  const date = (iso: string) => (iso ? formatDateTime(iso, i18n.language) : '');
   const seen = new Set<string>();
   const unique = from.filter((a) => !seen.has(a.institution) && seen.add(a.institution));
   return (
     <span className="writers">
       {unique.map((a) => (
-        <span key={a.revision} title={a.signerKeyId ? `${a.author} · ${a.signerKeyId}` : `${a.author} · ${t('unsigned')}`}>
+        <span key={a.revision} title={signer(a)}>
           {dateOnly ? date(a.createdAt) : t('by', { institution: a.institution, date: date(a.createdAt) })}
         </span>
       ))}
@@ -42,17 +55,47 @@ export function Writers({ from, dateOnly = false }: { from: Authorship[]; dateOn
   );
 }
 
-function Side({ side, other, as, label }: { side: ConflictSide; other: ConflictSide; as: 'removed' | 'added'; label: string }) {
+interface SideProps {
+  side: ConflictSide;
+  other: ConflictSide;
+  as: 'removed' | 'added';
+  label: string;
+  /** Set when both sides have the same words: the side is drawn with its formatting and footnotes. */
+  hidden: HiddenDifference;
+}
+
+function Side({ side, other, as, label, hidden }: SideProps) {
   const { t } = useTranslation('conflicts');
   const gone = side.content === null && side.value === null;
+  const mine = as === 'removed';
   return (
     <section className={`conflict-side side-${as}`} aria-label={label}>
       <h3>
         {label} <Writers from={side.from} dateOnly={label !== t('mine') && label !== t('theirs')} />
       </h3>
       <div className="side-text" data-side={as === 'removed' ? 'mine' : 'theirs'}>
-        {gone ? <em>{t('deleted')}</em> : side.text === '' ? <em>{t('empty')}</em> : <WordDiff text={side.text} other={other.text} as={as} />}
+        {gone ? (
+          <em>{t('deleted')}</em>
+        ) : hidden && side.content ? (
+          <ReadOnlyPassage content={side.content} />
+        ) : side.text === '' ? (
+          <em>{t('empty')}</em>
+        ) : (
+          <WordDiff text={side.text} other={other.text} as={as} />
+        )}
       </div>
+      {hidden?.kind === 'footnotes' && (
+        <ul className="side-notes">
+          {hidden.notes.map((n) => {
+            const note = mine ? n.mine : n.theirs;
+            return (
+              <li key={n.n}>
+                {note === null ? <em>{t('noFootnote', { n: n.n })}</em> : <mark className={`diff-${as}`}>{t('footnote', { n: n.n, note })}</mark>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
     </section>
   );
 }
@@ -76,15 +119,24 @@ export function ConflictDetail({ conflict: c, busy, onResolve }: Props) {
   const [editing, setEditing] = useState<{ text: string } | { content: AnswerContent } | null>(null);
   const isTable = c.kind === 'table';
   const editable = !isTable || c.table?.place === 'cell' || c.table?.place === 'meta';
+  const hidden = hiddenDifference(c.mine.text, c.theirs.text, c.mine.content, c.theirs.content);
   return (
     <div className="conflict-detail">
       <h2>
         {t('inParagraph', { label: c.label })} — {place(c)}
       </h2>
-      <p className="hint">{t('diffHint')}</p>
+      {hidden === null ? (
+        <p className="hint">{t('diffHint')}</p>
+      ) : (
+        <p className="hint hidden-difference" role="note">
+          {hidden.kind === 'formatting'
+            ? t('sameWordsFormatting')
+            : t('sameWordsFootnotes', { count: hidden.notes.length, list: hidden.notes.map((n) => n.n).join(', ') })}
+        </p>
+      )}
       <div className="conflict-sides">
-        <Side side={c.mine} other={c.theirs} as="removed" label={mineName} />
-        <Side side={c.theirs} other={c.mine} as="added" label={theirsName} />
+        <Side side={c.mine} other={c.theirs} as="removed" label={mineName} hidden={hidden} />
+        <Side side={c.theirs} other={c.mine} as="added" label={theirsName} hidden={hidden} />
       </div>
       <details className="conflict-ancestor">
         <summary>{t('showAncestor')}</summary>
@@ -117,7 +169,7 @@ export function ConflictDetail({ conflict: c, busy, onResolve }: Props) {
         >
           {'text' in editing ? (
             <label>
-              {t('editHint')}
+              {t('cellEditHint')}
               <input value={editing.text} onChange={(e) => setEditing({ text: e.target.value })} autoFocus />
             </label>
           ) : (

@@ -8,7 +8,7 @@ import type { FootnoteElement } from '../../../shared/editor/types';
 import { InlineDialog } from './InlineDialog';
 
 /** 1-based position of a footnote among the answer's footnotes. */
-function footnoteNumber(editor: Editor, element: FootnoteElement): number {
+export function footnoteNumber(editor: Editor, element: FootnoteElement): number {
   let n = 0;
   for (const [node] of Node.nodes(editor)) {
     if (Element.isElement(node) && node.type === 'footnote') {

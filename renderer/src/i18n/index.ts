@@ -48,7 +48,11 @@ export function setLanguage(code: Language): void {
   }
 }
 
+/** The locale for numbers and dates: a browser without Kyrgyz data (Debian's Chromium) would fall
+ * back to English, so Kyrgyz falls back to Russian there, as the interface's strings do. */
+const intlLocale = (lng: string) => (lng !== 'ky' ? lng : Intl.DateTimeFormat.supportedLocalesOf(['ky-KG']).length > 0 ? 'ky-KG' : 'ru');
+
 /** Numbers in the user's language (1 234 in Russian, 1,234 in English). */
-export const formatNumber = (n: number, lng = i18next.language) => new Intl.NumberFormat(lng === 'ky' ? 'ky-KG' : lng).format(n);
+export const formatNumber = (n: number, lng = i18next.language) => new Intl.NumberFormat(intlLocale(lng)).format(n);
 export const formatDateTime = (iso: string, lng = i18next.language) =>
-  new Intl.DateTimeFormat(lng === 'ky' ? 'ky-KG' : lng, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  new Intl.DateTimeFormat(intlLocale(lng), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
