@@ -136,6 +136,11 @@ test('a coordinator reads the import report, the queue and the authorship of a t
     await expect(osh).toContainText(INTERIOR);
     await expect(osh).toHaveAttribute('title', new RegExp(`key ${fps[1]}$`));
     await expect(who.locator('li[data-item]').filter({ hasText: /^\d+ cells — / })).toContainText(COORD);
+    // The disputed cell says so, in the grid and in the panel.
+    const bishkek = page.locator('[data-answer="7"] td[role="gridcell"]').filter({ hasText: /^131$/ });
+    await expect(bishkek).toHaveAttribute('data-disputed', '');
+    await expect(bishkek).toHaveAccessibleDescription(/^Open conflict: the versions differ in this cell/);
+    await expect(who.locator('li[data-item]').filter({ hasText: 'Bishkek / 2023: 131' })).toContainText('⚠ Open conflict');
     const first = drafting.editor(7).locator('p').first();
     await first.hover();
     await expect(first).toHaveAttribute('title', /^Written by Ministry of Foreign Affairs, /);

@@ -32,11 +32,13 @@ function tablePlace(content: AnswerContent | null, tableId: string, key: string)
     const i = t?.columns.findIndex((c) => c.id === id) ?? -1;
     return (i >= 0 ? t?.header[t.header.length - 1]?.[i] : '') || id;
   };
-  if (!k) return { ...named, place: 'meta', field: key, row: null, column: null };
-  if (k.at === 'meta') return { ...named, place: 'meta', field: k.field, row: null, column: null };
+  if (!k) return { ...named, place: 'meta', field: key, row: null, column: null, cell: null };
+  if (k.at === 'meta') return { ...named, place: 'meta', field: k.field, row: null, column: null, cell: null };
+  const at = k.at === 'cell' ? { row: t?.rows.findIndex((r) => r.id === k.row) ?? -1, column: t?.columns.findIndex((c) => c.id === k.column) ?? -1 } : null;
   return {
     ...named, place: k.at, field: key,
     row: 'row' in k ? rowLabel(k.row) : null, column: 'column' in k ? colLabel(k.column) : null,
+    cell: k.at === 'cell' && at && at.row >= 0 && at.column >= 0 ? { rowId: k.row, columnId: k.column, ...at } : null,
   };
 }
 

@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { ConflictDialog } from './ConflictDialog';
 import { ProvenancePanel } from './ProvenancePanel';
 import { useConflicts } from './use-conflicts';
+import { useDisputedCells } from './use-disputed-cells';
 import { useProvenanceHover } from './use-provenance-hover';
 import './conflicts.css';
 
@@ -36,6 +37,7 @@ export function MergeInfo({ target, revision, onResolved }: Props) {
   }, [revision, reload]);
 
   const hovered = useProvenanceHover(target, showWho && revision !== null ? who : null);
+  useDisputedCells(target, list);
   const count = list?.length ?? 0;
 
   return (
@@ -55,7 +57,7 @@ export function MergeInfo({ target, revision, onResolved }: Props) {
       )}
       {showWho && who && revision !== null && (
         <section className="provenance" aria-label={t('whoTitle')}>
-          <ProvenancePanel who={who} hovered={hovered} />
+          <ProvenancePanel who={who} hovered={hovered} conflicts={list ?? []} />
         </section>
       )}
       {open && (

@@ -2,7 +2,7 @@
 // came from an institution one by one (row / column, value, who and when); the cells this workspace
 // wrote are counted. The part under the pointer in the editor is highlighted here.
 import { useTranslation } from 'react-i18next';
-import type { AnswerProvenance, ProvenanceEntry, ProvenanceTable } from '../../../shared/api/domains/merge';
+import type { AnswerProvenance, ConflictView, ProvenanceEntry, ProvenanceTable } from '../../../shared/api/domains/merge';
 import { Writers, useSignerTitle } from './ConflictDetail';
 
 export const blockKey = (block: number) => `b${block}`;
@@ -19,14 +19,17 @@ interface Props {
   who: AnswerProvenance;
   /** The item under the pointer or focus in the editor. */
   hovered: string | null;
+  /** Open conflicts of this answer: a disputed cell says so. */
+  conflicts: ConflictView[];
 }
 
-function TableCells({ table, cells, hovered }: { table: ProvenanceTable; cells: ProvenanceEntry[]; hovered: string | null }) {
+function TableCells({ table, cells, hovered, disputed }: { table: ProvenanceTable; cells: ProvenanceEntry[]; hovered: string | null; disputed: Set<string> }) {
   const { t } = useTranslation('conflicts');
   const signer = useSignerTitle();
-  const fromOthers = cells.filter((c) => c.by.signerKeyId !== null);
+  // A disputed cell is listed on its own even when this workspace wrote the value shown.
+  const fromOthers = cells.filter((c) => c.by.signerKeyId !== null || disputed.has(cellKey(c)));
   const own = new Map<string, ProvenanceEntry[]>();
-  for (const c of cells) if (c.by.signerKeyId === null) own.set(c.by.institution, [...(own.get(c.by.institution) ?? []), c]);
+  for (const c of cells) if (c.by.signerKeyId === null && !disputed.has(cellKey(c))) own.set(c.by.institution, [...(own.get(c.by.institution) ?? []), c]);
   const mark = (key: string) => (key === hovered ? 'hovered' : undefined);
   return (
     <li>
@@ -35,6 +38,7 @@ function TableCells({ table, cells, hovered }: { table: ProvenanceTable; cells: 
         {fromOthers.map((c) => (
           <li key={cellKey(c)} data-item={cellKey(c)} className={mark(cellKey(c))} title={signer(c.by)}>
             {t('cellFrom', { row: c.rowLabel, column: c.columnLabel, value: c.text })} — <Writers from={[c.by]} />
+            {disputed.has(cellKey(c)) && <strong className="disputed"> ⚠ {t('disputedCell')}</strong>}
           </li>
         ))}
         {[...own].map(([institution, list]) => (
@@ -47,9 +51,10 @@ function TableCells({ table, cells, hovered }: { table: ProvenanceTable; cells: 
   );
 }
 
-export function ProvenancePanel({ who, hovered }: Props) {
+export function ProvenancePanel({ who, hovered, conflicts }: Props) {
   const { t } = useTranslation('conflicts');
   const signer = useSignerTitle();
+  const disputed = new Set(conflicts.flatMap((c) => (c.table?.cell ? [cellKey({ table: c.table.id, row: c.table.cell.rowId, column: c.table.cell.columnId })] : [])));
   if (who.blocks.length === 0 && who.cells.length === 0) return <p>{t('noAnswer')}</p>;
   return (
     <ol>
@@ -59,7 +64,7 @@ export function ProvenancePanel({ who, hovered }: Props) {
         </li>
       ))}
       {who.tables.map((tb) => (
-        <TableCells key={tb.id} table={tb} cells={who.cells.filter((c) => c.table === tb.id)} hovered={hovered} />
+        <TableCells key={tb.id} table={tb} cells={who.cells.filter((c) => c.table === tb.id)} hovered={hovered} disputed={disputed} />
       ))}
     </ol>
   );

@@ -8,7 +8,7 @@ type Key =
   | 'by' | 'unsigned' | 'merge' | 'diffHint' | 'notice' | 'review' | 'who' | 'whoHide' | 'whoTitle' | 'table' | 'noAnswer'
   | 'summaryTitle' | 'summaryNone' | 'placeTable' | 'placeTableN' | 'tableN' | 'cellEditHint' | 'signedWith'
   | 'cells_one' | 'cells_few' | 'cells_many' | 'cells_other' | 'cellFrom' | 'writtenBy' | 'sameWordsFormatting'
-  | 'sameWordsFootnotes_one' | 'sameWordsFootnotes_few' | 'sameWordsFootnotes_many' | 'sameWordsFootnotes_other' | 'footnote' | 'noFootnote';
+  | 'sameWordsFootnotes_one' | 'sameWordsFootnotes_few' | 'sameWordsFootnotes_many' | 'sameWordsFootnotes_other' | 'footnote' | 'noFootnote' | 'disputedCell';
 
 export const messages: Catalog<Key> = {
   en: {
@@ -71,6 +71,7 @@ export const messages: Catalog<Key> = {
     sameWordsFootnotes_other: 'The words are the same; the versions differ in footnotes {{list}}.',
     footnote: 'Footnote {{n}}: {{note}}',
     noFootnote: 'Footnote {{n}}: none in this version',
+    disputedCell: 'Open conflict: the versions differ in this cell; settle it in the conflict queue.',
     noAnswer: 'Nothing written yet.',
     summaryTitle: 'Open merge conflicts: {{count}}',
     summaryNone: 'Every imported change has been merged.',
@@ -135,6 +136,7 @@ export const messages: Catalog<Key> = {
     sameWordsFootnotes_other: 'Слова совпадают; версии различаются в сносках {{list}}.',
     footnote: 'Сноска {{n}}: {{note}}',
     noFootnote: 'Сноска {{n}}: в этой версии нет',
+    disputedCell: 'Открытый конфликт: версии этой ячейки различаются; разрешите его в очереди конфликтов.',
     noAnswer: 'Пока ничего не написано.',
     summaryTitle: 'Открытые конфликты при слиянии: {{count}}',
     summaryNone: 'Все полученные изменения объединены.',
@@ -185,6 +187,7 @@ export const messages: Catalog<Key> = {
     sameWordsFootnotes_other: 'Сөздөр бирдей; версиялар {{list}}-шилтеме-эскертүүлөрдө айырмаланат.',
     footnote: '{{n}}-шилтеме-эскертүү: {{note}}',
     noFootnote: '{{n}}-шилтеме-эскертүү: бул версияда жок',
+    disputedCell: 'Ачык карама-каршылык: бул уячанын версиялары айырмаланат; аны карама-каршылыктар тизмесинде чечиңиз.',
     editedVersion: 'Макулдашылган текст',
     save: 'Ушул текст менен чечүү',
     cancel: 'Жокко чыгаруу',

@@ -55,7 +55,18 @@ export interface ConflictView {
   label: string;
   kind: 'blocks' | 'table';
   /** Table conflicts: which table, which place ("cell", "row", "column" or a caption field) and its labels. */
-  table: { id: string; title: string; /** 1-based among the answer's tables, to name one without a title. */ number: number; place: 'cell' | 'row' | 'column' | 'meta'; field: string; row: string | null; column: string | null } | null;
+  table: {
+    id: string;
+    title: string;
+    /** 1-based among the answer's tables, to name one without a title. */
+    number: number;
+    place: 'cell' | 'row' | 'column' | 'meta';
+    field: string;
+    row: string | null;
+    column: string | null;
+    /** A cell conflict: where the cell is in the current table (0-based), so the grid can mark it. */
+    cell: { rowId: string; columnId: string; row: number; column: number } | null;
+  } | null;
   foundAt: string;
   open: boolean;
   ancestor: ConflictSide;

@@ -41,7 +41,9 @@ describe('conflict and provenance read-models', () => {
   it('a cell conflict names its table by caption and position', async () => {
     const { api } = await cellConflict();
     const [c] = unwrap(await api['conflict.list']({}));
-    expect(c.table).toMatchObject({ id: 't2', title: 'Complaints by region', number: 2, place: 'cell', row: 'Bishkek', column: '2023' });
+    expect(c.table).toMatchObject({
+      id: 't2', title: 'Complaints by region', number: 2, place: 'cell', row: 'Bishkek', column: '2023', cell: { rowId: 'x', columnId: 'b', row: 0, column: 2 },
+    });
   });
 
   it('provenance lists each table with its caption and number, and each cell with its labels and signer fingerprint', async () => {
