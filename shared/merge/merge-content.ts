@@ -2,7 +2,7 @@
 // cell for tables. Where both sides changed the same block differently (or one edited what the other
 // deleted) the merged text holds side a's blocks followed by side b's, and a conflict names them, so
 // an unresolved conflict never hides either version. Symmetric: swapping a and b swaps only the order.
-import { type AnswerContent, emptyContent } from '../editor/types';
+import { type AnswerContent, emptyContent, plainText } from '../editor/types';
 import { diff3 } from './diff3';
 import { type TableConflict, mergeTable } from './merge-table';
 import { type Unit, contentKey, fromUnits, identityKey, toUnits } from './units';
@@ -46,30 +46,77 @@ function stableUnit(base: Unit, a: Unit, b: Unit): Unit {
   return first === a.first ? a : { ...a, first };
 }
 
-/** A finder of block conflicts in one answer: the answer's units are keyed once, however many conflicts are looked up. */
-export function blockConflictFinder(content: AnswerContent): (c: Pick<BlockConflict, 'a' | 'b'>) => number {
-  const keys = toUnits(content).map(contentKey);
+/** Where a block conflict's passage sits in an answer now, and what each side's units read there. */
+export interface BlockRegion {
+  /** Index of side a's first unit. */
+  at: number;
+  a: Unit[];
+  b: Unit[];
+  /** One side was edited in place since the merge (the other is as it arrived). */
+  edited: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const wordsOf = (u: Unit): Set<string> => new Set((plainText(fromUnits([u])).toLowerCase().match(WORD) ?? []) as string[]);
+
+/** A unit edited in place: the same kind (a table: the same table) sharing at least half its words. */
+function editedFrom(now: Unit, was: Unit): boolean {
+  if (now.kind === 'table' || was.kind === 'table') return now.kind === 'table' && was.kind === 'table' && now.block.id === was.block.id;
+  if (now.kind !== was.kind) return false;
+  const x = wordsOf(now);
+  const y = wordsOf(was);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  const all = x.size + y.size - shared;
+  return all === 0 || shared / all >= 0.5;
+}
+
+/**
+ * A locator of block conflicts in one answer (the answer's units keyed once, however many conflicts
+ * are looked up): side a's units followed by side b's, as the merge left them; or, while both
+ * versions are still there, one side as it arrived beside the other edited in place (a coordinator
+ * who corrected a word in one version has not chosen between them). Null once the passage holds
+ * neither, or only one of the versions.
+ */
+export function blockConflictLocator(content: AnswerContent): (c: Pick<BlockConflict, 'a' | 'b'>) => BlockRegion | null {
+  const units = toUnits(content);
+  const keys = units.map(contentKey);
   const starts = new Map<string, number[]>();
   keys.forEach((k, i) => starts.set(k, [...(starts.get(k) ?? []), i]));
+  const runs = (want: string[]) => (starts.get(want[0]) ?? []).filter((i) => i + want.length <= keys.length && want.every((k, j) => keys[i + j] === k));
+  const region = (at: number, na: number, nb: number, edited: boolean): BlockRegion => ({ at, a: units.slice(at, at + na), b: units.slice(at + na, at + na + nb), edited });
+  const near = (from: number, was: Unit[]) => from >= 0 && from + was.length <= units.length && was.every((u, k) => editedFrom(units[from + k], u));
   return (c) => {
-    const want = [...c.a, ...c.b].map(contentKey);
-    if (want.length === 0) return -1;
-    for (const i of starts.get(want[0]) ?? []) {
-      if (i + want.length <= keys.length && want.every((k, j) => keys[i + j] === k)) return i;
-    }
-    return -1;
+    const wa = c.a.map(contentKey);
+    const wb = c.b.map(contentKey);
+    if (wa.length + wb.length === 0) return null;
+    const whole = runs([...wa, ...wb])[0];
+    if (whole !== undefined) return region(whole, wa.length, wb.length, false);
+    if (wa.length === 0 || wb.length === 0) return null;
+    for (const i of runs(wa)) if (near(i + wa.length, c.b)) return region(i, wa.length, wb.length, true);
+    for (const j of runs(wb)) if (near(j - wa.length, c.a)) return region(j - wa.length, wa.length, wb.length, true);
+    return null;
   };
+}
+
+/** A finder of block conflicts in one answer: the index of side a's first unit, or -1 once it no longer shows. */
+export function blockConflictFinder(content: AnswerContent): (c: Pick<BlockConflict, 'a' | 'b'>) => number {
+  const locate = blockConflictLocator(content);
+  return (c) => locate(c)?.at ?? -1;
 }
 
 /** Where a block conflict sits in an answer: the index of side a's first unit, or -1 once it is gone. */
 export const findBlockConflict = (content: AnswerContent, c: Pick<BlockConflict, 'a' | 'b'>): number => blockConflictFinder(content)(c);
 
-/** The answer with a block conflict's region (side a then side b) replaced by the chosen units. */
-export function replaceBlockConflict(content: AnswerContent, c: Pick<BlockConflict, 'a' | 'b'>, chosen: Unit[]): AnswerContent | null {
-  const at = findBlockConflict(content, c);
-  if (at < 0) return null;
+/**
+ * The answer with a block conflict's region (side a then side b) replaced by the chosen units, given
+ * or picked from the region as it reads now (a side edited in place is kept as edited).
+ */
+export function replaceBlockConflict(content: AnswerContent, c: Pick<BlockConflict, 'a' | 'b'>, chosen: Unit[] | ((now: BlockRegion) => Unit[])): AnswerContent | null {
+  const region = blockConflictLocator(content)(c);
+  if (!region) return null;
   const units = toUnits(content);
-  units.splice(at, c.a.length + c.b.length, ...chosen);
+  units.splice(region.at, c.a.length + c.b.length, ...(typeof chosen === 'function' ? chosen(region) : chosen));
   const out = fromUnits(units);
   return out.length > 0 ? out : emptyContent();
 }

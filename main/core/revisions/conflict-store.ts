@@ -1,6 +1,7 @@
 // Stored conflicts: written when a merge finds them, read back as the queue, closed when resolved or
 // when a later merge no longer contains them. A conflict counts as open only while the answer's
-// current text still shows it (a coordinator who rewrote the passage by hand has settled it).
+// current text still shows both versions, as they arrived or one corrected in place (a coordinator
+// who deleted one version or rewrote the passage by hand has settled it).
 import type { AnswerContent, DataTableElement } from '../../../shared/editor/types';
 import { stmt } from './statements';
 import { type MergeConflict, blockConflictFinder } from '../../../shared/merge/merge-content';

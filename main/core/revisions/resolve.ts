@@ -5,7 +5,7 @@ import type { ResolveResult } from '../../../shared/api/domains/merge';
 import { stmt } from './statements';
 import { answerContentSchema } from '../../../shared/editor/schema';
 import { type AnswerContent, isTable } from '../../../shared/editor/types';
-import { replaceBlockConflict } from '../../../shared/merge/merge-content';
+import { type BlockRegion, replaceBlockConflict } from '../../../shared/merge/merge-content';
 import { applyChoice } from '../../../shared/merge/table-keys';
 import { type Unit, toUnits } from '../../../shared/merge/units';
 import { UserError } from '../../../shared/result';
@@ -29,11 +29,15 @@ function resolvedText(row: ConflictRow, current: AnswerContent, how: Resolution)
   const mine = row.mine;
   const theirs = mine === 'a' ? 'b' : 'a';
   if (c.kind === 'blocks') {
-    let chosen: Unit[];
+    let chosen: Unit[] | ((now: BlockRegion) => Unit[]);
     if (how.keep === 'edit') {
       if (!how.content) throw new UserError('Give the rewritten passage to resolve by editing.');
       chosen = toUnits(how.content);
-    } else chosen = how.keep === 'both' ? [...c.a, ...c.b] : c[how.keep === 'mine' ? mine : theirs];
+    } else {
+      // The versions as they read now: one corrected by hand since the merge is kept as corrected.
+      const keep = how.keep;
+      chosen = (now) => (keep === 'both' ? [...now.a, ...now.b] : now[keep === 'mine' ? mine : theirs]);
+    }
     const out = replaceBlockConflict(current, c, chosen);
     if (!out) throw new UserError('This passage has changed since the conflict was found; it is no longer open.', 'conflict');
     return out;

@@ -1,6 +1,6 @@
 // The pure three-way merge of answers: fixtures for blocks, lists, footnotes and the conflict region.
 import { describe, expect, it } from 'vitest';
-import { findBlockConflict, mergeContent, replaceBlockConflict } from '../../../shared/merge/merge-content';
+import { blockConflictLocator, findBlockConflict, mergeContent, replaceBlockConflict } from '../../../shared/merge/merge-content';
 import { fromUnits, toUnits } from '../../../shared/merge/units';
 import { plainText } from '../../../shared/editor/types';
 import { bullets, doc, p } from './fixtures';
@@ -110,6 +110,21 @@ describe('mergeContent', () => {
     expect(findBlockConflict(r.content, c)).toBe(1);
     expect(text(replaceBlockConflict(r.content, c, c.b)!)).toEqual(['A', 'B-b', 'C']);
     expect(replaceBlockConflict(doc('A', 'C'), c, c.b)).toBeNull();
+  });
+
+  it('locates a conflict whose one version was corrected in place, in any script, until a version is gone', () => {
+    const r = mergeContent(doc('A', 'Мигранты получают консультации.', 'C'), doc('A', 'Мигранты получают бесплатные консультации.', 'C'), doc('A', 'Мигранты получают консультации юристов.', 'C'));
+    const c = r.conflicts[0];
+    if (c.kind !== 'blocks') throw new Error('expected a block conflict');
+    const locate = (...blocks: string[]) => blockConflictLocator(doc('A', ...blocks, 'C'))(c);
+    expect(locate('Мигранты получают бесплатные консультации.', 'Мигранты получают консультации юристов.')).toMatchObject({ at: 1, edited: false });
+    const corrected = locate('Мигранты получают бесплатные консультации.', 'Мигранты получают консультации опытных юристов.');
+    expect(corrected).toMatchObject({ at: 1, edited: true, a: toUnits(doc('Мигранты получают бесплатные консультации.')) });
+    expect(corrected?.b).toEqual(toUnits(doc('Мигранты получают консультации опытных юристов.')));
+    expect(locate('Мигранты получают консультации юристов.')).toBeNull();
+    expect(locate('Мигранты получают бесплатные консультации.', 'Совсем другой текст здесь.')).toBeNull();
+    const kept = replaceBlockConflict(doc('A', 'Мигранты получают бесплатные консультации.', 'Мигранты получают консультации опытных юристов.', 'C'), c, (now) => now.b);
+    expect(kept && text(kept)).toEqual(['A', 'Мигранты получают консультации опытных юристов.', 'C']);
   });
 
   it('never returns an empty answer', () => {

@@ -6,7 +6,8 @@ import { visibleConflicts } from '../../../../main/core/revisions/conflict-store
 import { RevisionGraph } from '../../../../main/core/revisions/graph';
 import { type IncomingRevision, importRevisions } from '../../../../main/core/revisions/import-revisions';
 import type { AnswerContent, DataTableElement } from '../../../../shared/editor/types';
-import { contentKey, toUnits } from '../../../../shared/merge/units';
+import { blockConflictLocator } from '../../../../shared/merge/merge-content';
+import { type Unit, contentKey, toUnits } from '../../../../shared/merge/units';
 import { seededDb } from '../../../helpers/workspace';
 import { contentOf, rev } from './history';
 import { loadContent } from '../../../../main/core/store/content-store';
@@ -207,9 +208,18 @@ describe('merge guarantees over generated histories', () => {
               expect(witness, `block ${u} of ${t.author} vanished from the merged text`).toBe(true);
             }
           }
+          // An open conflict shows both versions: as they arrived, or one of them edited in place
+          // (someone built on the merged text and corrected that version: still two versions).
+          const locate = blockConflictLocator(JSON.parse(json) as AnswerContent);
           for (const c of visibleConflicts(db, '5')) {
             if (c.kind !== 'blocks') continue;
-            for (const u of [...JSON.parse(c.side_a), ...JSON.parse(c.side_b)]) expect(shown.has(contentKey(u))).toBe(true);
+            const sides = { a: JSON.parse(c.side_a) as Unit[], b: JSON.parse(c.side_b) as Unit[] };
+            const now = locate(sides);
+            expect(now).not.toBeNull();
+            if (!now) continue;
+            for (const u of [...now.a, ...now.b]) expect(shown.has(contentKey(u))).toBe(true);
+            const asArrived = (side: 'a' | 'b') => sides[side].every((u, i) => contentKey(u) === contentKey(now[side][i]));
+            expect(now.edited ? asArrived('a') !== asArrived('b') : asArrived('a') && asArrived('b')).toBe(true);
           }
           expect(head).toBeTruthy();
         });
