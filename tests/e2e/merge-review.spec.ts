@@ -2,6 +2,7 @@
 // links, a table cell and a caption field in the conflict queue, a conflict that differs only in a
 // footnote, who wrote each cell of a table, and the queue's dates in Kyrgyz.
 import { writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { runCli } from '../../main/cli/main';
 import { unwrap, withCore } from '../../main/cli/open';
@@ -124,6 +125,8 @@ test('a coordinator reads the import report, the queue and the authorship of a t
     await expect(queue.side(LABOUR)).toContainText('Footnote 1: Law No. 2 of 2024.');
     await expect(queue.side(INTERIOR)).toContainText('Footnote 1: Law No. 3 of 2025.');
     await page.screenshot({ path: 'test-results/merge-review-footnote.png' });
+    const axe = await new AxeBuilder({ page }).include('dialog.conflicts-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
     await queue.close();
 
@@ -151,6 +154,8 @@ test('a coordinator reads the import report, the queue and the authorship of a t
     await expect(who.locator('li.hovered')).toContainText('Osh / 2022: 81');
     await who.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/merge-review-provenance.png' });
+    const axeWho = await new AxeBuilder({ page }).include('[data-answer="7"]').include('section.provenance').withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(axeWho.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
     // Kyrgyz: the queue's dates follow the interface language, not English.
     await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ky');
