@@ -124,6 +124,8 @@ test('a coordinator reads the import report, the queue and the authorship of a t
     await expect(queue.dialog.getByRole('note')).toHaveText('The words are the same; the versions differ in footnote 1.');
     await expect(queue.side(LABOUR)).toContainText('Footnote 1: Law No. 2 of 2024.');
     await expect(queue.side(INTERIOR)).toContainText('Footnote 1: Law No. 3 of 2025.');
+    await queue.dialog.getByText('Show the common ancestor').click();
+    await expect(queue.dialog.locator('.conflict-ancestor')).toContainText('Footnote 1: Law No. 1.');
     await page.screenshot({ path: 'test-results/merge-review-footnote.png' });
     const axe = await new AxeBuilder({ page }).include('dialog.conflicts-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

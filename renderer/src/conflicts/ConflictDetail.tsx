@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Authorship, ConflictSide, ConflictView } from '../../../shared/api/domains/merge';
-import type { AnswerContent } from '../../../shared/editor/types';
+import { type AnswerContent, footnotes } from '../../../shared/editor/types';
 import { PassageEditor } from '../editor/PassageEditor';
 import { formatDateTime } from '../i18n';
 import { ReadOnlyPassage } from './ReadOnlyPassage';
@@ -140,7 +140,16 @@ export function ConflictDetail({ conflict: c, busy, onResolve }: Props) {
       </div>
       <details className="conflict-ancestor">
         <summary>{t('showAncestor')}</summary>
-        <div className="side-text">{c.ancestor.text || <em>{t('empty')}</em>}</div>
+        <div className="side-text">
+          {hidden && c.ancestor.content ? <ReadOnlyPassage content={c.ancestor.content} /> : c.ancestor.text || <em>{t('empty')}</em>}
+        </div>
+        {hidden?.kind === 'footnotes' && c.ancestor.content && (
+          <ul className="side-notes">
+            {footnotes(c.ancestor.content).map((note, i) => (
+              <li key={i}>{t('footnote', { n: i + 1, note })}</li>
+            ))}
+          </ul>
+        )}
       </details>
       {editing === null ? (
         <div className="conflict-actions">
