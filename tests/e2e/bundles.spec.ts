@@ -83,7 +83,7 @@ test('invite, join, answer, export, confirm keys, import, and send the merged st
     await coord.page.screenshot({ path: `${shots}/3-refused-unknown-key.png` });
     await coord.bundles.confirmKeyAndRetry(labourFp);
     await expect(coord.bundles.outcome()).toHaveText(`Bundle #1 from ${LABOUR} imported.`);
-    await expect(coord.bundles.report.locator('[data-list="Updated"]')).toContainText('5');
+    await expect(coord.bundles.reportList('Updated')).toHaveText('5');
     await coord.page.screenshot({ path: `${shots}/4-imported.png` });
     await coord.bundles.closeReport();
 

@@ -87,14 +87,14 @@ test('a coordinator reads the import report, the queue and the authorship of a t
     // Each paragraph is its own link, with a comma between them; unchanged ones are listed too.
     await bundles.open();
     await bundles.importWithPicker(labour, interior);
-    const updated = bundles.report.locator('[data-list="Updated"] dd');
+    const updated = bundles.reportList('Updated');
     await expect(updated.getByRole('button')).toHaveText(['5', '6', '7', '8']);
     await expect(updated).toHaveText('5, 6, 7, 8');
     await bundles.nextReport();
-    await expect(bundles.report.locator('[data-list="With conflicts"] dd')).toHaveText('7, 8');
+    await expect(bundles.reportList('With conflicts')).toHaveText('7, 8');
     await bundles.closeReport();
     await bundles.importWithPicker(labour2);
-    await expect(bundles.report.locator('[data-list="Unchanged"] dd')).toHaveText('5, 7, 8');
+    await expect(bundles.reportList('Unchanged')).toHaveText('5, 7, 8');
     await page.screenshot({ path: 'test-results/merge-review-report.png' });
     await bundles.closeReport();
     // The same file again names the bundle, and keeps the date it was first imported under Details.
@@ -135,17 +135,17 @@ test('a coordinator reads the import report, the queue and the authorship of a t
     // Who wrote each cell that came from an institution, signed with which key; hovering tells too.
     await drafting.selectParagraph(7);
     await page.getByRole('button', { name: 'Who wrote this?' }).first().click();
-    const who = page.getByRole('region', { name: 'Who wrote each part of this answer' });
+    const who = queue.authorship();
     await expect(who).toContainText('Table “Complaints by region”');
-    const osh = who.locator('li[data-item]').filter({ hasText: 'Osh / 2022: 81' });
+    const osh = queue.authorshipItem('Osh / 2022: 81');
     await expect(osh).toContainText(INTERIOR);
     await expect(osh).toHaveAttribute('title', new RegExp(`key ${fps[1]}$`));
-    await expect(who.locator('li[data-item]').filter({ hasText: /^\d+ cells — / })).toContainText(COORD);
+    await expect(queue.authorshipItem(/^\d+ cells — /)).toContainText(COORD);
     // The disputed cell says so, in the grid and in the panel.
     const bishkek = page.locator('[data-answer="7"] td[role="gridcell"]').filter({ hasText: /^131$/ });
     await expect(bishkek).toHaveAttribute('data-disputed', '');
     await expect(bishkek).toHaveAccessibleDescription(/^Open conflict: the versions differ in this cell/);
-    await expect(who.locator('li[data-item]').filter({ hasText: 'Bishkek / 2023: 131' })).toContainText('⚠ Open conflict');
+    await expect(queue.authorshipItem('Bishkek / 2023: 131')).toContainText('⚠ Open conflict');
     const first = drafting.editor(7).locator('p').first();
     await first.hover();
     await expect(first).toHaveAttribute('title', /^Written by Ministry of Foreign Affairs, /);

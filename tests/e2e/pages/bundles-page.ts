@@ -90,6 +90,11 @@ export class BundlesPage {
     return this.report.locator('[data-outcome]');
   }
 
+  /** The paragraphs of one row of the import report ("Updated", "Unchanged"…). */
+  reportList(label: string): Locator {
+    return this.report.locator(`[data-list="${label}"] dd`);
+  }
+
   /** Closes a report that another one follows (files imported together): the next takes its place. */
   async nextReport(): Promise<void> {
     await this.report.getByRole('button', { name: 'Close' }).click();

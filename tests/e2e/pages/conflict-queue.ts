@@ -37,6 +37,16 @@ export class ConflictQueue {
     await this.dialog.getByRole('button', { name: 'Close' }).click();
   }
 
+  /** The authorship panel beside an answer ("Who wrote this?"): its blocks, table cells and writers' summaries. */
+  authorship(): Locator {
+    return this.page.getByRole('region', { name: 'Who wrote each part of this answer' });
+  }
+
+  /** One line of the authorship panel: a block, a cell from an institution, or a writer's cell count. */
+  authorshipItem(text: string | RegExp): Locator {
+    return this.authorship().locator('li[data-item]').filter({ hasText: text });
+  }
+
   /** The outline's conflict marker on a numbered paragraph. */
   marker(paragraph: number): Locator {
     return this.page.getByRole('tree', { name: 'List of issues' }).locator(`[data-ref="${paragraph}"] .tree-conflicts`).first();
