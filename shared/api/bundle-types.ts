@@ -93,6 +93,8 @@ export interface ImportReport extends ImportSummary {
   revisions: number;
   /** Set when a bundle with a higher number from the same key was imported before: that number. */
   olderThan?: number | null;
+  /** When exactly this bundle was imported before (outcome unchanged, nothing read again). */
+  importedAt?: string | null;
 }
 
 export interface VerifyReport {

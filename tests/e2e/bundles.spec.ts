@@ -118,7 +118,7 @@ test('invite, join, answer, export, confirm keys, import, and send the merged st
 
     // The same file again is a no-op that says so.
     await labour.bundles.drop(merged);
-    await expect(labour.bundles.outcome()).toHaveText(new RegExp(`^Bundle #3 from ${COORD}, made on .+, was already imported; nothing changed\\.$`));
+    await expect(labour.bundles.outcome()).toHaveText(new RegExp(`^Bundle #3 from ${COORD}, made on .+, was already imported on .+; nothing changed\\.$`));
     await labour.bundles.closeReport();
 
     // An inbox picked at once: both bundles import, one report after the other.

@@ -70,12 +70,14 @@ async function workspace(dir: string) {
   // Labour's second bundle carries 5, 7 and 8 again, unchanged since its first.
   await save(L, '6', () => [p('Returnees receive state support and loans.')]);
   await cli(LABOUR, 'export-bundle', L, '--out', f('labour-2.tdbundle'));
-  return { db: C, labour: f('labour-1.tdbundle'), interior: f('interior-1.tdbundle'), labour2: f('labour-2.tdbundle'), fps };
+  await save(L, '6', () => [p('Returnees receive state support and small loans.')]);
+  await cli(LABOUR, 'export-bundle', L, '--out', f('labour-3.tdbundle'));
+  return { db: C, labour: f('labour-1.tdbundle'), interior: f('interior-1.tdbundle'), labour2: f('labour-2.tdbundle'), labour3: f('labour-3.tdbundle'), fps };
 }
 
 test('a coordinator reads the import report, the queue and the authorship of a table', async ({ page }) => {
   const dir = tempDir('treaty-desk-e2e-merge-review-');
-  const { db, labour, interior, labour2, fps } = await workspace(dir);
+  const { db, labour, interior, labour2, labour3, fps } = await workspace(dir);
   const host = await startHost(db);
   try {
     const drafting = new DraftingPage(page);
@@ -93,13 +95,18 @@ test('a coordinator reads the import report, the queue and the authorship of a t
     await bundles.nextReport();
     await expect(bundles.reportList('With conflicts')).toHaveText('7, 8');
     await bundles.closeReport();
-    await bundles.importWithPicker(labour2);
+    await bundles.importWithPicker(labour3);
     await expect(bundles.reportList('Unchanged')).toHaveText('5, 7, 8');
     await page.screenshot({ path: 'test-results/merge-review-report.png' });
     await bundles.closeReport();
+    // Labour's second bundle, arriving after its third: taken, and all of it is already here.
+    await bundles.importWithPicker(labour2);
+    await expect(bundles.outcome()).toHaveText(new RegExp(`^Bundle #2 from ${LABOUR}, made on .+, is older than bundle #3, imported before: everything in it is already here; nothing changed\\.$`));
+    await page.screenshot({ path: 'test-results/merge-review-older.png' });
+    await bundles.closeReport();
     // The same file again names the bundle, and keeps the date it was first imported under Details.
     await bundles.importWithPicker(labour);
-    await expect(bundles.outcome()).toHaveText(new RegExp(`^Bundle #1 from ${LABOUR}, made on .+, was already imported; nothing changed\\.$`));
+    await expect(bundles.outcome()).toHaveText(new RegExp(`^Bundle #1 from ${LABOUR}, made on .+, was already imported on .+; nothing changed\\.$`));
     await bundles.report.getByText('Details').click();
     await expect(bundles.report.locator('.bundle-details p')).toContainText(/Already imported on \d{4}-\d\d-\d\d \d\d:\d\d UTC: bundle #1/);
     await bundles.closeReport();

@@ -42,7 +42,7 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
     known = { signer: o.signer, sequence: o.claims.sequence, kind: o.claims.kind };
     const about = { ...base, signer: o.signer, kind: o.claims.kind, sequence: o.claims.sequence, createdAt: o.claims.createdAt };
     if (o.importedAt !== null || o.payload === null) {
-      const report: ImportReport = { ...about, outcome: 'unchanged', message: `Already imported on ${o.importedAt?.slice(0, 16).replace('T', ' ')} UTC: bundle #${o.claims.sequence} from ${o.institution.name}. Nothing changed.` };
+      const report: ImportReport = { ...about, outcome: 'unchanged', importedAt: o.importedAt, message: `Already imported on ${o.importedAt?.slice(0, 16).replace('T', ' ')} UTC: bundle #${o.claims.sequence} from ${o.institution.name}. Nothing changed.` };
       audit(db, now, actor, 'bundle.import', { file, outcome: 'unchanged', hash: o.hash, signer: o.signer, sequence: o.claims.sequence });
       return report;
     }

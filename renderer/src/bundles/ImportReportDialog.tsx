@@ -47,7 +47,10 @@ export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRet
       ? t('reportAccepted', { seq: r.sequence, name: r.signer?.institution ?? '' })
       : r.outcome === 'unchanged'
         ? r.sequence !== null && r.createdAt
-          ? t('reportUnchangedBundle', { seq: r.sequence, name: r.signer?.institution ?? r.signer?.institutionId ?? '', made: formatDateTime(r.createdAt, i18n.language) })
+          ? t(r.olderThan ? 'reportOlderBundle' : 'reportUnchangedBundle', {
+              seq: r.sequence, name: r.signer?.institution ?? r.signer?.institutionId ?? '', made: formatDateTime(r.createdAt, i18n.language),
+              newer: r.olderThan, when: r.importedAt ? formatDateTime(r.importedAt, i18n.language) : '',
+            })
           : t('reportUnchanged')
         : t('reportRejected');
   const lists: Array<[string, string[]]> = [
@@ -67,6 +70,7 @@ export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRet
         </p>
         {r.reason && <p className="bundle-reason">{t(`reason_${r.reason}`)}</p>}
         {r.signer && <p className="bundle-hint">{t('signedBy', { name: institution ?? r.signer.institutionId, fp: r.signer.fingerprint })}</p>}
+        {r.outcome === 'accepted' && r.olderThan ? <p className="bundle-hint" data-testid="older-note">{t('olderNote', { newer: r.olderThan })}</p> : null}
         {r.outcome === 'accepted' && (
           <dl className="bundle-summary">
             {lists.map(([label, refs]) => (

@@ -11,7 +11,7 @@ type Key =
   | 'join' | 'joinExplain' | 'joinFile' | 'joinDo' | 'joined'
   | 'passphrase' | 'passphraseRepeat' | 'passphraseNew' | 'passphraseFor' | 'passphraseMismatch' | 'continue' | 'cancel' | 'working'
   | 'exported' | 'answers_one' | 'answers_few' | 'answers_many' | 'answers_other' | 'moreReports_one' | 'moreReports_few' | 'moreReports_many' | 'moreReports_other' | 'notSent' | 'rotated' | 'keyCreated'
-  | 'reportTitle' | 'reportAccepted' | 'reportUnchanged' | 'reportRejected' | 'reportUnchangedBundle' | 'updated' | 'merged' | 'conflicts' | 'unchangedList' | 'rejectedList'
+  | 'reportTitle' | 'reportAccepted' | 'reportUnchanged' | 'reportRejected' | 'reportUnchangedBundle' | 'reportOlderBundle' | 'olderNote' | 'updated' | 'merged' | 'conflicts' | 'unchangedList' | 'rejectedList'
   | 'signedBy' | 'details' | 'confirmKey' | 'importAgain'
   | 'reason_not_a_bundle' | 'reason_unsupported_version' | 'reason_truncated' | 'reason_altered' | 'reason_malformed' | 'reason_oversized'
   | 'reason_unknown_signer' | 'reason_new_key' | 'reason_revoked_key' | 'reason_retired_key' | 'reason_wrong_workspace' | 'reason_wrong_kind'
@@ -95,7 +95,9 @@ export const messages: Catalog<Key> = {
     reportTitle: 'Bundle import',
     reportAccepted: 'Bundle #{{seq}} from {{name}} imported.',
     reportUnchanged: 'This bundle was already imported; nothing changed.',
-    reportUnchangedBundle: 'Bundle #{{seq}} from {{name}}, made on {{made}}, was already imported; nothing changed.',
+    reportUnchangedBundle: 'Bundle #{{seq}} from {{name}}, made on {{made}}, was already imported on {{when}}; nothing changed.',
+    reportOlderBundle: 'Bundle #{{seq}} from {{name}}, made on {{made}}, is older than bundle #{{newer}}, imported before: everything in it is already here; nothing changed.',
+    olderNote: 'This bundle is older than bundle #{{newer}} from the same institution, imported before; what it brought that was not here yet is merged.',
     reportRejected: 'Bundle refused. Nothing in this workspace changed.',
     updated: 'Updated',
     merged: 'Merged',
@@ -202,7 +204,9 @@ export const messages: Catalog<Key> = {
     reportTitle: 'Импорт пакета',
     reportAccepted: 'Пакет № {{seq}} от «{{name}}» импортирован.',
     reportUnchanged: 'Этот пакет уже был импортирован; ничего не изменилось.',
-    reportUnchangedBundle: 'Пакет № {{seq}} от «{{name}}», созданный {{made}}, уже был импортирован; ничего не изменилось.',
+    reportUnchangedBundle: 'Пакет № {{seq}} от «{{name}}», созданный {{made}}, уже был импортирован {{when}}; ничего не изменилось.',
+    reportOlderBundle: 'Пакет № {{seq}} от «{{name}}», созданный {{made}}, старше пакета № {{newer}}, импортированного ранее: всё, что в нём есть, уже здесь; ничего не изменилось.',
+    olderNote: 'Этот пакет старше пакета № {{newer}} того же учреждения, импортированного ранее; то, чего здесь ещё не было, объединено.',
     reportRejected: 'Пакет отклонён. В этом рабочем пространстве ничего не изменилось.',
     updated: 'Обновлены',
     merged: 'Объединены',
