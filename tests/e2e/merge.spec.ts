@@ -169,3 +169,35 @@ test('the dashboard lists open conflicts, the queue reads in Russian, and keepin
     await host.stop();
   }
 });
+
+test('correcting one version by hand keeps the conflict open, and keeping it keeps the correction', async ({ page }) => {
+  const { db } = await exchange(tempDir('treaty-desk-e2e-merge-'));
+  const host = await startHost(db);
+  try {
+    const drafting = new DraftingPage(page);
+    const queue = new ConflictQueue(page);
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await drafting.open(host.url);
+    await drafting.selectParagraph(6);
+    // A word added at the end of Labour's version, in the ordinary editor.
+    await drafting.editor(6).getByText('The fund pays for retraining and small loans.').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Also grants.');
+    await drafting.waitSaved();
+    await expect(queue.marker(6)).toHaveText('⚠ 1');
+    await expect(queue.headerButton).toHaveText('Conflicts (1)');
+
+    await queue.open();
+    await expect(queue.dialog.getByTestId('conflict-edited')).toBeVisible();
+    await expect(queue.side(LABOUR)).toContainText('The fund pays for retraining and small loans. Also grants.');
+    await expect(queue.side(INTERIOR)).toContainText('The fund pays for vocational retraining.');
+    await page.screenshot({ path: 'test-results/merge-corrected.png' });
+    await queue.action(`Keep the version of ${LABOUR}`).click();
+    await expect(queue.status).toHaveText('Resolved. Open conflicts left in this answer: 0.');
+    await queue.close();
+    await expect(queue.marker(6)).toHaveCount(0);
+    await expect(drafting.editor(6)).toHaveText('Returnees receive support.The fund pays for retraining and small loans. Also grants.');
+  } finally {
+    await host.stop();
+  }
+});

@@ -1,9 +1,11 @@
 // A stored conflict as the queue shows it: the common ancestor, this workspace's side ("mine") and
-// the incoming side ("theirs"), each with its writers and plain text for the word-level difference.
+// the incoming side ("theirs") as the answer reads now, each with its writers and plain text for
+// the word-level difference.
 import type { ConflictSide, ConflictView } from '../../../shared/api/domains/merge';
 import { stmt } from './statements';
 import { type AnswerContent, isTable, plainText } from '../../../shared/editor/types';
 import { type Unit, fromUnits } from '../../../shared/merge/units';
+import { blockConflictLocator } from '../../../shared/merge/merge-content';
 import { parseKey } from '../../../shared/merge/table-keys';
 import { loadContent } from '../store/content-store';
 import type { Db } from '../store/database';
@@ -68,13 +70,16 @@ export function conflictView(db: Db, r: ConflictRow): ConflictView {
     const v = units as string | null;
     return { content: null, value: v, text: valueText(v), from: heads.map(who) };
   };
-  const a = side(c.kind === 'blocks' ? c.a : c.a, JSON.parse(r.heads_a) as string[]);
-  const b = side(c.kind === 'blocks' ? c.b : c.b, JSON.parse(r.heads_b) as string[]);
+  // Each version as the answer reads now: one may have been corrected in place since the merge.
+  const now = c.kind === 'blocks' && content ? blockConflictLocator(content)(c) : null;
+  const a = side(now ? now.a : c.a, JSON.parse(r.heads_a) as string[]);
+  const b = side(now ? now.b : c.b, JSON.parse(r.heads_b) as string[]);
   return {
     id: r.id, ref: r.node_ref, label, kind: r.kind,
     table: c.kind === 'table' ? tablePlace(content, c.table, c.key) : null,
     foundAt: r.found_at,
     open: r.state === 'open' && content !== null && shownIn(content, c),
+    edited: now?.edited ?? false,
     ancestor: side(c.base, []),
     mine: r.mine === 'a' ? a : b,
     theirs: r.mine === 'a' ? b : a,

@@ -134,6 +134,11 @@ export function ConflictDetail({ conflict: c, busy, onResolve }: Props) {
             : t('sameWordsFootnotes', { count: hidden.notes.length, list: hidden.notes.map((n) => n.n).join(', ') })}
         </p>
       )}
+      {c.edited && (
+        <p className="hint" role="note" data-testid="conflict-edited">
+          {t('editedHint')}
+        </p>
+      )}
       <div className="conflict-sides">
         <Side side={c.mine} other={c.theirs} as="removed" label={mineName} hidden={hidden} />
         <Side side={c.theirs} other={c.mine} as="added" label={theirsName} hidden={hidden} />

@@ -5,7 +5,7 @@ type Key =
   | 'open' | 'openCount' | 'title' | 'close' | 'loading' | 'none' | 'list' | 'marker' | 'inParagraph' | 'text'
   | 'cell' | 'row' | 'column' | 'meta' | 'mine' | 'theirs' | 'ancestor' | 'showAncestor' | 'deleted' | 'empty'
   | 'keepMine' | 'keepTheirs' | 'keepSide' | 'keepBoth' | 'edit' | 'editHint' | 'editedVersion' | 'save' | 'cancel' | 'resolved' | 'bothTable'
-  | 'by' | 'unsigned' | 'merge' | 'diffHint' | 'notice' | 'review' | 'who' | 'whoHide' | 'whoTitle' | 'table' | 'noAnswer'
+  | 'by' | 'unsigned' | 'merge' | 'diffHint' | 'editedHint' | 'notice' | 'review' | 'who' | 'whoHide' | 'whoTitle' | 'table' | 'noAnswer'
   | 'summaryTitle' | 'summaryNone' | 'placeTable' | 'placeTableN' | 'tableN' | 'cellEditHint' | 'signedWith'
   | 'cells_one' | 'cells_few' | 'cells_many' | 'cells_other' | 'cellFrom' | 'writtenBy' | 'sameWordsFormatting'
   | 'sameWordsFootnotes_one' | 'sameWordsFootnotes_few' | 'sameWordsFootnotes_many' | 'sameWordsFootnotes_other' | 'footnote' | 'noFootnote' | 'disputedCell';
@@ -50,6 +50,7 @@ export const messages: Catalog<Key> = {
     unsigned: 'this workspace',
     merge: 'automatic merge',
     diffHint: 'Words that differ between the two versions are highlighted.',
+    editedHint: 'One version was corrected in the answer since the merge; both are shown as they read now, and the one you keep is kept as it reads.',
     notice: 'Open merge conflicts in this answer: {{count}}. Both versions are kept until you choose.',
     review: 'Review conflicts…',
     who: 'Who wrote this?',
@@ -115,6 +116,7 @@ export const messages: Catalog<Key> = {
     unsigned: 'это рабочее пространство',
     merge: 'автоматическое слияние',
     diffHint: 'Слова, которые различаются в двух версиях, выделены.',
+    editedHint: 'Одну из версий исправили в ответе после объединения; обе показаны в нынешнем виде, и выбранная сохранится такой, как сейчас.',
     notice: 'Открытых конфликтов в этом ответе: {{count}}. Обе версии сохраняются, пока вы не сделаете выбор.',
     review: 'Рассмотреть конфликты…',
     who: 'Кто это написал?',

@@ -69,6 +69,8 @@ export interface ConflictView {
   } | null;
   foundAt: string;
   open: boolean;
+  /** One version was corrected in the answer since the merge: the sides show the text as it reads now. */
+  edited: boolean;
   ancestor: ConflictSide;
   mine: ConflictSide;
   theirs: ConflictSide;

@@ -114,7 +114,9 @@ describe('conflict queue', () => {
       const [c] = unwrap(await api['conflict.list']({}));
       expect(await text(api)).toEqual(['One.', 'Two, theirs.', 'Two, ours.', 'Three, theirs.']);
       unwrap(await api['answer.save']({ ref: '5', content: paras('One.', 'Two, theirs.', 'Two, ours corrected.', 'Three, theirs.') }));
-      expect(unwrap(await api['conflict.list']({})).map((x) => [x.id, x.open])).toEqual([[c.id, true]]);
+      expect(unwrap(await api['conflict.list']({})).map((x) => [x.id, x.open, x.edited, x.mine.text, x.theirs.text])).toEqual([
+        [c.id, true, true, 'Two, ours corrected.', 'Two, theirs.'],
+      ]);
       unwrap(await api['conflict.resolve']({ id: c.id, keep }));
       expect(await text(api)).toEqual(want);
       expect(unwrap(await api['conflict.list']({}))).toEqual([]);
