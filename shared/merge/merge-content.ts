@@ -33,17 +33,10 @@ export function mergeContent(base: AnswerContent, a: AnswerContent, b: AnswerCon
       const merged = mergeTable(ch.base.block, ch.a.block, ch.b.block);
       conflicts.push(...merged.conflicts);
       units.push({ kind: 'table', block: merged.table });
-    } else units.push(stableUnit(ch.base, ch.a, ch.b));
+    } else units.push(ch.a);
   }
   const content = fromUnits(units);
   return { content: content.length > 0 ? content : emptyContent(), conflicts };
-}
-
-/** A unit both sides kept (equal content); a list item keeps the split a side made or kept (units.ts). */
-function stableUnit(base: Unit, a: Unit, b: Unit): Unit {
-  if (base.kind !== 'item' || a.kind !== 'item' || b.kind !== 'item') return a;
-  const first = a.first !== base.first ? a.first : b.first;
-  return first === a.first ? a : { ...a, first };
 }
 
 /** Where a block conflict's passage sits in an answer now, and what each side's units read there. */

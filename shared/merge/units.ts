@@ -56,13 +56,12 @@ const blockJson = (b: object): string => {
 const blockKeys = new WeakMap<object, string>();
 
 /**
- * Equal keys mean equal units: the serialised block with its kind of list. Where a list starts is
- * left out (conflicts stored before `first` meant only a split mark them on every list's first
- * item, and must still be found); so one side splitting a list, and nothing else, can be lost in
- * a merge with the other side's edits of that answer.
+ * Equal keys mean equal units: the serialised block with its kind of list, and for an item that
+ * splits a list from the one before it, that split: a side that makes or removes a split changes
+ * the item, so a merge conflicts there rather than join or part two lists unasked.
  */
 export const contentKey = (u: Unit): string => {
-  if (u.kind === 'item') return `item:${u.list}:` + blockJson(u.block);
+  if (u.kind === 'item') return `item:${u.list}:${u.first ? 'split:' : ''}` + blockJson(u.block);
   // A block's key depends on the block alone: made once, the same string is compared by reference.
   let k = blockKeys.get(u.block);
   if (k === undefined) blockKeys.set(u.block, (k = `${u.kind}:` + blockJson(u.block)));

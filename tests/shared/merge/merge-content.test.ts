@@ -94,12 +94,18 @@ describe('mergeContent', () => {
     expect(mergeContent(doc(bullets('x', 'y', 'z')), split, doc(bullets('x', 'y', 'z!'))).content).toEqual(doc(bullets('x'), bullets('y', 'z!')));
   });
 
-  it('finds a conflict stored when every list’s first item was marked as starting it', () => {
-    const r = mergeContent(doc('A', bullets('one')), doc('A', bullets('one-a')), doc('A', bullets('one-b')));
-    const c = r.conflicts[0];
-    if (c.kind !== 'blocks') throw new Error('expected a block conflict');
-    const stored = { a: c.a.map((u) => ({ ...u, first: true })), b: c.b.map((u) => ({ ...u, first: true })) };
-    expect(findBlockConflict(r.content, stored)).toBe(1);
+  it('never joins two lists silently: removing a split against an edit beside it is a conflict', () => {
+    const base = doc(bullets('p', 'q'), bullets('y1', 'y2'));
+    const a = doc(bullets('p', 'q'), bullets('y2'));
+    const b = doc(bullets('p', 'q'), bullets('y1', 'y2!'));
+    for (const r of [mergeContent(base, a, b), mergeContent(base, b, a)]) {
+      expect(r.conflicts).toHaveLength(1);
+      expect(r.content.filter((x) => x.type === 'bulleted-list').length).toBeGreaterThan(1);
+    }
+    // The same edit on both sides and a split on one: the same text in either order.
+    const both = doc(bullets('x!', 'y', 'z'));
+    const same = doc(bullets('x!'), bullets('y', 'z'));
+    expect(mergeContent(doc(bullets('x', 'y', 'z')), same, both).content).toEqual(mergeContent(doc(bullets('x', 'y', 'z')), both, same).content);
   });
 
   it('finds and replaces a conflict region in the merged text', () => {
