@@ -61,31 +61,36 @@ function editedFrom(now: Unit, was: Unit): boolean {
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
   const all = x.size + y.size - shared;
-  return all === 0 || shared / all >= 0.5;
+  return all > 0 && shared / all >= 0.5;
 }
+
+/** Whether a unit (by contentKey) stood in the text the conflict was found in: there, it is context, not an edit. */
+export type StoodThere = (key: string) => boolean;
 
 /**
  * A locator of block conflicts in one answer (the answer's units keyed once, however many conflicts
- * are looked up): side a's units followed by side b's, as the merge left them; or, while both
- * versions are still there, one side as it arrived beside the other edited in place (a coordinator
- * who corrected a word in one version has not chosen between them). Null once the passage holds
- * neither, or only one of the versions.
+ * are looked up): side a's units followed by side b's, as the merge left them; or, given the text
+ * the conflict was found in, one side as it arrived beside the other edited in place (a coordinator
+ * who corrected a word in one version has not chosen between them; a unit that already stood in
+ * that text is its context, not an edit). Null once the passage holds neither, or only one of the
+ * versions.
  */
-export function blockConflictLocator(content: AnswerContent): (c: Pick<BlockConflict, 'a' | 'b'>) => BlockRegion | null {
+export function blockConflictLocator(content: AnswerContent): (c: Pick<BlockConflict, 'a' | 'b'>, stoodThere?: StoodThere) => BlockRegion | null {
   const units = toUnits(content);
   const keys = units.map(contentKey);
   const starts = new Map<string, number[]>();
   keys.forEach((k, i) => starts.set(k, [...(starts.get(k) ?? []), i]));
   const runs = (want: string[]) => (starts.get(want[0]) ?? []).filter((i) => i + want.length <= keys.length && want.every((k, j) => keys[i + j] === k));
   const region = (at: number, na: number, nb: number, edited: boolean): BlockRegion => ({ at, a: units.slice(at, at + na), b: units.slice(at + na, at + na + nb), edited });
-  const near = (from: number, was: Unit[]) => from >= 0 && from + was.length <= units.length && was.every((u, k) => editedFrom(units[from + k], u));
-  return (c) => {
+  return (c, stoodThere) => {
     const wa = c.a.map(contentKey);
     const wb = c.b.map(contentKey);
     if (wa.length + wb.length === 0) return null;
     const whole = runs([...wa, ...wb])[0];
     if (whole !== undefined) return region(whole, wa.length, wb.length, false);
-    if (wa.length === 0 || wb.length === 0) return null;
+    if (!stoodThere || wa.length === 0 || wb.length === 0) return null;
+    const near = (from: number, was: Unit[]) =>
+      from >= 0 && from + was.length <= units.length && was.every((u, k) => !stoodThere(keys[from + k]) && editedFrom(units[from + k], u));
     for (const i of runs(wa)) if (near(i + wa.length, c.b)) return region(i, wa.length, wb.length, true);
     for (const j of runs(wb)) if (near(j - wa.length, c.a)) return region(j - wa.length, wa.length, wb.length, true);
     return null;
@@ -93,9 +98,9 @@ export function blockConflictLocator(content: AnswerContent): (c: Pick<BlockConf
 }
 
 /** A finder of block conflicts in one answer: the index of side a's first unit, or -1 once it no longer shows. */
-export function blockConflictFinder(content: AnswerContent): (c: Pick<BlockConflict, 'a' | 'b'>) => number {
+export function blockConflictFinder(content: AnswerContent): (c: Pick<BlockConflict, 'a' | 'b'>, stoodThere?: StoodThere) => number {
   const locate = blockConflictLocator(content);
-  return (c) => locate(c)?.at ?? -1;
+  return (c, stoodThere) => locate(c, stoodThere)?.at ?? -1;
 }
 
 /** Where a block conflict sits in an answer: the index of side a's first unit, or -1 once it is gone. */
@@ -105,8 +110,10 @@ export const findBlockConflict = (content: AnswerContent, c: Pick<BlockConflict,
  * The answer with a block conflict's region (side a then side b) replaced by the chosen units, given
  * or picked from the region as it reads now (a side edited in place is kept as edited).
  */
-export function replaceBlockConflict(content: AnswerContent, c: Pick<BlockConflict, 'a' | 'b'>, chosen: Unit[] | ((now: BlockRegion) => Unit[])): AnswerContent | null {
-  const region = blockConflictLocator(content)(c);
+export function replaceBlockConflict(
+  content: AnswerContent, c: Pick<BlockConflict, 'a' | 'b'>, chosen: Unit[] | ((now: BlockRegion) => Unit[]), stoodThere?: StoodThere,
+): AnswerContent | null {
+  const region = blockConflictLocator(content)(c, stoodThere);
   if (!region) return null;
   const units = toUnits(content);
   units.splice(region.at, c.a.length + c.b.length, ...(typeof chosen === 'function' ? chosen(region) : chosen));

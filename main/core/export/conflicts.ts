@@ -46,13 +46,13 @@ const writers = (side: ConflictSide): string => [...new Set(side.from.map((a) =>
 /** Each open conflict of these answers, where it shows in the answer's text and who wrote each version. */
 export function conflictMarks(db: Db, contents: ReadonlyMap<string, AnswerContent>): Map<string, ConflictMark[]> {
   const out = new Map<string, ConflictMark[]>();
-  const finders = new Map<string, (c: MergeConflict) => number>();
+  const finders = new Map<string, (c: MergeConflict, foundIn?: string) => number>();
   for (const row of visibleConflicts(db)) {
     const content = contents.get(row.node_ref);
     if (!content) continue;
-    if (!finders.has(row.node_ref)) finders.set(row.node_ref, conflictFinder(content));
+    if (!finders.has(row.node_ref)) finders.set(row.node_ref, conflictFinder(content, db));
     const c = rowConflict(row);
-    const at = finders.get(row.node_ref)!(c);
+    const at = finders.get(row.node_ref)!(c, row.found_in);
     if (at < 0) continue;
     const view = conflictView(db, row);
     // Side a stands first in the text; the view names this workspace's side "mine".

@@ -4,9 +4,9 @@
 // who deleted one version or rewrote the passage by hand has settled it).
 import type { AnswerContent, DataTableElement } from '../../../shared/editor/types';
 import { stmt } from './statements';
-import { type MergeConflict, blockConflictFinder } from '../../../shared/merge/merge-content';
+import { type MergeConflict, type StoodThere, blockConflictFinder } from '../../../shared/merge/merge-content';
 import { showsProvisional } from '../../../shared/merge/table-keys';
-import { type Unit, toUnits } from '../../../shared/merge/units';
+import { type Unit, contentKey, toUnits } from '../../../shared/merge/units';
 import { deepFreeze, loadContent } from '../store/content-store';
 import { BoundedCache } from '../store/bounded-cache';
 import type { Db } from '../store/database';
@@ -63,21 +63,38 @@ function parseConflict(r: ConflictRow): MergeConflict {
   };
 }
 
-/** A finder for one answer's text: where a conflict shows (unit index), or -1 once it no longer does. */
-export function conflictFinder(content: AnswerContent): (c: MergeConflict) => number {
+// The units of the texts conflicts were found in (merge or resolution revisions), by id: immutable.
+const foundInKeys = new BoundedCache<ReadonlySet<string>>(500);
+
+/** What stood in the text a conflict was found in: there, a unit beside a version is context, not an edit of it. */
+export function stoodIn(db: Db, foundIn: string): StoodThere {
+  let keys = foundInKeys.get(foundIn);
+  if (!keys) {
+    const row = stmt(db, 'SELECT blocks FROM revision WHERE id = ?').get(foundIn) as { blocks: string } | undefined;
+    keys = new Set(row ? toUnits(loadContent(db, row.blocks)).map(contentKey) : []);
+    foundInKeys.set(foundIn, keys, keys.size);
+  }
+  const known = keys;
+  return (k) => known.has(k);
+}
+
+/**
+ * A finder for one answer's text: where a conflict shows (unit index), or -1 once it no longer
+ * does. Given the database and the revision a conflict was found in, a version corrected in place
+ * still shows (merge-content.ts); without, only the versions as they arrived.
+ */
+export function conflictFinder(content: AnswerContent, db?: Db): (c: MergeConflict, foundIn?: string) => number {
   const units = toUnits(content);
   const blocks = blockConflictFinder(content);
-  return (c) => {
-    if (c.kind === 'blocks') return blocks(c);
+  return (c, foundIn) => {
+    if (c.kind === 'blocks') return blocks(c, db && foundIn ? stoodIn(db, foundIn) : undefined);
     const i = units.findIndex((u) => u.kind === 'table' && u.block.id === c.table);
     return i >= 0 && showsProvisional(units[i].block as DataTableElement, c.key, c.a ?? c.b) ? i : -1;
   };
 }
 
-export const positionIn = (content: AnswerContent, c: MergeConflict): number => conflictFinder(content)(c);
-
-/** Is the conflict still visible in this text, as the merge left it? */
-export const shownIn = (content: AnswerContent, c: MergeConflict): boolean => positionIn(content, c) >= 0;
+/** Is the stored conflict still open in this text: both versions there, one perhaps corrected in place? */
+export const shownIn = (db: Db, content: AnswerContent, r: ConflictRow): boolean => conflictFinder(content, db)(rowConflict(r), r.found_in) >= 0;
 
 /** mine: the side holding this workspace's own (not imported) work; otherwise side a. */
 function mineSide(db: Db, c: HeadConflict): 'a' | 'b' {
@@ -119,16 +136,16 @@ export function visibleConflicts(db: Db, ref?: string): ConflictRow[] {
       ? stmt(db, "SELECT c.* FROM merge_conflict_full c WHERE c.state = 'open'").all()
       : openRows(db, ref)
   ) as ConflictRow[];
-  const finders = new Map<string, ((c: MergeConflict) => number) | null>();
+  const finders = new Map<string, ((c: MergeConflict, foundIn?: string) => number) | null>();
   const head = stmt(db, 'SELECT r.blocks FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?');
   const ord = stmt(db, 'SELECT ord FROM node WHERE ref = ?');
   const placed = rows.map((r) => {
     if (!finders.has(r.node_ref)) {
       const h = head.get(r.node_ref) as { blocks: string } | undefined;
-      finders.set(r.node_ref, h ? conflictFinder(loadContent(db, h.blocks)) : null);
+      finders.set(r.node_ref, h ? conflictFinder(loadContent(db, h.blocks), db) : null);
     }
     const find = finders.get(r.node_ref);
-    return { r, at: find ? find(rowConflict(r)) : -1, ord: (ord.get(r.node_ref) as { ord: number }).ord };
+    return { r, at: find ? find(rowConflict(r), r.found_in) : -1, ord: (ord.get(r.node_ref) as { ord: number }).ord };
   });
   return placed
     .filter((p) => p.at >= 0)

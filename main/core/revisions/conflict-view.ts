@@ -10,7 +10,7 @@ import { parseKey } from '../../../shared/merge/table-keys';
 import { loadContent } from '../store/content-store';
 import type { Db } from '../store/database';
 import { authorshipReader } from './authorship';
-import { type ConflictRow, rowConflict, shownIn } from './conflict-store';
+import { type ConflictRow, rowConflict, shownIn, stoodIn } from './conflict-store';
 
 /** A row or column value (JSON) in words: its cells, in order. */
 function valueText(v: string | null): string {
@@ -71,14 +71,14 @@ export function conflictView(db: Db, r: ConflictRow): ConflictView {
     return { content: null, value: v, text: valueText(v), from: heads.map(who) };
   };
   // Each version as the answer reads now: one may have been corrected in place since the merge.
-  const now = c.kind === 'blocks' && content ? blockConflictLocator(content)(c) : null;
+  const now = c.kind === 'blocks' && content ? blockConflictLocator(content)(c, stoodIn(db, r.found_in)) : null;
   const a = side(now ? now.a : c.a, JSON.parse(r.heads_a) as string[]);
   const b = side(now ? now.b : c.b, JSON.parse(r.heads_b) as string[]);
   return {
     id: r.id, ref: r.node_ref, label, kind: r.kind,
     table: c.kind === 'table' ? tablePlace(content, c.table, c.key) : null,
     foundAt: r.found_at,
-    open: r.state === 'open' && content !== null && shownIn(content, c),
+    open: r.state === 'open' && content !== null && shownIn(db, content, r),
     edited: now?.edited ?? false,
     ancestor: side(c.base, []),
     mine: r.mine === 'a' ? a : b,

@@ -13,7 +13,7 @@ import { revisionId } from '../content/address';
 import { revisionContent, storeContent } from '../store/content-store';
 import type { Db } from '../store/database';
 import { audit } from '../store/workspace-store';
-import { type ConflictRow, rowConflict, shownIn, visibleConflicts } from './conflict-store';
+import { type ConflictRow, rowConflict, shownIn, stoodIn, visibleConflicts } from './conflict-store';
 import { RevisionGraph } from './graph';
 import { readHeadState } from './heads';
 import { dropUnused, pointAt } from './settle';
@@ -24,7 +24,7 @@ export interface Resolution {
   value?: string;
 }
 
-function resolvedText(row: ConflictRow, current: AnswerContent, how: Resolution): AnswerContent {
+function resolvedText(db: Db, row: ConflictRow, current: AnswerContent, how: Resolution): AnswerContent {
   const c = rowConflict(row);
   const mine = row.mine;
   const theirs = mine === 'a' ? 'b' : 'a';
@@ -38,7 +38,7 @@ function resolvedText(row: ConflictRow, current: AnswerContent, how: Resolution)
       const keep = how.keep;
       chosen = (now) => (keep === 'both' ? [...now.a, ...now.b] : now[keep === 'mine' ? mine : theirs]);
     }
-    const out = replaceBlockConflict(current, c, chosen);
+    const out = replaceBlockConflict(current, c, chosen, stoodIn(db, row.found_in));
     if (!out) throw new UserError('This passage has changed since the conflict was found; it is no longer open.', 'conflict');
     return out;
   }
@@ -59,10 +59,10 @@ export function resolveConflict(db: Db, id: string, how: Resolution, actor: stri
     if (row.state === 'resolved') throw new UserError('This conflict is already resolved.', 'conflict');
     const state = readHeadState(db, row.node_ref);
     const current = state ? revisionContent(db, state.head) : null;
-    if (row.state !== 'open' || !state || !current || !shownIn(current, rowConflict(row))) {
+    if (row.state !== 'open' || !state || !current || !shownIn(db, current, row)) {
       throw new UserError('This passage has changed since the conflict was found; it is no longer open.', 'conflict');
     }
-    const content = resolvedText(row, current, how);
+    const content = resolvedText(db, row, current, how);
     const valid = answerContentSchema.safeParse(content);
     if (!valid.success) throw new UserError(`That resolution would leave the answer invalid: ${valid.error.issues[0]?.message ?? ''}`);
 

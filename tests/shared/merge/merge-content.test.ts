@@ -1,7 +1,7 @@
 // The pure three-way merge of answers: fixtures for blocks, lists, footnotes and the conflict region.
 import { describe, expect, it } from 'vitest';
 import { blockConflictLocator, findBlockConflict, mergeContent, replaceBlockConflict } from '../../../shared/merge/merge-content';
-import { fromUnits, toUnits } from '../../../shared/merge/units';
+import { contentKey, fromUnits, toUnits } from '../../../shared/merge/units';
 import { plainText } from '../../../shared/editor/types';
 import { bullets, doc, p } from './fixtures';
 
@@ -122,15 +122,30 @@ describe('mergeContent', () => {
     const r = mergeContent(doc('A', 'Мигранты получают консультации.', 'C'), doc('A', 'Мигранты получают бесплатные консультации.', 'C'), doc('A', 'Мигранты получают консультации юристов.', 'C'));
     const c = r.conflicts[0];
     if (c.kind !== 'blocks') throw new Error('expected a block conflict');
-    const locate = (...blocks: string[]) => blockConflictLocator(doc('A', ...blocks, 'C'))(c);
+    const merged = new Set(toUnits(r.content).map(contentKey));
+    const locate = (...blocks: string[]) => blockConflictLocator(doc('A', ...blocks, 'C'))(c, (k) => merged.has(k));
     expect(locate('Мигранты получают бесплатные консультации.', 'Мигранты получают консультации юристов.')).toMatchObject({ at: 1, edited: false });
     const corrected = locate('Мигранты получают бесплатные консультации.', 'Мигранты получают консультации опытных юристов.');
     expect(corrected).toMatchObject({ at: 1, edited: true, a: toUnits(doc('Мигранты получают бесплатные консультации.')) });
     expect(corrected?.b).toEqual(toUnits(doc('Мигранты получают консультации опытных юристов.')));
     expect(locate('Мигранты получают консультации юристов.')).toBeNull();
     expect(locate('Мигранты получают бесплатные консультации.', 'Совсем другой текст здесь.')).toBeNull();
-    const kept = replaceBlockConflict(doc('A', 'Мигранты получают бесплатные консультации.', 'Мигранты получают консультации опытных юристов.', 'C'), c, (now) => now.b);
+    // Without the text it was found in, only the versions as they arrived are taken.
+    expect(blockConflictLocator(doc('A', 'Мигранты получают бесплатные консультации.', 'Мигранты получают консультации опытных юристов.', 'C'))(c)).toBeNull();
+    const kept = replaceBlockConflict(doc('A', 'Мигранты получают бесплатные консультации.', 'Мигранты получают консультации опытных юристов.', 'C'), c, (now) => now.b, (k) => merged.has(k));
     expect(kept && text(kept)).toEqual(['A', 'Мигранты получают консультации опытных юристов.', 'C']);
+  });
+
+  it('takes a paragraph that stood beside the conflict for context, never for an edited version', () => {
+    const base = doc('In 2022 we registered 90 workers.', 'In 2024 we registered 120 workers.');
+    const r = mergeContent(base, doc('In 2023 we registered 100 workers.', 'In 2024 we registered 120 workers.'), doc('In 2023 we registered 105 workers.', 'In 2024 we registered 120 workers.'));
+    const c = r.conflicts[0];
+    if (c.kind !== 'blocks') throw new Error('expected a block conflict');
+    expect(text(r.content)).toEqual(['In 2023 we registered 100 workers.', 'In 2023 we registered 105 workers.', 'In 2024 we registered 120 workers.']);
+    const merged = new Set(toUnits(r.content).map(contentKey));
+    // The coordinator deletes the second version: settled, though the next paragraph looks like it.
+    expect(blockConflictLocator(doc('In 2023 we registered 100 workers.', 'In 2024 we registered 120 workers.'))(c, (k) => merged.has(k))).toBeNull();
+    expect(blockConflictLocator(doc('', ''))({ a: toUnits(doc('')), b: toUnits(doc('x')) }, () => false)).toBeNull();
   });
 
   it('never returns an empty answer', () => {

@@ -2,7 +2,7 @@
 // from a shared base or from each other's revisions, and send bundles of their whole history.
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { visibleConflicts } from '../../../../main/core/revisions/conflict-store';
+import { stoodIn, visibleConflicts } from '../../../../main/core/revisions/conflict-store';
 import { RevisionGraph } from '../../../../main/core/revisions/graph';
 import { type IncomingRevision, importRevisions } from '../../../../main/core/revisions/import-revisions';
 import type { AnswerContent, DataTableElement } from '../../../../shared/editor/types';
@@ -214,7 +214,7 @@ describe('merge guarantees over generated histories', () => {
           for (const c of visibleConflicts(db, '5')) {
             if (c.kind !== 'blocks') continue;
             const sides = { a: JSON.parse(c.side_a) as Unit[], b: JSON.parse(c.side_b) as Unit[] };
-            const now = locate(sides);
+            const now = locate(sides, stoodIn(db, c.found_in));
             expect(now).not.toBeNull();
             if (!now) continue;
             for (const u of [...now.a, ...now.b]) expect(shown.has(contentKey(u))).toBe(true);
