@@ -93,6 +93,8 @@ export interface ImportReport extends ImportSummary {
   revisions: number;
   /** Set when a bundle with a higher number from the same key was imported before: that number. */
   olderThan?: number | null;
+  /** Its number equals the last one taken from this key, by another bundle (a drafter that restored a backup). */
+  reusesNumber?: boolean;
   /** When exactly this bundle was imported before (outcome unchanged, nothing read again). */
   importedAt?: string | null;
 }

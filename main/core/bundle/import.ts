@@ -54,17 +54,21 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
         o.hash, o.key.keyId, o.claims.kind, o.claims.sequence, o.claims.createdAt, now.toISOString(), JSON.stringify(summary),
       );
       const n = (l: unknown[]) => l.length;
-      const older = o.lastSequence !== undefined && o.claims.sequence <= o.lastSequence ? o.lastSequence : null;
-      if (older !== null && n(summary.fastForwarded) + n(summary.merged) + n(summary.conflicts) === 0) {
-        const message = `Bundle #${o.claims.sequence} from ${o.institution.name} is older than bundle #${older}, imported before: everything in it is already here. Nothing changed.`;
-        audit(db, now, actor, 'bundle.import', { file, outcome: 'unchanged', hash: o.hash, signer: o.signer, sequence: o.claims.sequence, olderThan: older });
-        return { ...about, ...summary, outcome: 'unchanged', message, revisions: payload.revisions.length, olderThan: older };
+      // Not above the last number taken: older, or the same number again (a drafter that restored a backup).
+      const last = o.lastSequence ?? 0;
+      const older = o.claims.sequence < last ? last : null;
+      const reusesNumber = o.claims.sequence === last;
+      const aside = older !== null ? `older than bundle #${older}, imported before` : reusesNumber ? 'its number was taken by another bundle imported before' : null;
+      if (aside && n(summary.fastForwarded) + n(summary.merged) + n(summary.conflicts) === 0) {
+        const message = `Bundle #${o.claims.sequence} from ${o.institution.name}: ${aside}; everything in it is already here. Nothing changed.`;
+        audit(db, now, actor, 'bundle.import', { file, outcome: 'unchanged', hash: o.hash, signer: o.signer, sequence: o.claims.sequence, olderThan: older, reusesNumber });
+        return { ...about, ...summary, outcome: 'unchanged', message, revisions: payload.revisions.length, olderThan: older, reusesNumber };
       }
       const message =
-        `Imported bundle #${o.claims.sequence} from ${o.institution.name}${older === null ? '' : ` (older than bundle #${older}, imported before)`}: ` +
+        `Imported bundle #${o.claims.sequence} from ${o.institution.name}${aside ? ` (${aside})` : ''}: ` +
         `answers updated ${n(summary.fastForwarded)}, merged ${n(summary.merged)}, with conflicts ${n(summary.conflicts)}, unchanged ${n(summary.unchanged)}.`;
       audit(db, now, actor, 'bundle.import', { file, outcome: 'accepted', hash: o.hash, signer: o.signer, sequence: o.claims.sequence, summary });
-      return { ...about, ...summary, outcome: 'accepted', message, revisions: payload.revisions.length, olderThan: older };
+      return { ...about, ...summary, outcome: 'accepted', message, revisions: payload.revisions.length, olderThan: older, reusesNumber };
     })();
   } catch (e) {
     if (!(e instanceof BundleRejected)) {

@@ -27,7 +27,7 @@ export function identityView(db: Db): IdentityView {
 export function institutionViews(db: Db): InstitutionView[] {
   const lastIn = db.prepare(
     `SELECT b.seq, b.created_at, b.imported_at, b.summary FROM bundle_in b JOIN institution_key k ON k.key_id = b.key_id
-     WHERE k.institution_id = ? ORDER BY b.imported_at DESC, b.seq DESC LIMIT 1`,
+     WHERE k.institution_id = ? ORDER BY b.seq DESC, b.imported_at DESC LIMIT 1`,
   );
   const lastTry = db.prepare(
     `SELECT at, json_extract(detail, '$.outcome') AS outcome, json_extract(detail, '$.message') AS message FROM audit_log

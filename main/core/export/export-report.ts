@@ -59,11 +59,6 @@ function problemList(check: ReportCheck, language: ReportLanguage): Problem[] {
   return out;
 }
 
-/** One line per kind of problem, for the draft's title page. */
-export function problems(check: ReportCheck, language: ReportLanguage): string[] {
-  return problemList(check, language).map((p) => p.line);
-}
-
 /** The title page's notes: a draft's problems; a review copy's open conflicts, which it marks in the text. */
 function notes(check: ReportCheck, language: ReportLanguage, draft: boolean, layout: ExportLayout): string[] {
   const list = problemList(check, language);

@@ -1,7 +1,7 @@
 // Applies verified incoming revisions (from a bundle) to the workspace: known ones change nothing,
 // descendants of the local text fast-forward, divergent ones merge three-way against the common
 // ancestor with conflicts kept side by side. Each paragraph is all-or-nothing; runs inside the
-// caller's transaction (as a savepoint) or its own.
+// caller's transaction (which undoes it all on a throw) or its own.
 import { stmt } from './statements';
 import { type ImportSummary, emptySummary } from '../../../shared/merge/summary';
 import type { Db } from '../store/database';

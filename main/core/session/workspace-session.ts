@@ -110,7 +110,7 @@ export function openSession(o: SessionOptions): WorkspaceSession {
         renameSync(o.dbPath, previous);
         damaged = true;
       }
-      // A damaged file's log goes with it (recent work may be only there, up to 10,000 pages); any
+      // A damaged file's log goes with it (recent work may be only there, up to 40 MB of it); any
       // other leftover log must not be applied to the restored copy.
       for (const suffix of ['-wal', '-shm']) {
         if (existsSync(o.dbPath + suffix)) renameSync(o.dbPath + suffix, damaged ? `${previous}${suffix}` : `${o.dbPath}${suffix}.replaced`);

@@ -47,7 +47,7 @@ export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRet
       ? t('reportAccepted', { seq: r.sequence, name: r.signer?.institution ?? '' })
       : r.outcome === 'unchanged'
         ? r.sequence !== null && r.createdAt
-          ? t(r.olderThan ? 'reportOlderBundle' : 'reportUnchangedBundle', {
+          ? t(r.olderThan ? 'reportOlderBundle' : r.reusesNumber ? 'reportReusedNumber' : 'reportUnchangedBundle', {
               seq: r.sequence, name: r.signer?.institution ?? r.signer?.institutionId ?? '', made: formatDateTime(r.createdAt, i18n.language),
               newer: r.olderThan, when: r.importedAt ? formatDateTime(r.importedAt, i18n.language) : '',
             })
@@ -59,7 +59,6 @@ export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRet
     [t('conflicts'), r.conflicts],
     [t('unchangedList'), r.unchanged],
   ];
-  const refusedWhy = new Map(r.rejected.map((x) => [x.ref, x.reason]));
   const keyProblem = r.reason === 'unknown_signer' || r.reason === 'new_key';
   const institution = r.signer?.institution ?? null;
 
@@ -70,7 +69,11 @@ export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRet
         </p>
         {r.reason && <p className="bundle-reason">{t(`reason_${r.reason}`)}</p>}
         {r.signer && <p className="bundle-hint">{t('signedBy', { name: institution ?? r.signer.institutionId, fp: r.signer.fingerprint })}</p>}
-        {r.outcome === 'accepted' && r.olderThan ? <p className="bundle-hint" data-testid="older-note">{t('olderNote', { newer: r.olderThan })}</p> : null}
+        {r.outcome === 'accepted' && (r.olderThan || r.reusesNumber) ? (
+          <p className="bundle-hint" data-testid="older-note">
+            {r.olderThan ? t('olderNote', { newer: r.olderThan }) : t('reusedNote')}
+          </p>
+        ) : null}
         {r.outcome === 'accepted' && (
           <dl className="bundle-summary">
             {lists.map(([label, refs]) => (
@@ -81,14 +84,6 @@ export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRet
                 </dd>
               </div>
             ))}
-            {r.rejected.length > 0 && (
-              <div data-list={t('rejectedList')}>
-                <dt>{t('rejectedList')}</dt>
-                <dd>
-                  <RefLinks refs={[...refusedWhy.keys()]} onOpen={onOpen} title={(ref) => refusedWhy.get(ref) ?? ''} />
-                </dd>
-              </div>
-            )}
           </dl>
         )}
         {/* The core's own line (as the command line prints it) keeps the date of the first import. */}

@@ -11,7 +11,7 @@ type Key =
   | 'join' | 'joinExplain' | 'joinFile' | 'joinDo' | 'joined'
   | 'passphrase' | 'passphraseRepeat' | 'passphraseNew' | 'passphraseFor' | 'passphraseMismatch' | 'continue' | 'cancel' | 'working'
   | 'exported' | 'answers_one' | 'answers_few' | 'answers_many' | 'answers_other' | 'moreReports_one' | 'moreReports_few' | 'moreReports_many' | 'moreReports_other' | 'notSent' | 'rotated' | 'keyCreated'
-  | 'reportTitle' | 'reportAccepted' | 'reportUnchanged' | 'reportRejected' | 'reportUnchangedBundle' | 'reportOlderBundle' | 'olderNote' | 'updated' | 'merged' | 'conflicts' | 'unchangedList' | 'rejectedList'
+  | 'reportTitle' | 'reportAccepted' | 'reportUnchanged' | 'reportRejected' | 'reportUnchangedBundle' | 'reportOlderBundle' | 'reportReusedNumber' | 'olderNote' | 'reusedNote' | 'updated' | 'merged' | 'conflicts' | 'unchangedList'
   | 'signedBy' | 'details' | 'confirmKey' | 'importAgain'
   | 'reason_not_a_bundle' | 'reason_unsupported_version' | 'reason_truncated' | 'reason_altered' | 'reason_malformed' | 'reason_oversized'
   | 'reason_unknown_signer' | 'reason_new_key' | 'reason_revoked_key' | 'reason_retired_key' | 'reason_wrong_workspace' | 'reason_wrong_kind'
@@ -98,12 +98,13 @@ export const messages: Catalog<Key> = {
     reportUnchangedBundle: 'Bundle #{{seq}} from {{name}}, made on {{made}}, was already imported on {{when}}; nothing changed.',
     reportOlderBundle: 'Bundle #{{seq}} from {{name}}, made on {{made}}, is older than bundle #{{newer}}, imported before: everything in it is already here; nothing changed.',
     olderNote: 'This bundle is older than bundle #{{newer}} from the same institution, imported before; what it brought that was not here yet is merged.',
+    reportReusedNumber: 'Bundle #{{seq}} from {{name}}, made on {{made}}, has the number of another bundle imported before (the institution may have restored a backup): everything in it is already here; nothing changed.',
+    reusedNote: 'Another bundle with this number was imported before (the institution may have restored a backup); this one is taken as new.',
     reportRejected: 'Bundle refused. Nothing in this workspace changed.',
     updated: 'Updated',
     merged: 'Merged',
     conflicts: 'With conflicts',
     unchangedList: 'Unchanged',
-    rejectedList: 'Refused',
     signedBy: 'Signed by {{name}} with the key {{fp}}',
     details: 'Details',
     confirmKey: 'Confirm this key…',
@@ -207,12 +208,13 @@ export const messages: Catalog<Key> = {
     reportUnchangedBundle: 'Пакет № {{seq}} от «{{name}}», созданный {{made}}, уже был импортирован {{when}}; ничего не изменилось.',
     reportOlderBundle: 'Пакет № {{seq}} от «{{name}}», созданный {{made}}, старше пакета № {{newer}}, импортированного ранее: всё, что в нём есть, уже здесь; ничего не изменилось.',
     olderNote: 'Этот пакет старше пакета № {{newer}} того же учреждения, импортированного ранее; то, чего здесь ещё не было, объединено.',
+    reportReusedNumber: 'Пакет № {{seq}} от «{{name}}», созданный {{made}}, имеет номер другого пакета, импортированного ранее (возможно, учреждение восстановило резервную копию): всё, что в нём есть, уже здесь; ничего не изменилось.',
+    reusedNote: 'Пакет с этим номером уже импортировался ранее (возможно, учреждение восстановило резервную копию); этот пакет принят как новый.',
     reportRejected: 'Пакет отклонён. В этом рабочем пространстве ничего не изменилось.',
     updated: 'Обновлены',
     merged: 'Объединены',
     conflicts: 'С конфликтами',
     unchangedList: 'Без изменений',
-    rejectedList: 'Отклонены',
     signedBy: 'Подписан учреждением «{{name}}» ключом {{fp}}',
     details: 'Подробности',
     confirmKey: 'Подтвердить этот ключ…',
@@ -282,7 +284,6 @@ export const messages: Catalog<Key> = {
     merged: 'Бириктирилди',
     conflicts: 'Карама-каршылыктар менен',
     unchangedList: 'Өзгөрүүсүз',
-    rejectedList: 'Четке кагылды',
     details: 'Кененирээк',
     importAgain: 'Кайра импорттоо',
     reason_altered: 'Файл кол коюлгандан кийин өзгөртүлгөн же бузулган. Аны кайра сураңыз.',
