@@ -23,11 +23,17 @@ function NoteRef({ attributes, children, element }: RenderElementProps & { eleme
 
 const render = (props: RenderElementProps) => (props.element.type === 'footnote' ? <NoteRef {...props} element={props.element} /> : renderElement(props));
 
-export function ReadOnlyPassage({ content }: { content: AnswerContent }) {
+function Passage({ content }: { content: AnswerContent }) {
   const editor = useMemo(createAnswerEditor, []);
   return (
     <Slate editor={editor} initialValue={content as Descendant[]}>
       <Editable readOnly className="answer-editor read-only" renderElement={render} renderLeaf={renderLeaf} />
     </Slate>
   );
+}
+
+/** Slate reads initialValue once: a side that changed (corrected in the answer, queue reloaded) is drawn anew. */
+export function ReadOnlyPassage({ content }: { content: AnswerContent }) {
+  const key = useMemo(() => JSON.stringify(content), [content]);
+  return <Passage key={key} content={content} />;
 }
