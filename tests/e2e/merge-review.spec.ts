@@ -161,6 +161,12 @@ test('a coordinator reads the import report, the queue and the authorship of a t
     await oshCell.hover();
     await expect(oshCell).toHaveAttribute('title', new RegExp(`^Written by ${INTERIOR}, `));
     await expect(who.locator('li.hovered')).toContainText('Osh / 2022: 81');
+    // A tooltip the editor sets later (a table check's message, say) is never overwritten by hovering.
+    await oshCell.evaluate((el) => el.setAttribute('title', 'A check message.'));
+    await first.hover();
+    await oshCell.hover();
+    await expect(who.locator('li.hovered')).toContainText('Osh / 2022: 81');
+    await expect(oshCell).toHaveAttribute('title', 'A check message.');
     await who.scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-results/merge-review-provenance.png' });
     const axeWho = await new AxeBuilder({ page }).include('[data-answer="7"]').include('section.provenance').withTags(['wcag2a', 'wcag2aa']).analyze();

@@ -34,6 +34,9 @@ function locate(who: AnswerProvenance, root: Element, node: Element): { item: st
   return entry ? { item: blockKey(i), by: entry.by, el: units(root)[i] } : null;
 }
 
+/** The element's tooltip is the one this hook put there (kept in data-provenance), not the editor's. */
+const ours = (el: Element) => el.getAttribute('title') === el.getAttribute('data-provenance');
+
 export function useProvenanceHover(target: string, who: AnswerProvenance | null): string | null {
   const { t, i18n } = useTranslation('conflicts');
   const [hovered, setHovered] = useState<string | null>(null);
@@ -43,11 +46,13 @@ export function useProvenanceHover(target: string, who: AnswerProvenance | null)
     const on = (e: Event) => {
       const found = e.target instanceof Element ? locate(who, root, e.target) : null;
       setHovered(found?.item ?? null);
-      // A tooltip of our own only where the editor put none (a table check's message wins).
-      if (found && (!found.el.hasAttribute('title') || found.el.hasAttribute('data-provenance'))) {
+      // A tooltip of our own only where the editor put none, or ours is still there (a table
+      // check's message, set by React at any time, wins and is never overwritten or removed).
+      if (found && (!found.el.hasAttribute('title') || ours(found.el))) {
         const when = found.by.createdAt ? formatDateTime(found.by.createdAt, i18n.language) : '';
-        found.el.setAttribute('title', t('writtenBy', { by: t('by', { institution: found.by.institution, date: when }) }));
-        found.el.setAttribute('data-provenance', '');
+        const text = t('writtenBy', { by: t('by', { institution: found.by.institution, date: when }) });
+        found.el.setAttribute('title', text);
+        found.el.setAttribute('data-provenance', text);
       }
     };
     const off = () => setHovered(null);
@@ -59,7 +64,7 @@ export function useProvenanceHover(target: string, who: AnswerProvenance | null)
       root.removeEventListener('focusin', on);
       root.removeEventListener('mouseleave', off);
       for (const el of root.querySelectorAll('[data-provenance]')) {
-        el.removeAttribute('title');
+        if (ours(el)) el.removeAttribute('title');
         el.removeAttribute('data-provenance');
       }
     };
