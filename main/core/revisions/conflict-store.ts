@@ -66,16 +66,20 @@ function parseConflict(r: ConflictRow): MergeConflict {
 // The units of the texts conflicts were found in (merge or resolution revisions), by id: immutable.
 const foundInKeys = new BoundedCache<ReadonlySet<string>>(500);
 
-/** What stood in the text a conflict was found in: there, a unit beside a version is context, not an edit of it. */
+/**
+ * What stood in the text a conflict was found in: there, a unit beside a version is context, not an
+ * edit of it. Read on first use only: a conflict found as it arrived never asks.
+ */
 export function stoodIn(db: Db, foundIn: string): StoodThere {
   let keys = foundInKeys.get(foundIn);
-  if (!keys) {
-    const row = stmt(db, 'SELECT blocks FROM revision WHERE id = ?').get(foundIn) as { blocks: string } | undefined;
-    keys = new Set(row ? toUnits(loadContent(db, row.blocks)).map(contentKey) : []);
-    foundInKeys.set(foundIn, keys, keys.size);
-  }
-  const known = keys;
-  return (k) => known.has(k);
+  return (k) => {
+    if (!keys) {
+      const row = stmt(db, 'SELECT blocks FROM revision WHERE id = ?').get(foundIn) as { blocks: string } | undefined;
+      keys = new Set(row ? toUnits(loadContent(db, row.blocks)).map(contentKey) : []);
+      foundInKeys.set(foundIn, keys, keys.size);
+    }
+    return keys.has(k);
+  };
 }
 
 /**

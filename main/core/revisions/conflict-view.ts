@@ -78,7 +78,8 @@ export function conflictView(db: Db, r: ConflictRow): ConflictView {
     id: r.id, ref: r.node_ref, label, kind: r.kind,
     table: c.kind === 'table' ? tablePlace(content, c.table, c.key) : null,
     foundAt: r.found_at,
-    open: r.state === 'open' && content !== null && shownIn(db, content, r),
+    // A block conflict shows where it was just located; a table conflict where its cell still reads so.
+    open: r.state === 'open' && content !== null && (c.kind === 'blocks' ? now !== null : shownIn(db, content, r)),
     edited: now?.edited ?? false,
     ancestor: side(c.base, []),
     mine: r.mine === 'a' ? a : b,
