@@ -4,6 +4,7 @@
 // compiled report carries the resolved text.
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { runCli } from '../../main/cli/main';
 import { repoRoot, startHost, tempDir } from '../helpers/host-process';
@@ -53,17 +54,25 @@ async function exchange(dir: string) {
   return { db: f('coord.sqlite'), reports };
 }
 
+/** The coordinator's window on a workspace (its own loopback host, 1280 x 860); the host stops after `use`. */
+async function asCoordinator(page: Page, db: string, use: (drafting: DraftingPage, queue: ConflictQueue) => Promise<void>): Promise<void> {
+  const host = await startHost(db);
+  try {
+    const drafting = new DraftingPage(page);
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await drafting.open(host.url);
+    await use(drafting, new ConflictQueue(page));
+  } finally {
+    await host.stop();
+  }
+}
+
 test('two ministries: one answer merges by itself, one conflict is resolved in the queue and reaches the report', async ({ page }) => {
   const { db, reports } = await exchange(tempDir('treaty-desk-e2e-merge-'));
   expect(reports[0]).toMatchObject({ outcome: 'accepted', fastForwarded: ['5', '6'], merged: [], conflicts: [] });
   expect(reports[1]).toMatchObject({ outcome: 'accepted', fastForwarded: [], merged: ['5'], conflicts: ['6'] });
 
-  const host = await startHost(db);
-  try {
-    const drafting = new DraftingPage(page);
-    const queue = new ConflictQueue(page);
-    await page.setViewportSize({ width: 1280, height: 860 });
-    await drafting.open(host.url);
+  await asCoordinator(page, db, async (drafting, queue) => {
 
     // The outline marks paragraph 6, not 5; paragraph 5 shows both ministries' changes merged.
     await expect(queue.marker(6)).toHaveText('⚠ 1');
@@ -133,19 +142,12 @@ test('two ministries: one answer merges by itself, one conflict is resolved in t
     expect(text).not.toContain('The fund pays for retraining and small loans.');
     expect(text).not.toContain('The fund pays for vocational retraining.\n');
     expect(text.match(/The fund pays for/g)).toHaveLength(1);
-  } finally {
-    await host.stop();
-  }
+  });
 });
 
 test('the dashboard lists open conflicts, the queue reads in Russian, and keeping both keeps both versions', async ({ page }) => {
   const { db } = await exchange(tempDir('treaty-desk-e2e-merge-'));
-  const host = await startHost(db);
-  try {
-    const drafting = new DraftingPage(page);
-    const queue = new ConflictQueue(page);
-    await page.setViewportSize({ width: 1280, height: 860 });
-    await drafting.open(host.url);
+  await asCoordinator(page, db, async (drafting, queue) => {
     await page.getByRole('button', { name: 'Dashboard' }).click();
     const summary = page.getByRole('region', { name: 'Open merge conflicts: 1' });
     await expect(summary.getByRole('listitem')).toHaveText(['Paragraph 6 Open conflicts: 1']);
@@ -165,19 +167,12 @@ test('the dashboard lists open conflicts, the queue reads in Russian, and keepin
     await expect(queue.marker(6)).toHaveCount(0);
     await expect(drafting.answer(6)).toContainText('The fund pays for retraining and small loans.');
     await expect(drafting.answer(6)).toContainText('The fund pays for vocational retraining.');
-  } finally {
-    await host.stop();
-  }
+  });
 });
 
 test('correcting one version by hand keeps the conflict open, and keeping it keeps the correction', async ({ page }) => {
   const { db } = await exchange(tempDir('treaty-desk-e2e-merge-'));
-  const host = await startHost(db);
-  try {
-    const drafting = new DraftingPage(page);
-    const queue = new ConflictQueue(page);
-    await page.setViewportSize({ width: 1280, height: 860 });
-    await drafting.open(host.url);
+  await asCoordinator(page, db, async (drafting, queue) => {
     await drafting.selectParagraph(6);
     // A word added at the end of Labour's version, in the ordinary editor.
     await drafting.editor(6).getByText('The fund pays for retraining and small loans.').click();
@@ -197,7 +192,5 @@ test('correcting one version by hand keeps the conflict open, and keeping it kee
     await queue.close();
     await expect(queue.marker(6)).toHaveCount(0);
     await expect(drafting.editor(6)).toHaveText('Returnees receive support.The fund pays for retraining and small loans. Also grants.');
-  } finally {
-    await host.stop();
-  }
+  });
 });
