@@ -25,10 +25,12 @@ export const messages: Catalog<Key> = {
     actions: 'Действия с рабочей областью',
   },
   ky: {
+    appName: 'Treaty Desk',
     language: 'Интерфейстин тили',
     loading: 'Жүктөлүүдө…',
     reportWords: 'Баяндама: {{total}} / {{limit}} сөз',
     reportWordsLabel: 'Баяндамадагы сөздөрдүн саны',
+    sectionWords: '{{section}}: {{total}} / {{limit}}',
     overLimit: 'чектен ашты',
     actions: 'Иш мейкиндиги менен аракеттер',
   },

@@ -19,8 +19,8 @@ export const messages: Catalog<Key> = {
     readyOnly: 'Готово к проверке', draftedOnly: 'Черновик', unanswered: 'Без ответа', open: 'Сводка', other: 'Прочее',
   },
   ky: {
-    title: 'Жооптордун даярдалышы', group: 'Топ', questions: 'Пункттар', answered: 'Жооп берилген', ready: 'Даяр', approved: 'Бекитилген',
+    title: 'Жооптордун даярдалышы', chart: 'Бөлүмдөр боюнча пункттар: бекитилген, текшерүүгө даяр, долбоор, жооп жок', group: 'Топ', questions: 'Пункттар', answered: 'Жооп берилген', ready: 'Даяр', approved: 'Бекитилген',
     words: 'Сөздөр', total: 'Бардыгы', unassigned: 'Бөлүштүрүлгөн эмес', bySection: 'Бөлүмдөр боюнча', byInstitution: 'Жооптуу мекемелер боюнча',
-    unansweredTitle: 'Азырынча жооп жок ({{count}})', readyOnly: 'Текшерүүгө даяр', draftedOnly: 'Долбоор', unanswered: 'Жооп жок', open: 'Жыйынтык',
+    unansweredTitle: 'Азырынча жооп жок ({{count}})', readyOnly: 'Текшерүүгө даяр', draftedOnly: 'Долбоор', unanswered: 'Жооп жок', open: 'Жыйынтык', other: 'Башка',
   },
 };

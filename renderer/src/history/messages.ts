@@ -18,6 +18,7 @@ export const messages: Catalog<Key> = {
   },
   ky: {
     title: 'Тарых: {{label}}', empty: 'Сакталган версиялар азырынча жок.', from: 'Баштап', to: 'Чейин', when: 'Сакталды', author: 'Автор',
-    words: 'Сөз', current: 'учурдагы', restore: 'Калыбына келтирүү', difference: 'Эки версиянын айырмасы',
+    words: 'Сөз', actions: 'Аракеттер', compareFrom: '{{n}}-версиядан баштап салыштыруу', compareTo: '{{n}}-версияга чейин салыштыруу',
+    current: 'учурдагы', checkpoint: 'текшерүү чекити', restore: 'Калыбына келтирүү', restoreN: '{{n}}-версияны калыбына келтирүү', difference: 'Эки версиянын айырмасы',
   },
 };

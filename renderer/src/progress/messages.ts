@@ -19,6 +19,9 @@ export const messages: Catalog<Key> = {
     'loi.read': 'Чтение перечня вопросов…', 'loi.commit': 'Импорт перечня вопросов…', 'table.import': 'Чтение таблицы…', 'workspace.join': 'Подключение к рабочей области…',
   },
   ky: {
-    working: 'Аткарылууда…', seconds: '({{s}} с)', cancel: 'Жокко чыгаруу', 'bundle.import': 'Пакет импорттолууда…', 'bundle.importMany': 'Пакеттер импорттолууда…', 'report.export': 'Баяндама түзүлүүдө…', 'backup.create': 'Камдык көчүрмө алынууда…',
+    working: 'Аткарылууда…', seconds: '({{s}} с)', cancel: 'Жокко чыгаруу', cancelled: 'Жокко чыгарылды.',
+    'bundle.import': 'Пакет импорттолууда…', 'bundle.importMany': 'Пакеттер импорттолууда…', 'bundle.export': 'Пакетке кол коюлуп, жазылууда…', 'bundle.verify': 'Пакет текшерилүүдө…',
+    'report.export': 'Баяндама түзүлүүдө…', 'report.check': 'Баяндама текшерилүүдө…', 'backup.create': 'Камдык көчүрмө алынууда…', 'backup.restore': 'Камдык көчүрмө калыбына келтирилүүдө…',
+    'loi.read': 'Маселелердин тизмеси окулууда…', 'loi.commit': 'Маселелердин тизмеси импорттолууда…', 'table.import': 'Таблица окулууда…', 'workspace.join': 'Иш мейкиндигине кошулууда…',
   },
 };
