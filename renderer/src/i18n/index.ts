@@ -29,7 +29,8 @@ for (const [ns, catalog] of Object.entries(catalogs)) {
 void i18next.use(initReactI18next).init({
   resources,
   lng: initial,
-  // Kyrgyz covers the main screens; anything it lacks falls back to Russian, which officials read.
+  // Kyrgyz is complete (the Catalog type and tests/renderer/i18n/catalogs.test.ts hold it so); should a
+  // string still be missing at run time, Russian, which officials read, is the safety net.
   fallbackLng: { ky: ['ru', 'en'], default: ['en'] },
   ns: Object.keys(catalogs),
   defaultNS: 'app',
