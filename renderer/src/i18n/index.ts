@@ -55,5 +55,10 @@ const intlLocale = (lng: string) => (lng !== 'ky' ? lng : Intl.DateTimeFormat.su
 
 /** Numbers in the user's language (1 234 in Russian, 1,234 in English). */
 export const formatNumber = (n: number, lng = i18next.language) => new Intl.NumberFormat(intlLocale(lng)).format(n);
-export const formatDateTime = (iso: string, lng = i18next.language) =>
-  new Intl.DateTimeFormat(intlLocale(lng), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+/** Dates and times; Kyrgyz written by Russian rules goes numeric (02.03.2026, 09:00), as Kyrgyz
+ * documents write dates, instead of showing Russian month names on a Kyrgyz screen. */
+export const formatDateTime = (iso: string, lng = i18next.language) => {
+  const locale = intlLocale(lng);
+  const dateStyle = lng === 'ky' && locale === 'ru' ? 'short' : 'medium';
+  return new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: 'short' }).format(new Date(iso));
+};

@@ -37,7 +37,7 @@ export const messages: Catalog<Key> = {
     assignment: 'Бөлүштүрүү',
     lead: 'Жооптуу мекеме',
     contributors: 'Катышуучу мекемелер',
-    contributorsHint: 'Аталыштарды үтүр менен бөлүңүз',
+    contributorsHint: 'Үтүр менен бөлүп жазыңыз',
     assignmentSaved: 'Бөлүштүрүү сакталды',
   },
 };
