@@ -108,6 +108,7 @@ test('the coordinator’s screens in Kyrgyz show no string of the Russian catalo
     const backups = page.getByRole('dialog', { name: 'Камдык көчүрмөлөр' });
     await backups.getByRole('button', { name: 'Азыр көчүрмө алуу' }).click();
     await expect(backups.getByRole('status')).toContainText('Көчүрмө алынды');
+    await expect(backups.getByRole('row').filter({ hasText: 'Кол менен' })).toContainText(/\d КБ/);
     await expectNoRussian(page, 'the backups', matchers, '10-backups');
   } finally {
     await host.stop();

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/api/types';
 import { api } from '../api/client';
-import { formatDateTime } from '../i18n';
+import { formatDateTime, formatNumber } from '../i18n';
 
 export function BackupList({ onRestored, allowCreate }: { onRestored: (name: string) => void; allowCreate: boolean }) {
   const { t, i18n } = useTranslation('backups');
@@ -58,7 +58,7 @@ export function BackupList({ onRestored, allowCreate }: { onRestored: (name: str
               <tr key={b.name}>
                 <td>{formatDateTime(b.createdAt, i18n.language)}</td>
                 <td>{t(`reason_${b.reason}`)}</td>
-                <td>{Math.max(1, Math.round(b.bytes / 1024))} KB</td>
+                <td>{t('kilobytes', { n: formatNumber(Math.max(1, Math.round(b.bytes / 1024)), i18n.language) })}</td>
                 <td>
                   {confirming === b.name ? (
                     <span role="group" aria-label={t('confirmTitle')}>
