@@ -2,7 +2,7 @@
 // descendants of the local text fast-forward, divergent ones merge three-way against the common
 // ancestor with conflicts kept side by side. Each paragraph is all-or-nothing; runs inside the
 // caller's transaction (which undoes it all on a throw) or its own.
-import { stmt } from './statements';
+import { insertRows, stmt } from './statements';
 import { type ImportSummary, emptySummary } from '../../../shared/merge/summary';
 import type { Db } from '../store/database';
 import { putChunks } from '../store/content-store';
@@ -50,11 +50,6 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
     }
     const chunks = new IncomingChunks(db, values);
     // Every revision that arrives is sealed: the sender and others know it by this id.
-    const insert = stmt(
-      db,
-      `INSERT INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at, id_version, gen, origin_institution, origin_key_id, received_at, sealed_via, sealed_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?)`,
-    );
     for (const [ref, revs] of byRef) {
       const checked = validateParagraph(db, ref, revs, chunks);
       if ('reason' in checked) {
@@ -68,11 +63,13 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
         continue;
       }
       putChunks(db, checked.chunks);
-      for (const r of checked.fresh) {
-        const gen = graph.add(r.id, r.parents, undefined, r.createdAt);
-        insert.run(r.id, ref, JSON.stringify(r.parents), JSON.stringify(r.blocks), r.words, r.author, r.createdAt, from.receivedAt, r.idVersion,
-          gen, from.institution, from.signerKeyId, from.receivedAt, from.receivedAt);
-      }
+      insertRows(
+        db,
+        `INSERT INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at, id_version, gen, origin_institution, origin_key_id, received_at, sealed_via, sealed_at) VALUES`,
+        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?)",
+        checked.fresh.map((r) => [r.id, ref, JSON.stringify(r.parents), JSON.stringify(r.blocks), r.words, r.author, r.createdAt, from.receivedAt, r.idVersion,
+          graph.add(r.id, r.parents, undefined, r.createdAt), from.institution, from.signerKeyId, from.receivedAt, from.receivedAt]),
+      );
       const outcome = settleHeads(db, graph, ref, incomingHeads(checked), from.receivedAt, new Set(checked.fresh.flatMap((r) => r.parents)));
       summary[outcome].push(ref);
     }
