@@ -1,6 +1,6 @@
 // Rotating backups of the workspace file with SQLite's online backup API (consistent while the app
 // keeps writing), daily and before every bundle import, and their verification before a restore.
-import { existsSync, mkdirSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../../shared/api/types';
@@ -13,16 +13,26 @@ export type BackupReason = 'daily' | 'before-import' | 'manual' | 'before-restor
 export const KEEP: Record<BackupReason, number> = { daily: 7, 'before-import': 20, manual: 10, 'before-restore': 5 };
 const NAME = /^(\d{8}T\d{6}(?:\d{3})?Z)-(daily|before-import|manual|before-restore)\.sqlite$/;
 
+// A backup is written under a hidden name carrying the writer's process id and renamed once complete,
+// so a copy cut short (kill -9, power loss) never carries a backup's name; the pid tells whose it is.
+const PARTIAL = /^\.(.+)\.(\d+)\.partial(?:-journal)?$/;
+const partialName = (name: string) => `.${name}.${process.pid}.partial`;
+/** Partial copies this process is writing now (a daily backup may still run when an import starts one). */
+const writing = new Set<string>();
+
 export const defaultBackupDir = (dbPath: string) => join(dirname(dbPath), `${basename(dbPath)}.backups`);
 
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.(\d{3})Z$/, '$1Z');
 const parseStamp = (s: string) => new Date(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${s.slice(15, 18) || '000'}Z`);
 
+/** A backup name with a rollback journal beside it is a copy an older version was writing when it was cut short. */
+const unfinished = (dir: string, name: string) => existsSync(join(dir, `${name}-journal`));
+
 export function listBackups(dir: string): BackupInfo[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .map((name) => ({ name, m: NAME.exec(name) }))
-    .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null)
+    .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null && !unfinished(dir, x.name))
     .map(({ name, m }) => ({ name, createdAt: parseStamp(m[1]).toISOString(), reason: m[2] as BackupReason, bytes: statSync(join(dir, name)).size }))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
@@ -35,19 +45,78 @@ export async function createBackup(
   onProgress?: (fraction: number) => void,
 ): Promise<BackupInfo> {
   mkdirSync(dir, { recursive: true });
+  removeCutShort(dir);
   // Never overwrite a backup, even one taken in the same millisecond (it may be the one being restored).
   let at = now.getTime();
-  while (existsSync(join(dir, `${stamp(new Date(at))}-${reason}.sqlite`))) at += 1;
+  const taken = (name: string) => existsSync(join(dir, name)) || writing.has(join(dir, partialName(name)));
+  while (taken(`${stamp(new Date(at))}-${reason}.sqlite`)) at += 1;
   const name = `${stamp(new Date(at))}-${reason}.sqlite`;
-  const path = join(dir, name);
-  await db.backup(path, {
-    progress: ({ totalPages, remainingPages }) => {
-      onProgress?.(totalPages === 0 ? 1 : (totalPages - remainingPages) / totalPages);
-      return 200;
-    },
-  });
+  const partial = join(dir, partialName(name));
+  writing.add(partial);
+  try {
+    await db.backup(partial, {
+      progress: ({ totalPages, remainingPages }) => {
+        onProgress?.(totalPages === 0 ? 1 : (totalPages - remainingPages) / totalPages);
+        return 200;
+      },
+    });
+    syncFile(partial);
+  } catch (e) {
+    rmSync(partial, { force: true });
+    rmSync(`${partial}-journal`, { force: true });
+    throw e;
+  } finally {
+    writing.delete(partial);
+  }
+  renameSync(partial, join(dir, name));
+  syncFolder(dir);
   rotate(dir, reason);
   return listBackups(dir).find((b) => b.name === name)!;
+}
+
+/** Removes what a killed run left: its partial copy (and journal), or an older version's unfinished backup. */
+function removeCutShort(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    const m = PARTIAL.exec(name);
+    const stale = m ? !writing.has(join(dir, `.${m[1]}.${m[2]}.partial`)) && !alive(Number(m[2])) : NAME.test(name) && unfinished(dir, name);
+    if (stale) {
+      rmSync(join(dir, name), { force: true });
+      rmSync(join(dir, `${name}-journal`), { force: true });
+    }
+  }
+}
+
+/** Whether a process still runs: another window or CLI may be writing its own backup right now. */
+function alive(pid: number): boolean {
+  if (pid === process.pid) return false; // its own copies in progress are in `writing`; others are a killed namesake's
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+// The copy must be on disk before its name says it is a backup, and the rename before the caller
+// goes on to change the workspace.
+function syncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function syncFolder(dir: string): void {
+  // Windows cannot open a folder to flush it; NTFS journals the rename itself.
+  if (process.platform === 'win32') return;
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function rotate(dir: string, reason: BackupReason): void {
