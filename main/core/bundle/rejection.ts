@@ -7,7 +7,8 @@ export type { RejectionReason };
 
 const PREFIX: Record<RejectionReason, string> = {
   not_a_bundle: 'This is not a Treaty Desk bundle',
-  unsupported_version: 'This bundle was made by a newer Treaty Desk; update the app to read it',
+  // The detail says whether the bundle is older or newer, and so who has to update.
+  unsupported_version: 'This bundle is in a format this app does not read',
   truncated: 'The bundle is incomplete (truncated in transit?)',
   altered: 'The bundle was altered or damaged after it was signed',
   malformed: 'The bundle is malformed',
@@ -21,7 +22,9 @@ const PREFIX: Record<RejectionReason, string> = {
   // No longer given (an older bundle is taken like any other); kept for audit entries written before.
   replay: 'The bundle is older than one already imported from this signer (replay)',
   invalid_content: 'The bundle\'s contents are invalid',
-  unauthorized: 'The bundle changes paragraphs not assigned to its institution',
+  // Given for the sender's role, writing attributed to another institution, an invitation not from a
+  // coordinator: one line that holds for each, the detail says which.
+  unauthorized: 'The institution that signed the bundle may not send what it contains',
   not_enrolled: 'This workspace has not joined a reporting workspace yet',
   internal_error: 'Treaty Desk failed while importing this bundle and kept nothing of it',
 };
