@@ -91,6 +91,8 @@ export interface AnswerView {
   status: AnswerStatus;
   revision: string | null;
   updatedAt: string | null;
+  /** When the text is an automatic merge: the heads it merges (it can be rebuilt from them if a later import removes it). */
+  mergeOf?: string[];
 }
 
 export interface SubItemView {
@@ -121,9 +123,14 @@ export interface QuestionDetail {
 
 export interface SaveResult {
   ref: string;
+  /** The answer's head after the save. */
   revision: string;
   words: number;
   budget: Budget;
+  /** The answer had moved on since the editor's base: the head is a merge of both, to be loaded. */
+  merged?: boolean;
+  /** The revision holding exactly the saved text: the editor's base until it loads the merge. */
+  own?: string;
 }
 
 export interface StatusReport {

@@ -194,3 +194,28 @@ test('correcting one version by hand keeps the conflict open, and keeping it kee
     await expect(drafting.editor(6)).toHaveText('Returnees receive support.The fund pays for retraining and small loans. Also grants.');
   });
 });
+
+test('a bundle imported by the CLI while the window has the answer open is merged with the next edit, not overwritten', async ({ page }) => {
+  const dir = tempDir('treaty-desk-e2e-merge-');
+  const { db } = await exchange(dir);
+  const f = (n: string) => join(dir, n);
+  await cli(LABOUR, 'answer', f('labour.sqlite'), '--paragraph', '5', '--text', 'Flows are recorded monthly.\n\nBy the migration service.\n\nEvery year.\n\nLabour adds: 1,204 inspections in 2025.');
+  await cli(LABOUR, 'export-bundle', f('labour.sqlite'), '--out', f('labour-2.tdbundle'));
+  await asCoordinator(page, db, async (drafting, queue) => {
+    await drafting.selectParagraph(5);
+    await expect(drafting.editor(5)).not.toContainText('1,204');
+    // The coordinator's colleague imports Labour's second bundle with the CLI, into the same file.
+    await cli(COORD, 'import-bundle', db, f('labour-2.tdbundle'));
+    // The window still shows the text it loaded; the coordinator goes on typing in it.
+    await drafting.editor(5).getByText('By the migration service.').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Checked by the coordinator.');
+    await drafting.waitSaved();
+    // The save merged with the import: the window reloads the answer with both changes.
+    await expect(drafting.editor(5)).toContainText('Labour adds: 1,204 inspections in 2025.');
+    await expect(drafting.editor(5)).toContainText('By the migration service. Checked by the coordinator.');
+    await expect(drafting.answer(5)).toContainText('This answer was changed elsewhere while you were writing (an imported bundle or another window): both changes are kept here.');
+    await expect(queue.marker(5)).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/merge-open-editor.png' });
+  });
+});

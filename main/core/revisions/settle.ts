@@ -1,8 +1,10 @@
 // After new revisions of an answer arrive: work out its heads and point the answer at the text they
 // stand for — one head (a fast-forward) or the deterministic merge of several, with its conflicts.
 import { revisionId } from '../content/address';
+import { splitContent } from '../content/chunks';
 import { deepFreeze, storeContent } from '../store/content-store';
 import { stmt } from './statements';
+import type { AnswerContent } from '../../../shared/editor/types';
 import type { Db } from '../store/database';
 import { conflictFinder, conflictsFoundIn, writeConflicts } from './conflict-store';
 import type { RevisionGraph } from './graph';
@@ -39,6 +41,19 @@ export function settleHeads(db: Db, graph: RevisionGraph, ref: string, arriving:
     carried = kept.length;
   } else folded = foldHeads(db, graph, sorted);
 
+  const { id, merged, words } = storeMerge(db, graph, ref, sorted, folded, at);
+  pointAt(db, ref, id, at, words);
+  if (carried > 0) stmt(db, "UPDATE merge_conflict SET found_in = ? WHERE node_ref = ? AND state = 'open' AND found_in = ?").run(id, ref, state!.head);
+  closeStale(db, graph, ref, id, heads);
+  if (state?.auto && state.head !== id) dropUnused(db, ref, state.head, named);
+  writeConflicts(db, ref, id, at, folded.conflicts.slice(carried));
+  if (folded.conflicts.length === 0) return 'merged';
+  const find = conflictFinder(merged);
+  return folded.conflicts.some((c) => find(c.conflict) >= 0) ? 'conflicts' : 'merged';
+}
+
+/** Stores the automatic merge of `sorted` (folded into `folded`) as a revision; its id is a function of the heads and the text. */
+export function storeMerge(db: Db, graph: RevisionGraph, ref: string, sorted: string[], folded: Folded, at: string): { id: string; merged: AnswerContent; words: number } {
   // What is not frozen yet the fold made (a table merged cell by cell); the rest is stored already.
   const made = new Set<object>();
   for (const b of folded.content) {
@@ -54,15 +69,12 @@ export function settleHeads(db: Db, graph: RevisionGraph, ref: string, arriving:
   stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at, gen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
     .run(id, ref, JSON.stringify(sorted), blocksJson, words, AUTO_MERGE_AUTHOR, createdAt, at, gen);
   stmt(db, "INSERT OR IGNORE INTO merge_revision (revision_id, node_ref, kind, base) VALUES (?, ?, 'auto', ?)").run(id, ref, folded.base);
-  pointAt(db, ref, id, at, words);
-  if (carried > 0) stmt(db, "UPDATE merge_conflict SET found_in = ? WHERE node_ref = ? AND state = 'open' AND found_in = ?").run(id, ref, state!.head);
-  closeStale(db, graph, ref, id, heads);
-  if (state?.auto && state.head !== id) dropUnused(db, ref, state.head, named);
-  writeConflicts(db, ref, id, at, folded.conflicts.slice(carried));
-  if (folded.conflicts.length === 0) return 'merged';
-  const find = conflictFinder(merged);
-  return folded.conflicts.some((c) => find(c.conflict) >= 0) ? 'conflicts' : 'merged';
+  return { id, merged, words };
 }
+
+/** The id storeMerge gives the merge of `sorted`, found without storing anything. */
+export const mergeIdOf = (graph: RevisionGraph, ref: string, sorted: string[], folded: Folded): string =>
+  revisionId(ref, sorted, splitContent(folded.content).blocks, AUTO_MERGE_AUTHOR, graph.createdAt(sorted[sorted.length - 1]));
 
 /** Moves the answer to `head`, creating the answer row for a paragraph we had not started. */
 export function pointAt(db: Db, ref: string, head: string, at: string, words = (stmt(db, 'SELECT words FROM revision WHERE id = ?').get(head) as { words: number }).words): void {

@@ -28,6 +28,8 @@ interface Props {
 }
 
 const STATUSES: AnswerStatus[] = ['not_started', 'drafting', 'ready', 'approved'];
+/** Answers whose last save merged with a change made elsewhere: the editor that reloads them says so once. */
+const mergedOnSave = new Set<string>();
 const COUNT_DELAY_MS = 150;
 
 export function AnswerEditor({ target, label, answer, openComments, onSaved, onLiveWords, onReplaced }: Props) {
@@ -37,9 +39,13 @@ export function AnswerEditor({ target, label, answer, openComments, onSaved, onL
   const [status, setStatus] = useState<AnswerStatus>(answer?.status ?? 'not_started');
   const [panel, setPanel] = useState<'history' | 'comments' | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const { state, schedule, flush } = useAutosave(target, onSaved);
   const { t } = useTranslation('editor');
+  const [notice, setNotice] = useState<string | null>(() => (mergedOnSave.delete(target) ? t('mergedElsewhere') : null));
+  const onMerged = useCallback(() => {
+    mergedOnSave.add(target);
+    onReplaced();
+  }, [target, onReplaced]);
+  const { state, schedule, flush } = useAutosave(target, { revision: answer?.revision ?? null, mergeOf: answer?.mergeOf }, onSaved, onMerged);
 
   useEffect(() => {
     const onRefused = (e: Event) => {

@@ -5,7 +5,8 @@ type Key =
   | 'placeholder' | 'words_one' | 'words_few' | 'words_many' | 'words_other' | 'wordCount' | 'saved' | 'saving' | 'editing' | 'notSaved'
   | 'toolbar' | 'bold' | 'italic' | 'underline' | 'numbered-list' | 'bulleted-list' | 'block-quote' | 'link' | 'footnote' | 'undo' | 'redo'
   | 'linkAddress' | 'footnoteText' | 'apply' | 'insert' | 'cancel' | 'badLink' | 'emptyFootnote' | 'footnoteNumber' | 'editFootnote'
-  | 'pasteTooLarge' | 'statusOf' | 'status_not_started' | 'status_drafting' | 'status_ready' | 'status_approved' | 'history' | 'comments' | 'checkpointSaved';
+  | 'pasteTooLarge' | 'statusOf' | 'status_not_started' | 'status_drafting' | 'status_ready' | 'status_approved' | 'history' | 'comments' | 'checkpointSaved'
+  | 'mergedElsewhere';
 
 export const messages: Catalog<Key> = {
   en: {
@@ -48,6 +49,7 @@ export const messages: Catalog<Key> = {
     history: 'History',
     comments: 'Comments ({{count}})',
     checkpointSaved: 'Checkpoint saved: this text stays as its own revision.',
+    mergedElsewhere: 'This answer was changed elsewhere while you were writing (an imported bundle or another window): both changes are kept here.',
   },
   ru: {
     placeholder: 'Введите ответ…',
@@ -89,6 +91,7 @@ export const messages: Catalog<Key> = {
     history: 'История',
     comments: 'Комментарии ({{count}})',
     checkpointSaved: 'Контрольная точка сохранена: этот текст останется отдельной версией.',
+    mergedElsewhere: 'Пока вы писали, этот ответ изменился в другом месте (импортированный пакет или другое окно): здесь сохранены оба изменения.',
   },
   ky: {
     placeholder: 'Жоопту жазыңыз…',
@@ -128,5 +131,6 @@ export const messages: Catalog<Key> = {
     history: 'Тарых',
     comments: 'Комментарийлер ({{count}})',
     checkpointSaved: 'Текшерүү чекити сакталды: бул текст өзүнчө версия болуп калат.',
+    mergedElsewhere: 'Сиз жазып жатканда бул жооп башка жерде өзгөрдү (импорттолгон пакет же башка терезе): бул жерде эки өзгөртүү тең сакталды.',
   },
 };

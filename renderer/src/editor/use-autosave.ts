@@ -1,5 +1,7 @@
 // Saves an answer a short moment after typing stops, and at once on blur or when the page closes.
-// Only the latest content is ever sent; a save in flight is followed by one more if needed.
+// Only the latest content is ever sent; a save in flight is followed by one more if needed. Each
+// save names the revision the text was edited from, so that a change made meanwhile outside this
+// editor (a bundle imported by the CLI, another window) is merged with it, never overwritten.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnswerContent } from '../../../shared/editor/types';
 import type { SaveResult } from '../../../shared/api/types';
@@ -8,13 +10,20 @@ import { api } from '../api/client';
 export const AUTOSAVE_DELAY_MS = 700;
 export type SaveState = { kind: 'idle' | 'saved' | 'dirty' | 'saving' } | { kind: 'error'; message: string };
 
-export function useAutosave(ref: string, onSaved: (r: SaveResult) => void) {
+/** `base`: the revision the editor was loaded with (null when the answer had no text) and, when it is
+ * an automatic merge, the heads it merges. `onMerged`: the answer had moved on and now holds a merge
+ * of both texts, which the editor must load. */
+export function useAutosave(ref: string, base: { revision: string | null; mergeOf?: string[] }, onSaved: (r: SaveResult) => void, onMerged: () => void) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const pending = useRef<AnswerContent | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
+  const onMergedRef = useRef(onMerged);
+  onMergedRef.current = onMerged;
+  // What the editor's text was last saved as: the base of the next save.
+  const baseRef = useRef(base);
 
   const flush = useCallback(async (): Promise<void> => {
     if (timer.current) clearTimeout(timer.current);
@@ -25,9 +34,11 @@ export function useAutosave(ref: string, onSaved: (r: SaveResult) => void) {
     pending.current = null;
     setState({ kind: 'saving' });
     inFlight.current = (async () => {
-      const r = await api['answer.save']({ ref, content });
+      const r = await api['answer.save']({ ref, content, base: baseRef.current.revision, baseMergeOf: baseRef.current.mergeOf });
       if (r.ok) {
+        baseRef.current = { revision: r.value.own ?? r.value.revision };
         onSavedRef.current(r.value);
+        if (r.value.merged) onMergedRef.current();
         setState(pending.current ? { kind: 'dirty' } : { kind: 'saved' });
       } else {
         // Keep the unsaved text queued so the next change or blur retries it.

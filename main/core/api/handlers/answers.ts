@@ -2,7 +2,8 @@
 import type { answerMethods } from '../../../../shared/api/domains/answers';
 import type { DomainHandlers } from '../../../../shared/api/methods';
 import { buildOutline } from '../../services/outline';
-import { readAnswers, saveAnswer } from '../../store/answer-store';
+import { readAnswers } from '../../store/answer-store';
+import { saveOnBase } from '../../revisions/save-on-base';
 import { readQuestion } from '../../store/document-store';
 import { knownInstitutions, openCommentCounts, readAssignment } from '../../store/workflow-store';
 import { readWorkspace } from '../../store/workspace-store';
@@ -23,10 +24,10 @@ export const answerHandlers = (ctx: CoreContext): DomainHandlers<keyof typeof an
         institutions: knownInstitutions(db),
       };
     },
-    'answer.save': ({ ref, content }) => {
+    'answer.save': ({ ref, content, base, baseMergeOf }) => {
       const author = readWorkspace(db).institution;
-      const saved = saveAnswer(db, ref, content, author, ctx.now());
-      return { ref, revision: saved.revision, words: saved.words, budget: buildOutline(db).budget };
+      const saved = saveOnBase(db, ref, content, author, ctx.now(), base, baseMergeOf);
+      return { ref, revision: saved.revision, words: saved.words, budget: buildOutline(db).budget, merged: saved.merged, own: saved.own };
     },
   };
 };
