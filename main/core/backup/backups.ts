@@ -60,7 +60,7 @@ export async function createBackup(
         return 200;
       },
     });
-    syncFile(partial);
+    flush(partial, 'file');
   } catch (e) {
     rmSync(partial, { force: true });
     rmSync(`${partial}-journal`, { force: true });
@@ -69,7 +69,7 @@ export async function createBackup(
     writing.delete(partial);
   }
   renameSync(partial, join(dir, name));
-  syncFolder(dir);
+  flush(dir, 'folder');
   rotate(dir, reason);
   return listBackups(dir).find((b) => b.name === name)!;
 }
@@ -98,20 +98,10 @@ function alive(pid: number): boolean {
 }
 
 // The copy must be on disk before its name says it is a backup, and the rename before the caller
-// goes on to change the workspace.
-function syncFile(path: string): void {
-  const fd = openSync(path, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function syncFolder(dir: string): void {
-  // Windows cannot open a folder to flush it; NTFS journals the rename itself.
-  if (process.platform === 'win32') return;
-  const fd = openSync(dir, 'r');
+// goes on to change the workspace. Windows cannot open a folder to flush it; NTFS journals the rename.
+function flush(path: string, what: 'file' | 'folder'): void {
+  if (what === 'folder' && process.platform === 'win32') return;
+  const fd = openSync(path, what === 'file' ? 'r+' : 'r');
   try {
     fsyncSync(fd);
   } finally {
