@@ -97,6 +97,15 @@ export interface ImportReport extends ImportSummary {
   reusesNumber?: boolean;
   /** When exactly this bundle was imported before (outcome unchanged, nothing read again). */
   importedAt?: string | null;
+  /** A drafter took a newer invitation from its coordinator: the paragraphs assigned to it now and before. */
+  assignment?: Reassignment | null;
+}
+
+export interface Reassignment {
+  paragraphs: string[];
+  was: string[];
+  /** The invitation is older than one taken before (made at this time), so the paragraphs did not change. */
+  olderThan: string | null;
 }
 
 export interface VerifyReport {
@@ -110,6 +119,8 @@ export interface VerifyReport {
   /** Set when this workspace has already imported exactly this bundle. */
   importedAt: string | null;
   trustedComment: string;
+  /** Answers an import would not take (new text for a paragraph no longer the signer's), with why. */
+  refused: ImportSummary['rejected'];
 }
 
 export interface FileOut {
@@ -137,6 +148,8 @@ export interface InviteResult extends FileOut {
 export interface JoinResult {
   institution: string;
   paragraphs: string[];
+  /** A workspace that had joined took a newer invitation: what the coordinator assigned it before. */
+  reassignment?: Reassignment;
   coordinator: string;
   coordinatorFingerprint: string;
   fingerprint: string;

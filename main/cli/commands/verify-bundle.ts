@@ -38,6 +38,7 @@ export const verifyBundle: Command = {
       io.out(`Valid ${r.kind === 'invitation' ? 'invitation' : 'answer bundle'} #${r.sequence} from ${r.signer.institution ?? r.signer.institutionId}, signed ${r.createdAt}.`);
       io.out(`Signer key ${r.signer.fingerprint} (trusted here); ${r.answers} answers, ${r.revisions} revisions; workspace ${r.workspaceId}.`);
       if (r.importedAt) io.out(`Already imported on ${r.importedAt}.`);
+      for (const x of r.refused) io.out(`Would not take answer ${x.ref}: ${x.reason}.`);
     }
     return EXIT.ok;
   },

@@ -1,6 +1,8 @@
 // Importing an answer bundle: verify (verify.ts), then in one transaction hand the revisions to the
 // merge (importRevisions, which also seals what came in), advance the signer's sequence number and
 // record the bundle. Any refusal leaves the workspace as it was; every attempt is written to the audit log.
+// Only new text for a paragraph the signer is no longer assigned is refused on its own (verify.ts),
+// and a drafter takes a newer invitation from its coordinator here, with its changed paragraphs.
 import type { BundleSigner, ImportReport } from '../../../shared/api/bundle-types';
 import { emptySummary } from '../../../shared/merge/summary';
 import { type Institution, recordSequence } from '../identity/institutions';
@@ -9,7 +11,8 @@ import type { Db } from '../store/database';
 import { audit, readWorkspace } from '../store/workspace-store';
 import type { Payload } from './payload';
 import { BundleRejected } from './rejection';
-import { openBundle } from './verify';
+import { describeReassignment, takeParagraphs } from './reinvite';
+import { type Refusal, openBundle } from './verify';
 
 /** Hands verified revisions to the merge; a paragraph it refuses refuses the whole bundle. The caller holds the transaction. */
 export function applyRevisions(db: Db, p: Payload, from: Institution, keyId: string, now: Date) {
@@ -29,6 +32,16 @@ export function applyRevisions(db: Db, p: Payload, from: Institution, keyId: str
   return summary;
 }
 
+/** The bundle without the answers refused one by one: nothing of them is written. */
+function without(p: Payload, refused: readonly Refusal[]): Payload {
+  if (refused.length === 0) return p;
+  const refs = new Set(refused.map((r) => r.ref));
+  return { ...p, revisions: p.revisions.filter((r) => !refs.has(r.ref)) };
+}
+
+/** "bundle #3 from Ministry of Labour", or "invitation #…" for a drafter taking a newer one. */
+const named = (kind: 'answers' | 'invitation', sequence: number, from: string) => `${kind === 'invitation' ? 'invitation' : 'bundle'} #${sequence} from ${from}`;
+
 /** A file name as the audit log keeps it: the last path part, printable, short. */
 const cleanName = (name: string | undefined) => (name ? (name.split(/[\\/]/).pop() ?? '').replace(/[\p{Cc}\p{Cf}]/gu, '?').slice(0, 200) : null);
 
@@ -42,13 +55,18 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
     known = { signer: o.signer, sequence: o.claims.sequence, kind: o.claims.kind };
     const about = { ...base, signer: o.signer, kind: o.claims.kind, sequence: o.claims.sequence, createdAt: o.claims.createdAt };
     if (o.importedAt !== null || o.payload === null) {
-      const report: ImportReport = { ...about, outcome: 'unchanged', importedAt: o.importedAt, message: `Already imported on ${o.importedAt?.slice(0, 16).replace('T', ' ')} UTC: bundle #${o.claims.sequence} from ${o.institution.name}. Nothing changed.` };
+      const what = named(o.claims.kind, o.claims.sequence, o.institution.name);
+      const report: ImportReport = { ...about, outcome: 'unchanged', importedAt: o.importedAt, message: `Already imported on ${o.importedAt?.slice(0, 16).replace('T', ' ')} UTC: ${what}. Nothing changed.` };
       audit(db, now, actor, 'bundle.import', { file, outcome: 'unchanged', hash: o.hash, signer: o.signer, sequence: o.claims.sequence });
       return report;
     }
     const payload = o.payload;
+    const refused = o.refused ?? [];
     return db.transaction((): ImportReport => {
-      const summary = applyRevisions(db, payload, o.institution, o.key.keyId, now);
+      // Before the bundle is recorded: an invitation is compared with those taken before it.
+      const assignment = payload.invitation ? takeParagraphs(db, payload.invitation.paragraphs, o.claims.createdAt) : null;
+      const merged = applyRevisions(db, without(payload, refused), o.institution, o.key.keyId, now);
+      const summary = { ...merged, rejected: [...refused, ...merged.rejected] };
       recordSequence(db, o.key.keyId, o.claims.sequence);
       db.prepare('INSERT INTO bundle_in (hash, key_id, kind, seq, created_at, imported_at, summary) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
         o.hash, o.key.keyId, o.claims.kind, o.claims.sequence, o.claims.createdAt, now.toISOString(), JSON.stringify(summary),
@@ -59,16 +77,19 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
       const older = o.claims.sequence < last ? last : null;
       const reusesNumber = o.claims.sequence === last;
       const aside = older !== null ? `older than bundle #${older}, imported before` : reusesNumber ? 'its number was taken by another bundle imported before' : null;
-      if (aside && n(summary.fastForwarded) + n(summary.merged) + n(summary.conflicts) === 0) {
-        const message = `Bundle #${o.claims.sequence} from ${o.institution.name}: ${aside}; everything in it is already here. Nothing changed.`;
+      const what = named(o.claims.kind, o.claims.sequence, o.institution.name);
+      const reassigned = assignment !== null && assignment.paragraphs.join() !== assignment.was.join();
+      if (aside && n(summary.fastForwarded) + n(summary.merged) + n(summary.conflicts) + n(summary.rejected) === 0 && !reassigned) {
+        const message = `${what[0].toUpperCase()}${what.slice(1)}: ${aside}; everything in it is already here. Nothing changed.`;
         audit(db, now, actor, 'bundle.import', { file, outcome: 'unchanged', hash: o.hash, signer: o.signer, sequence: o.claims.sequence, olderThan: older, reusesNumber });
-        return { ...about, ...summary, outcome: 'unchanged', message, revisions: payload.revisions.length, olderThan: older, reusesNumber };
+        return { ...about, ...summary, outcome: 'unchanged', message, revisions: payload.revisions.length, olderThan: older, reusesNumber, assignment };
       }
       const message =
-        `Imported bundle #${o.claims.sequence} from ${o.institution.name}${aside ? ` (${aside})` : ''}: ` +
-        `answers updated ${n(summary.fastForwarded)}, merged ${n(summary.merged)}, with conflicts ${n(summary.conflicts)}, unchanged ${n(summary.unchanged)}.`;
-      audit(db, now, actor, 'bundle.import', { file, outcome: 'accepted', hash: o.hash, signer: o.signer, sequence: o.claims.sequence, summary });
-      return { ...about, ...summary, outcome: 'accepted', message, revisions: payload.revisions.length, olderThan: older, reusesNumber };
+        `Imported ${what}${aside ? ` (${aside})` : ''}: ${assignment ? `${describeReassignment(assignment)}; ` : ''}` +
+        `answers updated ${n(summary.fastForwarded)}, merged ${n(summary.merged)}, with conflicts ${n(summary.conflicts)}, unchanged ${n(summary.unchanged)}` +
+        (refused.length > 0 ? `; not taken, as no longer assigned to ${o.institution.name}: ${refused.map((r) => r.ref).join(', ')}.` : '.');
+      audit(db, now, actor, 'bundle.import', { file, outcome: 'accepted', hash: o.hash, signer: o.signer, sequence: o.claims.sequence, summary, assignment });
+      return { ...about, ...summary, outcome: 'accepted', message, revisions: payload.revisions.length, olderThan: older, reusesNumber, assignment };
     })();
   } catch (e) {
     if (!(e instanceof BundleRejected)) {

@@ -2,16 +2,19 @@
 // issues and the current answers come in, the coordinator's key is bound (the invitation is where
 // a drafter first learns it; join prints its fingerprint to compare by phone), and a key of our own
 // is made. Into a new workspace file (CLI), or over the untouched seed workspace (desktop, browser).
+// A workspace that has joined takes a newer invitation from the same coordinator as an import
+// (import.ts): its paragraphs change, its key and its text stay.
 import type { JoinResult } from '../../../shared/api/bundle-types';
 import { UserError } from '../../../shared/result';
-import { addInstitution, bindKey, ensureSelf, recordSequence, setParagraphs } from '../identity/institutions';
+import { addInstitution, bindKey, ensureSelf, recordSequence, selfInstitution, setParagraphs } from '../identity/institutions';
+import { currentOwnKey } from '../identity/own-keys';
 import { fingerprint } from '../identity/fingerprint';
 import { insertNewOwnKey } from '../identity/own-keys';
 import type { SecretProtector } from '../identity/protector';
 import type { Db } from '../store/database';
-import { audit, hasWorkspace } from '../store/workspace-store';
+import { audit, hasWorkspace, readWorkspace } from '../store/workspace-store';
 import { unseal } from './container';
-import { applyRevisions } from './import';
+import { applyRevisions, importBundle } from './import';
 import { BUNDLE_LIMITS } from './payload';
 import { BundleRejected } from './rejection';
 import { payloadHash } from './sign';
@@ -50,7 +53,10 @@ export function joinFromInvitation(db: Db, bytes: Buffer, protector: SecretProte
   if (inv.institution.id === p.signer.institution.id || inv.institution.name === p.signer.institution.name) {
     throw new BundleRejected('invalid_content', 'the invitation is addressed to the coordinator itself');
   }
-  if (!canJoin(db)) throw new UserError('This workspace already holds work; join in a new workspace file instead.', 'conflict');
+  if (!canJoin(db)) {
+    if (joinedTo(db) === p.workspace) return takeNewInvitation(db, bytes, now);
+    throw new UserError('This workspace already holds work; join in a new workspace file instead.', 'conflict');
+  }
   const at = now.toISOString();
   return db.transaction((): JoinResult => {
     if (hasWorkspace(db)) {
@@ -79,4 +85,28 @@ export function joinFromInvitation(db: Db, bytes: Buffer, protector: SecretProte
     });
     return { institution: self.name, paragraphs: inv.paragraphs, coordinator: coordinator.name, coordinatorFingerprint, fingerprint: own.fingerprint };
   })();
+}
+
+/** The reporting workspace this one drafts for, once it has joined. */
+function joinedTo(db: Db): string | null {
+  if (!hasWorkspace(db)) return null;
+  const ws = readWorkspace(db);
+  return ws.role === 'drafter' ? ws.workspaceId : null;
+}
+
+/** Join again from a newer invitation: checked and taken like any bundle from the coordinator (its key, our institution). */
+function takeNewInvitation(db: Db, bytes: Buffer, now: Date): JoinResult {
+  const r = importBundle(db, bytes, now);
+  if (r.outcome === 'rejected') throw new UserError(r.message, 'rejected');
+  const self = selfInstitution(db);
+  const paragraphs = self?.paragraphs ?? [];
+  return {
+    institution: self?.name ?? readWorkspace(db).institution,
+    paragraphs,
+    // Taken before (the same file again): nothing changed.
+    reassignment: r.assignment ?? { paragraphs, was: paragraphs, olderThan: null },
+    coordinator: r.signer?.institution ?? '',
+    coordinatorFingerprint: r.signer?.fingerprint ?? '',
+    fingerprint: currentOwnKey(db)?.fingerprint ?? '',
+  };
 }

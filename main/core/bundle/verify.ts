@@ -1,10 +1,11 @@
 // Verification of an answer bundle, in the order that trusts the least: the signature over the
 // exact bytes, then who signed (a key bound here and not revoked), then which workspace, and only
 // then the payload, read with limits and checked against what this signer may change. Read-only:
-// verify-bundle and import-bundle both use it.
+// verify-bundle and import-bundle both use it. Any failure refuses the whole bundle, except new text
+// for a paragraph the signer is no longer assigned: that answer alone is refused (Opened.refused).
 import type { BundleSigner, VerifyReport } from '../../../shared/api/bundle-types';
 import { fingerprint } from '../identity/fingerprint';
-import { type BoundKey, type Institution, institutionById, keyById, keysOf } from '../identity/institutions';
+import { type BoundKey, type Institution, institutionById, keyById, keysOf, selfInstitution } from '../identity/institutions';
 import type { Db } from '../store/database';
 import { AUTO_MERGE_AUTHOR } from '../revisions/heads';
 import { readWorkspace } from '../store/workspace-store';
@@ -27,6 +28,13 @@ export interface Opened {
   payload: Payload | null;
   /** The highest sequence number taken from this key before (0: none). */
   lastSequence?: number;
+  /** Answers whose new revisions are not taken (their paragraph is no longer the signer's); the rest of the bundle is. */
+  refused?: Refusal[];
+}
+
+export interface Refusal {
+  ref: string;
+  reason: string;
 }
 
 /** The signer as the audit log and the import report describe it, once its signature held. */
@@ -43,7 +51,8 @@ export function openBundle(db: Db, bytes: Buffer): Opened {
   const audit = { ...signer, publicKey: unsealed.key.raw.toString('base64'), sequence: claims.sequence, kind: claims.kind };
   const ws = readWorkspace(db);
   if (claims.workspace !== ws.workspaceId) throw new BundleRejected('wrong_workspace', `it is for workspace ${claims.workspace}, this is ${ws.workspaceId}`, audit);
-  if (claims.kind === 'invitation') throw new BundleRejected('wrong_kind', 'it is an invitation; an institution joins with it (join), nobody imports it', audit);
+  // A drafter takes a newer invitation from its coordinator (changed paragraphs); anyone else joins with one.
+  if (claims.kind === 'invitation' && ws.role !== 'drafter') throw new BundleRejected('wrong_kind', 'it is an invitation; an institution joins with it (join), nobody imports it', audit);
   if (db.prepare('SELECT 1 FROM own_key WHERE key_id = ?').get(claims.keyId)) throw new BundleRejected('wrong_kind', 'this workspace signed it itself', audit);
 
   const key = keyById(db, claims.keyId);
@@ -73,8 +82,9 @@ export function openBundle(db: Db, bytes: Buffer): Opened {
   if (payload.signer.institution.name !== institution.name || payload.signer.role !== institution.role) {
     throw new BundleRejected('malformed', `the bundle calls its institution "${payload.signer.institution.name.slice(0, 80)}", bound here as ${institution.name}`, audit);
   }
-  authorize(db, payload, institution, ws.role, audit);
-  return { ...base, importedAt: null, payload, lastSequence: key.lastSeq };
+  if (payload.invitation) addressedToUs(db, payload.invitation.institution, audit);
+  const refused = authorize(db, payload, institution, ws.role, audit);
+  return { ...base, importedAt: null, payload, lastSequence: key.lastSeq, refused };
 }
 
 /** Reads the payload and checks that its signed header says what the trusted comment says. */
@@ -95,8 +105,22 @@ export function decodePayloadFor(unsealed: Unsealed, claims: Claims, audit?: Rec
   return p;
 }
 
-/** A drafter's bundle may touch only its paragraphs, and what is new in it must be its own writing. */
-function authorize(db: Db, p: Payload, from: Institution, role: 'coordinator' | 'drafter', audit: Record<string, unknown>): void {
+/** A newer invitation changes our own paragraphs only: one for another institution is not ours to take. */
+function addressedToUs(db: Db, invited: { id: string; name: string }, audit: Record<string, unknown>): void {
+  const self = selfInstitution(db);
+  if (!self || invited.id !== self.id) {
+    throw new BundleRejected('wrong_kind', `it invites ${invited.name.slice(0, 80)}; this workspace drafts for ${self?.name ?? 'no institution yet'}`, audit);
+  }
+}
+
+/**
+ * What is new in a drafter's bundle must be its own writing (else the whole bundle is refused), and
+ * only its paragraphs may change. Revisions the coordinator has change nothing, whoever's paragraph
+ * they are in; new ones for a paragraph that is no longer the signer's (the coordinator moved it,
+ * and the drafter has not taken the new invitation yet) are refused answer by answer, so that its
+ * work on the paragraphs it still has comes in.
+ */
+function authorize(db: Db, p: Payload, from: Institution, role: 'coordinator' | 'drafter', audit: Record<string, unknown>): Refusal[] {
   const ids = new Set<string>();
   for (const r of p.revisions) {
     if (ids.has(r.id)) throw new BundleRejected('malformed', `revision ${r.id.slice(0, 12)} appears twice`, audit);
@@ -105,19 +129,18 @@ function authorize(db: Db, p: Payload, from: Institution, role: 'coordinator' | 
   for (const [ref, head] of Object.entries(p.heads)) {
     if (!p.revisions.some((r) => r.id === head && r.ref === ref)) throw new BundleRejected('malformed', `the head of answer ${ref} is not among its revisions`, audit);
   }
-  if (role !== 'coordinator') return;
-  const assigned = new Set(from.paragraphs);
+  if (role !== 'coordinator') return [];
   const known = db.prepare('SELECT 1 FROM revision WHERE id = ?');
-  const outside = [...new Set(p.revisions.map((r) => paragraphOf(r.ref)).filter((para) => !assigned.has(para)))];
-  if (outside.length > 0) {
-    throw new BundleRejected('unauthorized', `${from.name} may answer paragraphs ${from.paragraphs.join(', ') || '(none)'}, not ${outside.slice(0, 5).join(', ')}`, audit);
-  }
-  for (const r of p.revisions) {
+  const fresh = p.revisions.filter((r) => !known.get(r.id));
+  for (const r of fresh) {
     // The merge writes its own revisions when a drafter takes in the coordinator's text; they too are the drafter's to send.
-    if (r.author !== from.name && r.author !== AUTO_MERGE_AUTHOR && !known.get(r.id)) {
+    if (r.author !== from.name && r.author !== AUTO_MERGE_AUTHOR) {
       throw new BundleRejected('unauthorized', `revision ${r.id.slice(0, 12)} of ${r.ref} claims to be written by "${r.author.slice(0, 60)}", but ${from.name} signed the bundle`, audit);
     }
   }
+  const assigned = new Set(from.paragraphs);
+  const outside = [...new Set(fresh.map((r) => r.ref).filter((ref) => !assigned.has(paragraphOf(ref))))];
+  return outside.map((ref) => ({ ref, reason: `paragraph ${paragraphOf(ref)} is no longer assigned to ${from.name}; its new text was not taken` }));
 }
 
 /** verify-bundle: everything import would check, without changing anything. Throws BundleRejected. */
@@ -134,5 +157,6 @@ export function verifyBundle(db: Db, bytes: Buffer): VerifyReport {
     answers: Object.keys(p.heads).length,
     importedAt: o.importedAt,
     trustedComment: o.unsealed.sig.trustedComment,
+    refused: o.refused ?? [],
   };
 }

@@ -127,8 +127,8 @@ const cases: Array<[string, () => Buffer, RejectionReason]> = [
   ['a path-like paragraph reference', () => f.sign(carrying(NEXT, { ...rev('5', para('x')), ref: '../../etc/passwd' })), 'malformed'],
   ['a path-like head reference', () => f.sign(variant(f, NEXT, (p) => (p.heads = { '..\\5': p.revisions[0].id }))), 'malformed'],
   ['a control character in an author name', () => f.sign(carrying(NEXT, rev('5', para('x'), 'Ministry\u202eruobaL fo'))), 'malformed'],
-  ['a paragraph not assigned to the signer', () => f.sign(carrying(NEXT, rev('7', para('Not ours.')))), 'unauthorized'],
-  ['a sub-item of a paragraph not assigned', () => f.sign(carrying(NEXT, rev('7c', para('Not ours either.')))), 'unauthorized'],
+  // Text for a paragraph not assigned is refused answer by answer (below); writing forged there refuses the whole bundle.
+  ['writing attributed to another institution, in a paragraph not assigned', () => f.sign(carrying(NEXT, rev('7', para('Forged.'), 'Ministry of Internal Affairs'))), 'unauthorized'],
   ['writing attributed to another institution', () => f.sign(carrying(NEXT, rev('5', para('Forged.'), 'Ministry of Internal Affairs'))), 'unauthorized'],
   ['a path-like author', () => f.sign(carrying(NEXT, rev('5', para('x'), '..\\..\\Windows\\system32'))), 'unauthorized'],
   ['content that does not match its hash', () => f.sign(carrying(NEXT, swapped(rev('5', para('Original.')), para('Swapped.')[0]))), 'invalid_content'],
@@ -163,6 +163,16 @@ describe('refused bundles change nothing but the audit log', () => {
     expect(r).toMatchObject({ outcome: 'unchanged', reason: null });
     expect(r.message).toMatch(/^Already imported on .*Nothing changed\.$/);
     expect(canonicalDump(w.coordinator)).toBe(before);
+  });
+
+  it('takes a bundle but none of its text for a paragraph or sub-item not assigned, and names them', () => {
+    const before = w.coordinator.prepare("SELECT node_ref, head FROM answer WHERE node_ref IN ('7', '7c')").all();
+    const r = w.importInto(w.coordinator, f.sign(carrying(NEXT + 1, rev('7', para('Not ours.')), rev('7c', para('Not ours either.')))));
+    expect(r, r.message).toMatchObject({ outcome: 'accepted', fastForwarded: [], merged: [], conflicts: [] });
+    expect(r.rejected.map((x) => x.ref)).toEqual(['7', '7c']);
+    expect(r.rejected[1].reason).toBe(`paragraph 7 is no longer assigned to ${LABOUR}; its new text was not taken`);
+    expect(w.coordinator.prepare("SELECT node_ref, head FROM answer WHERE node_ref IN ('7', '7c')").all()).toEqual(before);
+    expect(w.coordinator.prepare("SELECT count(*) FROM revision WHERE node_ref IN ('7', '7c') AND origin_institution = ?").pluck().get(LABOUR)).toBe(0);
   });
 
   it('keeps script-like text in an answer as inert text, never as markup', () => {
