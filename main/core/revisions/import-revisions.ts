@@ -10,6 +10,8 @@ import { RevisionGraph } from './graph';
 import { type ChunkPool, IncomingChunks } from './incoming-chunks';
 import { type Validated, validateParagraph } from './validate-incoming';
 import { settleHeads } from './settle';
+import { checkIncomingMerges, recordIncomingMerges } from './incoming-merges';
+import { visibleConflicts } from './conflict-store';
 import { sealRevisions } from '../bundle/seal';
 
 export type { ImportSummary };
@@ -62,6 +64,12 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
         summary.unchanged.push(ref);
         continue;
       }
+      const merges = checkIncomingMerges(db, graph, ref, checked.fresh, chunks);
+      if (typeof merges === 'string') {
+        chunks.forget(checked.chunks);
+        summary.rejected.push({ ref, reason: merges });
+        continue;
+      }
       putChunks(db, checked.chunks);
       insertRows(
         db,
@@ -70,7 +78,10 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
         checked.fresh.map((r) => [r.id, ref, JSON.stringify(r.parents), JSON.stringify(r.blocks), r.words, r.author, r.createdAt, from.receivedAt, r.idVersion,
           graph.add(r.id, r.parents, undefined, r.createdAt), from.institution, from.signerKeyId, from.receivedAt, from.receivedAt]),
       );
-      const outcome = settleHeads(db, graph, ref, incomingHeads(checked), from.receivedAt, new Set(checked.fresh.flatMap((r) => r.parents)));
+      recordIncomingMerges(db, ref, merges, from.receivedAt);
+      const settled = settleHeads(db, graph, ref, incomingHeads(checked), from.receivedAt, new Set(checked.fresh.flatMap((r) => r.parents)));
+      // A text taken over from an institution's merge may hold that merge's conflicts.
+      const outcome = settled !== 'conflicts' && merges.some((m) => m.folded.conflicts.length > 0) && visibleConflicts(db, ref).length > 0 ? 'conflicts' : settled;
       summary[outcome].push(ref);
     }
     return sortSummary(db, summary);

@@ -62,6 +62,11 @@ export class IncomingChunks {
     this.fresh = [];
   }
 
+  /** Forgets chunks handed out by take() that will not be written after all (their paragraph was refused later). */
+  forget(taken: readonly Chunk[]): void {
+    for (const c of taken) this.checked.delete(c.hash);
+  }
+
   /** The block as JSON-equal data, for checking an id made over whole contents (schema 6 and before). */
   value(hash: string): BlockElement {
     const c = this.checked.get(hash);
