@@ -203,9 +203,21 @@ export function strictUtf8(bytes: Uint8Array, what: string): string {
   }
 }
 
-/** JSON.parse after checking nesting depth, so hostile input cannot exhaust the stack. */
+/**
+ * The objects whose keys must be unique: the payload, its lists' items (revisions, chunk entries)
+ * and the heads. A repeated key there (a decoy "revisions" before the real one) would make the
+ * signed bytes mean one thing to this app, which takes the last, and another to a reader that
+ * takes the first. Deeper objects are answer content, which is hashed and stored as JSON.parse
+ * reads it, so a repetition there cannot make two readers disagree on what was imported.
+ */
+const KEYED_DEPTH = 3;
+
+/** JSON.parse after checking nesting depth, so hostile input cannot exhaust the stack, and the keys of the outer objects. */
 export function parseJsonLimited(textValue: string, maxDepth: number, what: string): unknown {
-  let depth = 0;
+  // One entry per open container: the keys seen so far (an object to check), 'o' (an object not
+  // checked) or 'a' (an array); after '{' or ',' in an object the next string is a key.
+  const open: Array<Set<string> | 'o' | 'a'> = [];
+  let expectKey = false;
   for (let i = 0; i < textValue.length; i++) {
     const c = textValue.charCodeAt(i);
     if (c === 0x22) {
@@ -219,10 +231,30 @@ export function parseJsonLimited(textValue: string, maxDepth: number, what: stri
         if (slashes % 2 === 0) break;
       }
       if (q < 0) break;
+      const keys = open[open.length - 1];
+      if (expectKey && keys instanceof Set) {
+        const raw = textValue.slice(i + 1, q);
+        let key = raw;
+        if (raw.includes('\\')) {
+          try {
+            key = JSON.parse(`"${raw}"`) as string;
+          } catch {
+            break; // not valid JSON: JSON.parse below says so
+          }
+        }
+        if (keys.has(key)) throw new BundleRejected('malformed', `${what} repeats the key "${key.slice(0, 40)}" in one object`);
+        keys.add(key);
+      }
+      expectKey = false;
       i = q;
     } else if (c === 0x7b || c === 0x5b) {
-      if (++depth > maxDepth) throw new BundleRejected('malformed', `${what} is nested more than ${maxDepth} levels deep`);
-    } else if (c === 0x7d || c === 0x5d) depth--;
+      if (open.length >= maxDepth) throw new BundleRejected('malformed', `${what} is nested more than ${maxDepth} levels deep`);
+      open.push(c === 0x5b ? 'a' : open.length < KEYED_DEPTH ? new Set() : 'o');
+      expectKey = c === 0x7b;
+    } else if (c === 0x7d || c === 0x5d) {
+      open.pop();
+      expectKey = false;
+    } else if (c === 0x2c) expectKey = open[open.length - 1] !== 'a';
   }
   try {
     return JSON.parse(textValue);

@@ -119,6 +119,9 @@ const cases: Array<[string, () => Buffer, RejectionReason]> = [
   ['a payload that is not gzip', () => f.sign({}, { sequence: NEXT }, Buffer.from(JSON.stringify(variant(f, NEXT)))), 'malformed'],
   ['a payload that is not JSON', () => f.sign({}, { sequence: NEXT }, gzipSync(Buffer.from('{"format": treaty'))), 'malformed'],
   ['unknown fields in the header', () => f.sign({ ...variant(f, NEXT), extra: 1 }), 'malformed'],
+  // A decoy before the real value: this app takes the last, another reader of the signed bytes the first.
+  ['a key repeated in the payload (a decoy list of revisions)', () => f.sign({}, { sequence: NEXT }, gzipSync(Buffer.from(JSON.stringify(carrying(NEXT, rev('5', para('x')))).replace('{"format"', '{"revisions":[],"format"')))), 'malformed'],
+  ['a key repeated in a revision, spelled with an escape', () => f.sign({}, { sequence: NEXT }, gzipSync(Buffer.from(JSON.stringify(carrying(NEXT, rev('5', para('x')))).replace('"author":', '"\\u0061uthor":"Ministry of Health","author":')))), 'malformed'],
   ['more revisions than the limit', () => f.sign(variant(f, NEXT, (p) => (p.revisions = Array.from({ length: 50_001 }, (_, i) => ({ ...rev('5', para(`r${i}`)), chunks: undefined }))))), 'malformed'],
   ['a header that disagrees with the trusted comment', () => f.sign(variant(f, NEXT), { sequence: NEXT + 1 }), 'malformed'],
   ['a header naming another institution', () => f.sign(variant(f, NEXT, (p) => (p.signer.institution.name = '../../etc/passwd'))), 'malformed'],
