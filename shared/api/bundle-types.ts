@@ -97,6 +97,8 @@ export interface ImportReport extends ImportSummary {
   reusesNumber?: boolean;
   /** When exactly this bundle was imported before (outcome unchanged, nothing read again). */
   importedAt?: string | null;
+  /** Answers among `rejected` refused because their paragraph is no longer assigned to the signer (the rest was taken). */
+  notAssigned?: string[];
   /** A drafter took a newer invitation from its coordinator: the paragraphs assigned to it now and before. */
   assignment?: Reassignment | null;
 }

@@ -89,7 +89,8 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
         `answers updated ${n(summary.fastForwarded)}, merged ${n(summary.merged)}, with conflicts ${n(summary.conflicts)}, unchanged ${n(summary.unchanged)}` +
         (refused.length > 0 ? `; not taken, as no longer assigned to ${o.institution.name}: ${refused.map((r) => r.ref).join(', ')}.` : '.');
       audit(db, now, actor, 'bundle.import', { file, outcome: 'accepted', hash: o.hash, signer: o.signer, sequence: o.claims.sequence, summary, assignment });
-      return { ...about, ...summary, outcome: 'accepted', message, revisions: payload.revisions.length, olderThan: older, reusesNumber, assignment };
+      const notAssigned = refused.map((r) => r.ref);
+      return { ...about, ...summary, outcome: 'accepted', message, revisions: payload.revisions.length, olderThan: older, reusesNumber, assignment, notAssigned };
     })();
   } catch (e) {
     if (!(e instanceof BundleRejected)) {

@@ -130,6 +130,7 @@ export function BundlesDialog({ version, onClose, onImport }: Props) {
               <strong>{me.institution}</strong> · {coordinator ? t('roleCoordinator') : t('roleDrafter')}
               {!coordinator && me.paragraphs.length > 0 && <> · {t('yourParagraphs', { list: me.paragraphs.join(', ') })}</>}
             </p>
+            {!coordinator && <p className="bundle-hint">{t('reinviteHint')}</p>}
             {me.key ? (
               <p>
                 {t('yourKey')}: <span className="fingerprint" data-testid="own-fingerprint">{me.key.fingerprint}</span>

@@ -1,8 +1,9 @@
-// What an import did, right after it: which answers moved forward, merged or conflict, or why the
-// bundle was refused. A refusal for a key not yet confirmed offers the confirmation on the spot.
+// What an import did, right after it: which answers moved forward, merged or conflict, which were
+// not taken and why, or why the bundle was refused; for a drafter taking a newer invitation, its
+// paragraphs now. A refusal for a key not yet confirmed offers the confirmation on the spot.
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportReport } from '../../../shared/api/bundle-types';
+import type { ImportReport, Reassignment } from '../../../shared/api/bundle-types';
 import { formatDateTime } from '../i18n';
 import { TrustForm } from './TrustForm';
 import { ModalDialog } from '../ui/ModalDialog';
@@ -37,6 +38,24 @@ function RefLinks({ refs, onOpen, title }: { refs: string[]; onOpen: (paragraph:
   );
 }
 
+/** The paragraphs a newer invitation assigns to this workspace, what changed, and what became of the text of those it lost. */
+function Assignment({ assignment: a }: { assignment: Reassignment }) {
+  const { t } = useTranslation('bundles');
+  const list = a.paragraphs.join(', ') || '—';
+  const dropped = a.olderThan ? [] : a.was.filter((p) => !a.paragraphs.includes(p));
+  const text = a.olderThan
+    ? t('olderInvitation', { list })
+    : a.paragraphs.join() === a.was.join()
+      ? t('stillAssigned', { list })
+      : t('nowAssigned', { list, was: a.was.join(', ') || '—' });
+  return (
+    <p className="bundle-ok" data-testid="assignment">
+      {text}
+      {dropped.length > 0 && <> {t('droppedKept', { list: dropped.join(', ') })}</>}
+    </p>
+  );
+}
+
 export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRetry, more }: Props) {
   const { t, i18n } = useTranslation('bundles');
   const [trusting, setTrusting] = useState(false);
@@ -44,7 +63,7 @@ export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRet
 
   const headline =
     r.outcome === 'accepted'
-      ? t('reportAccepted', { seq: r.sequence, name: r.signer?.institution ?? '' })
+      ? t(r.assignment ? 'reportInvitation' : 'reportAccepted', { seq: r.sequence, name: r.signer?.institution ?? '' })
       : r.outcome === 'unchanged'
         ? r.sequence !== null && r.createdAt
           ? t(r.olderThan ? 'reportOlderBundle' : r.reusesNumber ? 'reportReusedNumber' : 'reportUnchangedBundle', {
@@ -59,8 +78,10 @@ export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRet
     [t('conflicts'), r.conflicts],
     [t('unchangedList'), r.unchanged],
   ];
+  if (r.rejected.length > 0) lists.push([t('notTaken'), r.rejected.map((x) => x.ref)]);
   const keyProblem = r.reason === 'unknown_signer' || r.reason === 'new_key';
   const institution = r.signer?.institution ?? null;
+  const notAssigned = new Set(r.notAssigned ?? []);
 
   return (
     <ModalDialog kind="bundle" className="bundle-report" title={t('reportTitle')} titleId="bundle-report-title" closeLabel={t('close')} onClose={onClose}>
@@ -74,6 +95,7 @@ export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRet
             {r.olderThan ? t('olderNote', { newer: r.olderThan }) : t('reusedNote')}
           </p>
         ) : null}
+        {r.assignment && <Assignment assignment={r.assignment} />}
         {r.outcome === 'accepted' && (
           <dl className="bundle-summary">
             {lists.map(([label, refs]) => (
@@ -85,6 +107,16 @@ export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRet
               </div>
             ))}
           </dl>
+        )}
+        {r.outcome === 'accepted' && r.rejected.length > 0 && (
+          <div className="bundle-refused" data-testid="not-taken">
+            <ul>
+              {r.rejected.map((x) => (
+                <li key={x.ref}>{notAssigned.has(x.ref) ? t('notAssigned', { paragraph: paragraphOf(x.ref), name: institution ?? '' }) : `${x.ref}: ${x.reason}`}</li>
+              ))}
+            </ul>
+            {notAssigned.size > 0 && <p className="bundle-hint">{t('notAssignedHint', { name: institution ?? '' })}</p>}
+          </div>
         )}
         {/* The core's own line (as the command line prints it) keeps the date of the first import. */}
         {r.outcome !== 'accepted' && r.message && (

@@ -13,6 +13,7 @@ type Key =
   | 'exported' | 'answers_one' | 'answers_few' | 'answers_many' | 'answers_other' | 'moreReports_one' | 'moreReports_few' | 'moreReports_many' | 'moreReports_other' | 'notSent' | 'rotated' | 'keyCreated'
   | 'reportTitle' | 'reportAccepted' | 'reportUnchanged' | 'reportRejected' | 'reportUnchangedBundle' | 'reportOlderBundle' | 'reportReusedNumber' | 'olderNote' | 'reusedNote' | 'updated' | 'merged' | 'conflicts' | 'unchangedList'
   | 'signedBy' | 'details' | 'confirmKey' | 'importAgain'
+  | 'notTaken' | 'notAssigned' | 'notAssignedHint' | 'reportInvitation' | 'nowAssigned' | 'droppedKept' | 'stillAssigned' | 'olderInvitation' | 'reinviteHint'
   | 'reason_not_a_bundle' | 'reason_unsupported_version' | 'reason_truncated' | 'reason_altered' | 'reason_malformed' | 'reason_oversized'
   | 'reason_unknown_signer' | 'reason_new_key' | 'reason_revoked_key' | 'reason_retired_key' | 'reason_wrong_workspace' | 'reason_wrong_kind'
   | 'reason_replay' | 'reason_invalid_content' | 'reason_unauthorized' | 'reason_not_enrolled' | 'reason_internal_error' | 'notRead';
@@ -109,6 +110,15 @@ export const messages: Catalog<Key> = {
     details: 'Details',
     confirmKey: 'Confirm this key…',
     importAgain: 'Import it again',
+    notTaken: 'Not taken',
+    notAssigned: 'Paragraph {{paragraph}} is no longer assigned to {{name}}; its new text was not taken.',
+    notAssignedHint: 'If it should be theirs, invite {{name}} again with it: their next bundle brings the text.',
+    reportInvitation: 'New invitation #{{seq}} from {{name}} taken.',
+    nowAssigned: 'Now assigned: {{list}} (was {{was}}).',
+    droppedKept: 'Your text for the paragraphs no longer assigned to you ({{list}}) stays in this workspace, but your bundles no longer send it.',
+    stillAssigned: 'Still assigned: {{list}}.',
+    olderInvitation: 'This invitation is older than one taken before, so your paragraphs stay {{list}}.',
+    reinviteHint: 'A new invitation from your coordinator (for example with changed paragraphs) is imported like a bundle.',
     reason_not_a_bundle: 'This file is not a Treaty Desk bundle.',
     reason_unsupported_version: 'The bundle was made by another version of Treaty Desk. Make sure both you and the sender have the latest version; the sender may then have to send it again.',
     reason_truncated: 'The file is incomplete: it was probably cut off in transit. Ask for it again.',
@@ -219,6 +229,15 @@ export const messages: Catalog<Key> = {
     details: 'Подробности',
     confirmKey: 'Подтвердить этот ключ…',
     importAgain: 'Импортировать ещё раз',
+    notTaken: 'Не принято',
+    notAssigned: 'Пункт {{paragraph}} больше не поручен учреждению «{{name}}»; его новый текст не принят.',
+    notAssignedHint: 'Если пункт должен остаться за ним, пригласите «{{name}}» снова с этим пунктом: текст придёт с его следующим пакетом.',
+    reportInvitation: 'Новое приглашение № {{seq}} от «{{name}}» принято.',
+    nowAssigned: 'Теперь вам поручены: {{list}} (было: {{was}}).',
+    droppedKept: 'Ваш текст по пунктам, которые вам больше не поручены ({{list}}), остаётся в этом рабочем пространстве, но ваши пакеты его больше не отправляют.',
+    stillAssigned: 'Вам по-прежнему поручены: {{list}}.',
+    olderInvitation: 'Это приглашение старше уже принятого, поэтому ваши пункты остаются прежними: {{list}}.',
+    reinviteHint: 'Новое приглашение от координатора (например, с изменёнными пунктами) импортируется как пакет.',
     reason_not_a_bundle: 'Этот файл не является пакетом Treaty Desk.',
     reason_unsupported_version: 'Пакет создан другой версией Treaty Desk. Убедитесь, что и у вас, и у отправителя установлена последняя версия; возможно, отправителю придётся прислать пакет заново.',
     reason_truncated: 'Файл неполный: вероятно, он оборвался при передаче. Запросите его ещё раз.',
@@ -325,6 +344,15 @@ export const messages: Catalog<Key> = {
     details: 'Кененирээк',
     confirmKey: 'Бул ачкычты ырастоо…',
     importAgain: 'Кайра импорттоо',
+    notTaken: 'Кабыл алынган жок',
+    notAssigned: '{{paragraph}}-пункт мындан ары «{{name}}» мекемесине тапшырылган эмес; анын жаңы тексти кабыл алынган жок.',
+    notAssignedHint: 'Эгер пункт ага калышы керек болсо, «{{name}}» мекемесин ушул пункт менен кайра чакырыңыз: текст анын кийинки пакети менен келет.',
+    reportInvitation: '«{{name}}» мекемесинин №{{seq}} жаңы чакыруусу кабыл алынды.',
+    nowAssigned: 'Эми Сизге тапшырылган: {{list}} (мурун: {{was}}).',
+    droppedKept: 'Мындан ары Сизге тапшырылбаган пункттар ({{list}}) боюнча текстиңиз бул иш мейкиндигинде калат, бирок пакеттериңиз аны жөнөтпөйт.',
+    stillAssigned: 'Сизге мурдагыдай эле тапшырылган: {{list}}.',
+    olderInvitation: 'Бул чакыруу мурун кабыл алынгандан эскирээк, ошондуктан пункттарыңыз өзгөргөн жок: {{list}}.',
+    reinviteHint: 'Координатордун жаңы чакыруусу (мисалы, өзгөргөн пункттар менен) пакет сыяктуу импорттолот.',
     reason_not_a_bundle: 'Бул файл Treaty Desk пакети эмес.',
     reason_unsupported_version: 'Пакет Treaty Desk программасынын башка версиясында түзүлгөн. Сизде да, жөнөтүүчүдө да акыркы версия орнотулганын текшериңиз; андан кийин жөнөтүүчү пакетти кайра жөнөтүшү керек болушу мүмкүн.',
     reason_truncated: 'Файл толук эмес: ал жөнөтүлүп жатканда үзүлүп калса керек. Аны кайра сураңыз.',
