@@ -126,20 +126,23 @@ function authorize(db: Db, p: Payload, from: Institution, role: 'coordinator' | 
     if (ids.has(r.id)) throw new BundleRejected('malformed', `revision ${r.id.slice(0, 12)} appears twice`, audit);
     ids.add(r.id);
   }
+  const refOf = new Map(p.revisions.map((r) => [r.id, r.ref]));
   for (const [ref, head] of Object.entries(p.heads)) {
-    if (!p.revisions.some((r) => r.id === head && r.ref === ref)) throw new BundleRejected('malformed', `the head of answer ${ref} is not among its revisions`, audit);
+    if (refOf.get(head) !== ref) throw new BundleRejected('malformed', `the head of answer ${ref} is not among its revisions`, audit);
   }
   if (role !== 'coordinator') return [];
+  const assigned = new Set(from.paragraphs);
+  // The merge writes its own revisions when a drafter takes in the coordinator's text; they too are the drafter's to send.
+  const ownWriting = (r: Payload['revisions'][number]) => r.author === from.name || r.author === AUTO_MERGE_AUTHOR;
+  // Only a revision that breaks a rule is looked up: one this workspace has changes nothing.
   const known = db.prepare('SELECT 1 FROM revision WHERE id = ?');
-  const fresh = p.revisions.filter((r) => !known.get(r.id));
+  const fresh = p.revisions.filter((r) => (!ownWriting(r) || !assigned.has(paragraphOf(r.ref))) && !known.get(r.id));
   for (const r of fresh) {
-    // The merge writes its own revisions when a drafter takes in the coordinator's text; they too are the drafter's to send.
-    if (r.author !== from.name && r.author !== AUTO_MERGE_AUTHOR) {
+    if (!ownWriting(r)) {
       throw new BundleRejected('unauthorized', `revision ${r.id.slice(0, 12)} of ${r.ref} claims to be written by "${r.author.slice(0, 60)}", but ${from.name} signed the bundle`, audit);
     }
   }
-  const assigned = new Set(from.paragraphs);
-  const outside = [...new Set(fresh.map((r) => r.ref).filter((ref) => !assigned.has(paragraphOf(ref))))];
+  const outside = [...new Set(fresh.map((r) => r.ref))];
   return outside.map((ref) => ({ ref, reason: `paragraph ${paragraphOf(ref)} is no longer assigned to ${from.name}; its new text was not taken` }));
 }
 
