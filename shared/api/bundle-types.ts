@@ -99,6 +99,8 @@ export interface ImportReport extends ImportSummary {
   importedAt?: string | null;
   /** Answers among `rejected` refused because their paragraph is no longer assigned to the signer (the rest was taken). */
   notAssigned?: string[];
+  /** A bundle this workspace signed itself, taken back (after restoring a backup older than it). */
+  own?: boolean;
   /** A drafter took a newer invitation from its coordinator: the paragraphs assigned to it now and before. */
   assignment?: Reassignment | null;
 }

@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { runCli } from '../../main/cli/main';
 import { repoRoot, startHost, tempDir } from '../helpers/host-process';
 import { expect, test } from './fixtures';
+import { BundlesPage } from './pages/bundles-page';
 import { ConflictQueue } from './pages/conflict-queue';
 import { DraftingPage } from './pages/drafting-page';
 import { ExportDialog } from './pages/export-dialog';
@@ -217,5 +218,40 @@ test('a bundle imported by the CLI while the window has the answer open is merge
     await expect(drafting.answer(5)).toContainText('This answer was changed elsewhere while you were writing (an imported bundle or another window): both changes are kept here.');
     await expect(queue.marker(5)).toHaveCount(0);
     await page.screenshot({ path: 'test-results/merge-open-editor.png' });
+  });
+});
+
+test('after restoring an older backup, the coordinator takes back the bundle it sent and the institution’s later work comes in', async ({ page }) => {
+  const dir = tempDir('treaty-desk-e2e-merge-');
+  const { db } = await exchange(dir);
+  const f = (n: string) => join(dir, n);
+  await cli(COORD, 'backup', db);
+  const [backup] = JSON.parse((await cli(COORD, 'backups', db, '--json')).join('\n')) as Array<{ name: string }>;
+  await cli(COORD, 'answer', db, '--paragraph', '7', '--text', 'The coordinator drafts paragraph 7.');
+  await cli(COORD, 'answer', db, '--paragraph', '5', '--text', 'Flows are recorded monthly.\n\nBy the migration service.\n\nEvery year since 2019, checked.');
+  await cli(COORD, 'export-bundle', db, '--out', f('coord-sent.tdbundle'));
+  await cli(LABOUR, 'import-bundle', f('labour.sqlite'), f('coord-sent.tdbundle'));
+  await cli(LABOUR, 'answer', f('labour.sqlite'), '--paragraph', '5', '--text', 'Flows are recorded monthly.\n\nBy the migration service.\n\nEvery year since 2019, checked.\n\nLabour: a week of new work.');
+  await cli(LABOUR, 'export-bundle', f('labour.sqlite'), '--out', f('labour-2.tdbundle'));
+  await cli(COORD, 'restore', db, '--backup', backup.name);
+
+  await asCoordinator(page, db, async (drafting) => {
+    const bundles = new BundlesPage(page, dir);
+    await bundles.open();
+    await bundles.importWithPicker(f('labour-2.tdbundle'));
+    await expect(bundles.outcome()).toHaveAttribute('data-outcome', 'rejected');
+    await bundles.closeReport();
+    await bundles.importWithPicker(f('coord-sent.tdbundle'));
+    await expect(bundles.outcome()).toHaveText(/^This workspace’s own bundle #\d+ taken back: the text it sent, missing here since an older backup was restored, is here again\.$/);
+    await page.screenshot({ path: 'test-results/merge-own-bundle.png' });
+    await bundles.closeReport();
+    await bundles.importWithPicker(f('labour-2.tdbundle'));
+    await expect(bundles.outcome()).toHaveAttribute('data-outcome', 'accepted');
+    await bundles.closeReport();
+    await bundles.close();
+    await drafting.selectParagraph(5);
+    await expect(drafting.editor(5)).toContainText('Labour: a week of new work.');
+    await drafting.selectParagraph(7);
+    await expect(drafting.editor(7)).toHaveText('The coordinator drafts paragraph 7.');
   });
 });

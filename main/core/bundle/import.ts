@@ -12,10 +12,10 @@ import { audit, readWorkspace } from '../store/workspace-store';
 import type { Payload } from './payload';
 import { BundleRejected } from './rejection';
 import { describeReassignment, takeParagraphs } from './reinvite';
-import { type Refusal, openBundle } from './verify';
+import { type Opened, type Refusal, openBundle } from './verify';
 
 /** Hands verified revisions to the merge; a paragraph it refuses refuses the whole bundle. The caller holds the transaction. */
-export function applyRevisions(db: Db, p: Payload, from: Institution, keyId: string, now: Date) {
+export function applyRevisions(db: Db, p: Payload, from: Institution, keyId: string, now: Date, own = false) {
   const pool = new Map<string, unknown>();
   for (const c of p.chunks) {
     if (pool.has(c.hash)) throw new BundleRejected('malformed', `chunk ${c.hash.slice(0, 12)} appears twice`);
@@ -24,7 +24,7 @@ export function applyRevisions(db: Db, p: Payload, from: Institution, keyId: str
   const summary = importRevisions(
     db,
     p.revisions.map((r) => ({ id: r.id, nodeRef: r.ref, parents: r.parents, blocks: r.blocks, idVersion: r.idVersion, author: r.author, createdAt: r.createdAt })),
-    { institution: from.name, signerKeyId: keyId, receivedAt: now.toISOString() },
+    { institution: from.name, signerKeyId: keyId, receivedAt: now.toISOString(), own },
     pool,
   );
   const refused = summary.rejected[0];
@@ -61,6 +61,7 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
       return report;
     }
     const payload = o.payload;
+    if (o.own) return takeBack(db, o, payload, about, now, actor, file);
     const refused = o.refused ?? [];
     return db.transaction((): ImportReport => {
       // Before the bundle is recorded: an invitation is compared with those taken before it.
@@ -103,6 +104,25 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
     const claimed = e.signer as { sequence?: number; kind?: ImportReport['kind'] } | undefined;
     return { ...base, outcome: 'rejected', reason: e.reason, message: e.message, signer: pick, kind: claimed?.kind ?? known?.kind ?? null, sequence: claimed?.sequence ?? known?.sequence ?? null };
   }
+}
+
+/**
+ * A bundle this workspace sent, imported again: restoring a backup older than it took its text
+ * away, while the institutions went on writing on that text. Its revisions come back as this
+ * workspace's own; nothing is recorded as received (it was sent from here).
+ */
+function takeBack(db: Db, o: Opened, payload: Payload, about: ImportReport, now: Date, actor: string, file: string | null): ImportReport {
+  return db.transaction((): ImportReport => {
+    const summary = applyRevisions(db, payload, o.institution, o.key.keyId, now, true);
+    const changed = summary.fastForwarded.length + summary.merged.length + summary.conflicts.length;
+    const what = `this workspace's own bundle #${o.claims.sequence}`;
+    const message = changed === 0
+      ? `${what[0].toUpperCase()}${what.slice(1)}: everything in it is already here. Nothing changed.`
+      : `Took back ${what} (its text was missing here, as after restoring an older backup): answers updated ${summary.fastForwarded.length}, merged ${summary.merged.length}, with conflicts ${summary.conflicts.length}, unchanged ${summary.unchanged.length}.`;
+    const outcome = changed === 0 ? 'unchanged' : 'accepted';
+    audit(db, now, actor, 'bundle.import', { file, outcome, hash: o.hash, signer: o.signer, sequence: o.claims.sequence, own: true, summary });
+    return { ...about, ...summary, outcome, message, revisions: payload.revisions.length, own: true };
+  })();
 }
 
 /**

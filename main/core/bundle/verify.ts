@@ -9,6 +9,7 @@ import { type BoundKey, type Institution, institutionById, keyById, keysOf, self
 import type { Db } from '../store/database';
 import { AUTO_MERGE_AUTHOR } from '../revisions/heads';
 import { readWorkspace } from '../store/workspace-store';
+import { type OwnKey, ownKeys } from '../identity/own-keys';
 import { type Unsealed, unseal } from './container';
 import { paragraphOf } from './paragraphs';
 import { BUNDLE_LIMITS, type Payload, decodePayload } from './payload';
@@ -30,6 +31,8 @@ export interface Opened {
   lastSequence?: number;
   /** Answers whose new revisions are not taken (their paragraph is no longer the signer's); the rest of the bundle is. */
   refused?: Refusal[];
+  /** Signed by this workspace itself: taken back (import.ts), its revisions as its own. */
+  own?: boolean;
 }
 
 export interface Refusal {
@@ -53,7 +56,8 @@ export function openBundle(db: Db, bytes: Buffer): Opened {
   if (claims.workspace !== ws.workspaceId) throw new BundleRejected('wrong_workspace', `it is for workspace ${claims.workspace}, this is ${ws.workspaceId}`, audit);
   // A drafter takes a newer invitation from its coordinator (changed paragraphs); anyone else joins with one.
   if (claims.kind === 'invitation' && ws.role !== 'drafter') throw new BundleRejected('wrong_kind', 'it is an invitation; an institution joins with it (join), nobody imports it', audit);
-  if (db.prepare('SELECT 1 FROM own_key WHERE key_id = ?').get(claims.keyId)) throw new BundleRejected('wrong_kind', 'this workspace signed it itself', audit);
+  const own = ownKeys(db).find((k) => k.keyId === claims.keyId);
+  if (own) return openOwn(db, unsealed, claims, own, signer, audit);
 
   const key = keyById(db, claims.keyId);
   const institution = institutionById(db, claims.institution);
@@ -65,6 +69,8 @@ export function openBundle(db: Db, bytes: Buffer): Opened {
     const who = institution ? institution.name : 'an institution not invited to this workspace';
     throw new BundleRejected('unknown_signer', `key fingerprint ${signer.fingerprint}, claiming to be ${who}; confirm the fingerprint with them by phone before trusting it`, audit);
   }
+  // The id is a 64-bit hash of the key: the whole key must be the one bound here under it.
+  if (!key.publicKey.equals(unsealed.key.raw)) throw new BundleRejected('altered', 'the enclosed key is not the key bound here under its id', audit);
   if (key.state === 'revoked') throw new BundleRejected('revoked_key', `key ${signer.fingerprint} was revoked on ${key.stateAt.slice(0, 10)}`, audit);
   if (key.state === 'retired') throw new BundleRejected('retired_key', `key ${signer.fingerprint} was replaced on ${key.stateAt.slice(0, 10)}`, audit);
   if (!institution || key.institutionId !== institution.id) throw new BundleRejected('altered', 'the bundle names another institution than the one its key belongs to', audit);
@@ -85,6 +91,24 @@ export function openBundle(db: Db, bytes: Buffer): Opened {
   if (payload.invitation) addressedToUs(db, payload.invitation.institution, audit);
   const refused = authorize(db, payload, institution, ws.role, audit);
   return { ...base, importedAt: null, payload, lastSequence: key.lastSeq, refused };
+}
+
+/**
+ * A bundle this workspace signed itself (with its current or an earlier key): an answers bundle is
+ * taken back, as after restoring a backup older than it the workspace lacks what it sent, and the
+ * institutions' later bundles build on that. Nothing else of ours is imported.
+ */
+function openOwn(db: Db, unsealed: Unsealed, claims: Claims, own: OwnKey, signer: BundleSigner, audit: Record<string, unknown>): Opened {
+  if (!own.publicKey.equals(unsealed.key.raw)) throw new BundleRejected('altered', 'the enclosed key is not the key of this workspace under its id', audit);
+  if (claims.kind !== 'answers') throw new BundleRejected('wrong_kind', 'this workspace signed it itself: an invitation is for the institution it invites', audit);
+  const self = selfInstitution(db);
+  const payload = decodePayloadFor(unsealed, claims, audit);
+  if (!self || payload.signer.institution.id !== self.id) throw new BundleRejected('malformed', 'it is signed with this workspace\'s key but names another institution', audit);
+  const key: BoundKey = {
+    keyId: own.keyId, publicKey: own.publicKey, fingerprint: own.fingerprint, institutionId: self.id,
+    state: 'trusted', boundAt: own.createdAt, stateAt: own.retiredAt ?? own.createdAt, lastSeq: 0,
+  };
+  return { unsealed, claims, hash: payloadHash(unsealed.payload), signer, key, institution: self, importedAt: null, payload, own: true };
 }
 
 /** Reads the payload and checks that its signed header says what the trusted comment says. */

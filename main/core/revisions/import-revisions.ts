@@ -35,6 +35,8 @@ export interface Sender {
   institution: string;
   signerKeyId: string;
   receivedAt: string;
+  /** This workspace's own bundle taken back: its revisions are its own writing, sent before (sealed by export). */
+  own?: boolean;
 }
 
 export function importRevisions(db: Db, incoming: readonly IncomingRevision[], from: Sender, pool: ChunkPool = new Map()): ImportSummary {
@@ -51,6 +53,8 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
       for (const c of Array.isArray(r?.chunks) ? r.chunks : []) values.set(c.hash, c.value);
     }
     const chunks = new IncomingChunks(db, values);
+    // Who the new revisions came from and how they are sealed: another institution's, or ours sent before.
+    const origin = from.own ? [null, null, null, 'export', from.receivedAt] : [from.institution, from.signerKeyId, from.receivedAt, 'import', from.receivedAt];
     // Every revision that arrives is sealed: the sender and others know it by this id.
     for (const [ref, revs] of byRef) {
       const checked = validateParagraph(db, ref, revs, chunks);
@@ -74,9 +78,9 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
       insertRows(
         db,
         `INSERT INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at, id_version, gen, origin_institution, origin_key_id, received_at, sealed_via, sealed_at) VALUES`,
-        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?)",
+        '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
         checked.fresh.map((r) => [r.id, ref, JSON.stringify(r.parents), JSON.stringify(r.blocks), r.words, r.author, r.createdAt, from.receivedAt, r.idVersion,
-          graph.add(r.id, r.parents, undefined, r.createdAt), from.institution, from.signerKeyId, from.receivedAt, from.receivedAt]),
+          graph.add(r.id, r.parents, undefined, r.createdAt), ...origin]),
       );
       recordIncomingMerges(db, ref, merges, from.receivedAt);
       const settled = settleHeads(db, graph, ref, incomingHeads(checked), from.receivedAt, new Set(checked.fresh.flatMap((r) => r.parents)));

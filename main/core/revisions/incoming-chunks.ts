@@ -11,6 +11,7 @@ import { type Chunk, chunkSizes } from '../content/chunks';
 import { block, cacheChunk, tableRow } from '../store/content-store';
 import type { Db } from '../store/database';
 import { stmt } from './statements';
+import { RESTORED_HINT } from './validate-incoming';
 
 interface Resolved {
   kind: Chunk['kind'];
@@ -99,7 +100,7 @@ export class IncomingChunks {
       if (!done) this.checked.set(hash, stored);
       return stored;
     }
-    if (!this.pool.has(hash)) return `block ${short} is neither here nor in the bundle`;
+    if (!this.pool.has(hash)) return `block ${short} is neither here nor in the bundle${RESTORED_HINT}`;
     const value = this.pool.get(hash);
     const json = JSON.stringify(value);
     if (typeof json !== 'string' || chunkHash(json) !== hash) return `block ${short} does not match its content hash`;

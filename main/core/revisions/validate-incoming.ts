@@ -35,6 +35,9 @@ export interface Validated {
   chunks: Chunk[];
 }
 
+/** A workspace restored from a backup lacks what it sent since; the institutions write on that text. */
+export const RESTORED_HINT = ' (if this workspace was restored from an older backup, import the bundles it sent since then: they bring that text back)';
+
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
 const MAX_BLOCKS = 5000;
 /**
@@ -117,7 +120,7 @@ export function validateParagraph(db: Db, ref: string, revs: IncomingRevision[],
     for (const p of c.parents) {
       if (all.has(p)) continue;
       const row = known(p);
-      if (!row) return { reason: `revision ${c.id.slice(0, 12)} builds on ${p.slice(0, 12)}, which is neither here nor in the bundle` };
+      if (!row) return { reason: `revision ${c.id.slice(0, 12)} builds on ${p.slice(0, 12)}, which is neither here nor in the bundle${RESTORED_HINT}` };
       if (row.node_ref !== ref) return { reason: `revision ${c.id.slice(0, 12)} builds on a revision of paragraph "${row.node_ref}"` };
     }
   }

@@ -61,8 +61,9 @@ export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRet
   const [trusting, setTrusting] = useState(false);
   const [trusted, setTrusted] = useState<string | null>(null);
 
-  const headline =
-    r.outcome === 'accepted'
+  const headline = r.own
+    ? t(r.outcome === 'accepted' ? 'reportOwnTaken' : 'reportOwnUnchanged', { seq: r.sequence })
+    : r.outcome === 'accepted'
       ? t(r.assignment ? 'reportInvitation' : 'reportAccepted', { seq: r.sequence, name: r.signer?.institution ?? '' })
       : r.outcome === 'unchanged'
         ? r.sequence !== null && r.createdAt

@@ -11,7 +11,7 @@ type Key =
   | 'join' | 'joinExplain' | 'joinFile' | 'joinDo' | 'joined'
   | 'passphrase' | 'passphraseRepeat' | 'passphraseNew' | 'passphraseFor' | 'passphraseMismatch' | 'continue' | 'cancel' | 'working'
   | 'exported' | 'answers_one' | 'answers_few' | 'answers_many' | 'answers_other' | 'moreReports_one' | 'moreReports_few' | 'moreReports_many' | 'moreReports_other' | 'notSent' | 'rotated' | 'keyCreated'
-  | 'reportTitle' | 'reportAccepted' | 'reportUnchanged' | 'reportRejected' | 'reportUnchangedBundle' | 'reportOlderBundle' | 'reportReusedNumber' | 'olderNote' | 'reusedNote' | 'updated' | 'merged' | 'conflicts' | 'unchangedList'
+  | 'reportTitle' | 'reportOwnTaken' | 'reportOwnUnchanged' | 'reportAccepted' | 'reportUnchanged' | 'reportRejected' | 'reportUnchangedBundle' | 'reportOlderBundle' | 'reportReusedNumber' | 'olderNote' | 'reusedNote' | 'updated' | 'merged' | 'conflicts' | 'unchangedList'
   | 'signedBy' | 'details' | 'confirmKey' | 'importAgain'
   | 'notTaken' | 'notAssigned' | 'notAssignedHint' | 'reportInvitation' | 'nowAssigned' | 'droppedKept' | 'stillAssigned' | 'olderInvitation' | 'reinviteHint'
   | 'reason_not_a_bundle' | 'reason_unsupported_version' | 'reason_truncated' | 'reason_altered' | 'reason_malformed' | 'reason_oversized'
@@ -95,6 +95,8 @@ export const messages: Catalog<Key> = {
     keyCreated: 'Signing key created. Its fingerprint is {{fp}}.',
     reportTitle: 'Bundle import',
     reportAccepted: 'Bundle #{{seq}} from {{name}} imported.',
+    reportOwnTaken: 'This workspace’s own bundle #{{seq}} taken back: the text it sent, missing here since an older backup was restored, is here again.',
+    reportOwnUnchanged: 'This workspace’s own bundle #{{seq}}: everything in it is already here; nothing changed.',
     reportUnchanged: 'This bundle was already imported; nothing changed.',
     reportUnchangedBundle: 'Bundle #{{seq}} from {{name}}, made on {{made}}, was already imported on {{when}}; nothing changed.',
     reportOlderBundle: 'Bundle #{{seq}} from {{name}}, made on {{made}}, is older than bundle #{{newer}}, imported before: everything in it is already here; nothing changed.',
@@ -214,6 +216,8 @@ export const messages: Catalog<Key> = {
     keyCreated: 'Ключ подписи создан. Его отпечаток: {{fp}}.',
     reportTitle: 'Импорт пакета',
     reportAccepted: 'Пакет № {{seq}} от «{{name}}» импортирован.',
+    reportOwnTaken: 'Собственный пакет № {{seq}} этой рабочей области принят обратно: отправленный им текст, которого здесь не было после восстановления более старой резервной копии, снова здесь.',
+    reportOwnUnchanged: 'Собственный пакет № {{seq}} этой рабочей области: всё, что в нём есть, уже здесь; ничего не изменилось.',
     reportUnchanged: 'Этот пакет уже был импортирован; ничего не изменилось.',
     reportUnchangedBundle: 'Пакет № {{seq}} от «{{name}}», созданный {{made}}, уже был импортирован {{when}}; ничего не изменилось.',
     reportOlderBundle: 'Пакет № {{seq}} от «{{name}}», созданный {{made}}, старше пакета № {{newer}}, импортированного ранее: всё, что в нём есть, уже здесь; ничего не изменилось.',
@@ -329,6 +333,8 @@ export const messages: Catalog<Key> = {
     keyCreated: 'Кол коюу ачкычы түзүлдү. Анын изи: {{fp}}.',
     reportTitle: 'Пакетти импорттоо',
     reportAccepted: '«{{name}}» мекемесинин №{{seq}} пакети импорттолду.',
+    reportOwnTaken: 'Бул иш мейкиндигинин өз №{{seq}} пакети кайра алынды: эскирээк камдык көчүрмө калыбына келтирилгенден бери бул жерде жок болгон, анда жөнөтүлгөн текст кайрадан бул жерде.',
+    reportOwnUnchanged: 'Бул иш мейкиндигинин өз №{{seq}} пакети: андагынын баары бул жерде бар; эч нерсе өзгөргөн жок.',
     reportUnchanged: 'Бул пакет мурун импорттолгон; эч нерсе өзгөргөн жок.',
     reportUnchangedBundle: '«{{name}}» мекемесинин {{made}} түзүлгөн №{{seq}} пакети {{when}} импорттолгон; эч нерсе өзгөргөн жок.',
     reportOlderBundle: '«{{name}}» мекемесинин {{made}} түзүлгөн №{{seq}} пакети мурун импорттолгон №{{newer}} пакеттен эскирээк: андагы баары бул жерде бар; эч нерсе өзгөргөн жок.',

@@ -100,7 +100,7 @@ const cases: Array<[string, () => Buffer, RejectionReason]> = [
   ["another workspace's bundle", () => b.otherWorkspace, 'wrong_workspace'],
   ["another workspace's id under a trusted key", () => f.sign(variant(f, NEXT, (p) => (p.workspace = '11111111-2222-4333-8444-555555555555'))), 'wrong_workspace'],
   ['an invitation', () => b.invitation, 'wrong_kind'],
-  ["this workspace's own bundle", () => b.own, 'wrong_kind'],
+  ["this workspace's own bundle, altered", () => flip(b.own, -25), 'altered'],
   ['truncated in the signature block', () => b.labour1.subarray(0, 120), 'truncated'],
   ['truncated in the payload', () => b.labour1.subarray(0, b.labour1.length - 40), 'altered'],
   ['one altered payload byte', () => flip(b.labour1, -25), 'altered'],
