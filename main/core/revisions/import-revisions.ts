@@ -2,7 +2,7 @@
 // descendants of the local text fast-forward, divergent ones merge three-way against the common
 // ancestor with conflicts kept side by side. Each paragraph is all-or-nothing; runs inside the
 // caller's transaction (which undoes it all on a throw) or its own.
-import { insertRows, stmt } from './statements';
+import { stmt } from './statements';
 import { type ImportSummary, emptySummary } from '../../../shared/merge/summary';
 import type { Db } from '../store/database';
 import { putChunks } from '../store/content-store';
@@ -53,6 +53,11 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
       for (const c of Array.isArray(r?.chunks) ? r.chunks : []) values.set(c.hash, c.value);
     }
     const chunks = new IncomingChunks(db, values);
+    const insert = stmt(
+      db,
+      `INSERT INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at, id_version, gen, origin_institution, origin_key_id, received_at, sealed_via, sealed_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
     // Who the new revisions came from and how they are sealed: another institution's, or ours sent before.
     const origin = from.own ? [null, null, null, 'export', from.receivedAt] : [from.institution, from.signerKeyId, from.receivedAt, 'import', from.receivedAt];
     // Every revision that arrives is sealed: the sender and others know it by this id.
@@ -75,13 +80,10 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
         continue;
       }
       putChunks(db, checked.chunks);
-      insertRows(
-        db,
-        `INSERT INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at, id_version, gen, origin_institution, origin_key_id, received_at, sealed_via, sealed_at) VALUES`,
-        '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        checked.fresh.map((r) => [r.id, ref, JSON.stringify(r.parents), JSON.stringify(r.blocks), r.words, r.author, r.createdAt, from.receivedAt, r.idVersion,
-          graph.add(r.id, r.parents, undefined, r.createdAt), ...origin]),
-      );
+      for (const r of checked.fresh) {
+        const gen = graph.add(r.id, r.parents, undefined, r.createdAt);
+        insert.run(r.id, ref, JSON.stringify(r.parents), JSON.stringify(r.blocks), r.words, r.author, r.createdAt, from.receivedAt, r.idVersion, gen, ...origin);
+      }
       recordIncomingMerges(db, ref, merges, from.receivedAt);
       const settled = settleHeads(db, graph, ref, incomingHeads(checked), from.receivedAt, new Set(checked.fresh.flatMap((r) => r.parents)));
       // A text taken over from an institution's merge may hold that merge's conflicts.

@@ -4,7 +4,7 @@
 // editor read the same blocks again and again.
 import type { AnswerContent, BlockElement, DataTableElement, TableRow } from '../../../shared/editor/types';
 import { type Chunk, rememberChunk, rememberRow, splitContent } from '../content/chunks';
-import { insertRows, stmt } from '../revisions/statements';
+import { stmt } from '../revisions/statements';
 import { BoundedCache } from './bounded-cache';
 import type { Db } from './database';
 
@@ -27,7 +27,8 @@ export function deepFreeze<T>(v: T): T {
 }
 
 export function putChunks(db: Db, chunks: readonly Chunk[]): void {
-  insertRows(db, 'INSERT OR IGNORE INTO chunk (hash, kind, json, words) VALUES', '(?, ?, ?, ?)', chunks.map((c) => [c.hash, c.kind, c.json, c.words]));
+  const put = stmt(db, 'INSERT OR IGNORE INTO chunk (hash, kind, json, words) VALUES (?, ?, ?, ?)');
+  for (const c of chunks) put.run(c.hash, c.kind, c.json, c.words);
 }
 
 /**
