@@ -1,6 +1,8 @@
 // Three-way merge of sequences. Each side is aligned with the base (LCS over identity keys, by the
 // `diff` package); the sides' changes are grouped where they touch the same base range, so changes
 // to different elements merge and changes to the same element conflict. Symmetric in a and b.
+// Ranges of the base can be held together (`atomic`): changes by both sides anywhere inside one
+// conflict as a whole, as for the two versions an earlier conflict left side by side.
 import { diffArrays } from 'diff';
 
 export type Chunk<T> =
@@ -10,7 +12,8 @@ export type Chunk<T> =
   | { kind: 'conflict'; base: T[]; a: T[]; b: T[] };
 
 interface Hunk {
-  side: 'a' | 'b';
+  /** 'r': an atomic range of the base, which only joins the changes that touch it. */
+  side: 'a' | 'b' | 'r';
   start: number;
   end: number;
   items: unknown[];
@@ -63,21 +66,26 @@ const touches = (x: Hunk, y: Hunk): boolean => {
   return false;
 };
 
-export function diff3<T>(base: T[], a: T[], b: T[], identity: (t: T) => string, content: (t: T) => string): Chunk<T>[] {
+export function diff3<T>(
+  base: T[], a: T[], b: T[], identity: (t: T) => string, content: (t: T) => string, atomic: ReadonlyArray<readonly [number, number]> = [],
+): Chunk<T>[] {
   const ids = (xs: T[]) => xs.map(identity);
   const al = align(ids(base), ids(a));
   const bl = align(ids(base), ids(b));
   const hunks: Hunk[] = [
     ...al.hunks.map((h) => ({ side: 'a' as const, start: h.start, end: h.end, items: a.slice(h.from, h.to) })),
     ...bl.hunks.map((h) => ({ side: 'b' as const, start: h.start, end: h.end, items: b.slice(h.from, h.to) })),
-  ].sort((x, y) => x.start - y.start || x.end - y.end || (x.side < y.side ? -1 : 1));
+    ...atomic.filter(([s, e]) => s < e).map(([start, end]) => ({ side: 'r' as const, start, end, items: [] })),
+  ].sort((x, y) => x.start - y.start || x.end - y.end || (x.side < y.side ? -1 : x.side > y.side ? 1 : 0));
 
-  // Group hunks that touch, transitively; each group covers one base range.
+  // Group hunks that touch, transitively; each group covers one base range. A group that is only
+  // an atomic range (neither side changed inside it) is no change at all.
   let groups: Hunk[][] = [];
   for (const h of hunks) {
     const near = groups.filter((g) => g.some((k) => touches(k, h)));
     groups = [...groups.filter((g) => !near.includes(g)), [...near.flat(), h]];
   }
+  groups = groups.filter((g) => g.some((h) => h.side !== 'r'));
   const startOf = (g: Hunk[]) => Math.min(...g.map((h) => h.start));
   const endOf = (g: Hunk[]) => Math.max(...g.map((h) => h.end));
   groups.sort((x, y) => startOf(x) - startOf(y) || endOf(x) - endOf(y));

@@ -21,10 +21,15 @@ export interface MergeResult {
   conflicts: MergeConflict[];
 }
 
-export function mergeContent(base: AnswerContent, a: AnswerContent, b: AnswerContent): MergeResult {
+/**
+ * `held`: ranges of the base's units to merge as one (the two versions of a conflict the base holds
+ * side by side): when both sides change such a passage, for instance each keeping another version,
+ * the passage conflicts as a whole instead of each side's deletion being taken and both lost.
+ */
+export function mergeContent(base: AnswerContent, a: AnswerContent, b: AnswerContent, held: ReadonlyArray<readonly [number, number]> = []): MergeResult {
   const units: Unit[] = [];
   const conflicts: MergeConflict[] = [];
-  for (const ch of diff3(toUnits(base), toUnits(a), toUnits(b), identityKey, contentKey)) {
+  for (const ch of diff3(toUnits(base), toUnits(a), toUnits(b), identityKey, contentKey, held)) {
     if (ch.kind === 'take') units.push(...ch.items);
     else if (ch.kind === 'conflict') {
       conflicts.push({ kind: 'blocks', base: ch.base, a: ch.a, b: ch.b });

@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { stmt } from './statements';
 import type { AnswerContent } from '../../../shared/editor/types';
-import { type MergeConflict, mergeContent } from '../../../shared/merge/merge-content';
+import { type MergeConflict, blockConflictLocator, mergeContent } from '../../../shared/merge/merge-content';
+import { BoundedCache } from '../store/bounded-cache';
 import type { Db } from '../store/database';
 import type { RevisionGraph } from './graph';
 
@@ -51,12 +52,42 @@ export interface Folded {
 /** One fold step: merge head `t` into the text of `heads` (whose common ancestor is `base`). */
 export function foldStep(db: Db, graph: RevisionGraph, acc: Folded, heads: string[], t: string): Folded {
   const base = acc.base === null ? null : graph.commonAncestor(acc.base, t);
-  const r = mergeContent(base ? graph.content(base) : [], acc.content, graph.content(t));
+  const r = mergeContent(base ? graph.content(base) : [], acc.content, graph.content(t), base ? heldIn(db, graph, base) : []);
   return {
     content: r.content,
     base,
     conflicts: [...acc.conflicts, ...r.conflicts.map((conflict) => ({ conflict, headsA: heads, headsB: [t] }))],
   };
+}
+
+const heldOf = new WeakMap<Db, BoundedCache<ReadonlyArray<readonly [number, number]>>>();
+
+/**
+ * The passages of an automatic merge that hold the two versions of one of its conflicts, as unit
+ * ranges: a merge on top of it takes each such passage as one (mergeContent `held`), so that two
+ * texts built on it that settle the conflict differently (the coordinator keeps one version, the
+ * institution the other) conflict again instead of both versions being dropped. The conflicts are
+ * those of the fold of its heads (a function of them), located in its stored text.
+ */
+function heldIn(db: Db, graph: RevisionGraph, id: string): ReadonlyArray<readonly [number, number]> {
+  let cache = heldOf.get(db);
+  if (!cache) heldOf.set(db, (cache = new BoundedCache(20_000)));
+  const known = cache.get(id);
+  if (known) return known;
+  const row = stmt(db, "SELECT r.parents FROM merge_revision m JOIN revision r ON r.id = m.revision_id WHERE m.revision_id = ? AND m.kind = 'auto'").get(id) as
+    | { parents: string }
+    | undefined;
+  let held: Array<readonly [number, number]> = [];
+  const parents = row ? (JSON.parse(row.parents) as string[]) : [];
+  if (parents.length >= 2 && parents.every((p) => graph.node(p) !== null)) {
+    const locate = blockConflictLocator(graph.content(id));
+    held = foldHeads(db, graph, parents).conflicts.flatMap(({ conflict: c }) => {
+      const at = c.kind === 'blocks' ? locate(c) : null;
+      return at ? [[at.at, at.at + at.a.length + at.b.length] as const] : [];
+    });
+  }
+  cache.set(id, held);
+  return held;
 }
 
 export function foldHeads(db: Db, graph: RevisionGraph, sorted: string[]): Folded {

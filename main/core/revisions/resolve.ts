@@ -67,7 +67,12 @@ export function resolveConflict(db: Db, id: string, how: Resolution, actor: stri
     if (!valid.success) throw new UserError(`That resolution would leave the answer invalid: ${valid.error.issues[0]?.message ?? ''}`);
 
     const at = now.toISOString();
-    const parents = state.heads;
+    // An automatic merge that has left the workspace (sent, or received) is text others build on:
+    // the resolution builds on it too, so that a merge with their later text starts from the passage
+    // with both versions (heads.ts heldIn) and a different choice there conflicts. One that never
+    // left is a mere cache of its heads, removed below.
+    const sealed = state.auto !== null && (stmt(db, 'SELECT sealed_via FROM revision WHERE id = ?').get(state.head) as { sealed_via: string | null }).sealed_via !== null;
+    const parents = sealed ? [state.head] : state.heads;
     const { blocks, blocksJson, words } = storeContent(db, content);
     const rev = revisionId(row.node_ref, parents, blocks, actor, at);
     const gen = new RevisionGraph(db).add(rev, parents);

@@ -152,3 +152,33 @@ describe('mergeContent', () => {
     expect(mergeContent(doc('A', 'B'), doc('B'), doc('A')).content).toEqual([p('')]);
   });
 });
+
+describe('mergeContent with passages held together', () => {
+  // The base holds an earlier conflict's two versions side by side (units 1-2).
+  const base = doc('Intro.', 'After three months.', 'After twelve months.', 'Outro.');
+  const held = [[1, 3]] as const;
+
+  it('conflicts when both sides settle the passage differently, instead of dropping both versions', () => {
+    const a = doc('Intro.', 'After three months.', 'Outro.');
+    const b = doc('Intro.', 'After twelve months.', 'Outro.');
+    expect(text(mergeContent(base, a, b).content)).toEqual(['Intro.', 'Outro.']);
+    const r = mergeContent(base, a, b, held);
+    expect(text(r.content)).toEqual(['Intro.', 'After three months.', 'After twelve months.', 'Outro.']);
+    expect(r.conflicts).toMatchObject([{ kind: 'blocks', base: toUnits(doc('After three months.', 'After twelve months.')), a: toUnits(doc('After three months.')), b: toUnits(doc('After twelve months.')) }]);
+  });
+
+  it('takes the one side that changed the passage, and merges changes outside it as usual', () => {
+    const a = doc('Intro.', 'After three months.', 'Outro.');
+    const b = doc('Intro, revised.', 'After three months.', 'After twelve months.', 'Outro.', 'Annex.');
+    const r = mergeContent(base, a, b, held);
+    expect(text(r.content)).toEqual(['Intro, revised.', 'After three months.', 'Outro.', 'Annex.']);
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it('agrees when both sides settle it the same way', () => {
+    const a = doc('Intro.', 'After twelve months.', 'Outro.');
+    const r = mergeContent(base, a, a, held);
+    expect(text(r.content)).toEqual(['Intro.', 'After twelve months.', 'Outro.']);
+    expect(r.conflicts).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+// The coordinator resolves a conflict in a merge it has already sent, while the institution,
+// holding that merge with both versions, settles the same passage another way. The two decisions
+// must meet as a conflict; before, the next import silently kept one of them (always the same).
+import { describe, expect, it } from 'vitest';
+import { visibleConflicts } from '../../../../main/core/revisions/conflict-store';
+import { conflictView } from '../../../../main/core/revisions/conflict-view';
+import { resolveConflict } from '../../../../main/core/revisions/resolve';
+import { readAnswers } from '../../../../main/core/store/answer-store';
+import type { Db } from '../../../../main/core/store/database';
+import { plainText } from '../../../../shared/editor/types';
+import { COORDINATOR, reportingWorkspace } from './fixture';
+
+const LABOUR = 'Ministry of Labour';
+const THREE = 'Change of employer after three months.';
+const TWELVE = 'Change of employer after twelve months.';
+const text = (db: Db, ref = '5') => plainText(readAnswers(db, [ref])[ref].content);
+
+/** Both versions side by side at the coordinator and, after the merge was sent, at Labour; the coordinator keeps `keep`. */
+function resolvedAfterSending(keep: 'mine' | 'theirs') {
+  const w = reportingWorkspace();
+  const labour = w.joinAs(LABOUR, w.invite(LABOUR, '5'));
+  w.answer(labour.db, '5', 'Change of employer after six months.', LABOUR);
+  w.enroll(labour, w.exportFrom(labour.db, LABOUR));
+  w.answer(w.coordinator, '5', THREE, COORDINATOR);
+  w.answer(labour.db, '5', TWELVE, LABOUR);
+  expect(w.importInto(w.coordinator, w.exportFrom(labour.db, LABOUR)).conflicts).toEqual(['5']);
+  w.importInto(labour.db, w.exportFrom(w.coordinator, COORDINATOR));
+  expect(text(labour.db)).toBe(`${THREE}\n${TWELVE}`);
+  const [c] = visibleConflicts(w.coordinator, '5');
+  resolveConflict(w.coordinator, conflictView(w.coordinator, c).id, { keep }, COORDINATOR, w.time.tick());
+  return { w, labour };
+}
+
+describe('a conflict settled on both sides', () => {
+  it.each(['mine', 'theirs'] as const)('meets as a conflict when the institution kept the other version (coordinator keeps %s)', (keep) => {
+    const { w, labour } = resolvedAfterSending(keep);
+    const kept = text(w.coordinator);
+    const other = kept === THREE ? TWELVE : THREE;
+    w.answer(labour.db, '5', other, LABOUR);
+    const r = w.importInto(w.coordinator, w.exportFrom(labour.db, LABOUR));
+    expect(r.conflicts).toEqual(['5']);
+    expect(text(w.coordinator)).toContain(THREE);
+    expect(text(w.coordinator)).toContain(TWELVE);
+    expect(visibleConflicts(w.coordinator, '5')).toHaveLength(1);
+  });
+
+  it('keeps the coordinator’s choice when the institution left the passage as it was and wrote elsewhere', () => {
+    const { w, labour } = resolvedAfterSending('mine');
+    w.answer(labour.db, '5', `${THREE}\n\n${TWELVE}\n\nLabour adds a sentence.`, LABOUR);
+    const r = w.importInto(w.coordinator, w.exportFrom(labour.db, LABOUR));
+    expect(r.conflicts).toEqual([]);
+    expect(text(w.coordinator)).toBe(`${THREE}\nLabour adds a sentence.`);
+  });
+});
