@@ -16,7 +16,7 @@ import { audit } from '../store/workspace-store';
 import { type ConflictRow, rowConflict, shownIn, stoodIn, visibleConflicts } from './conflict-store';
 import { RevisionGraph } from './graph';
 import { readHeadState } from './heads';
-import { dropUnused, pointAt } from './settle';
+import { pointAt } from './settle';
 
 export interface Resolution {
   keep: 'mine' | 'theirs' | 'both' | 'edit';
@@ -67,12 +67,12 @@ export function resolveConflict(db: Db, id: string, how: Resolution, actor: stri
     if (!valid.success) throw new UserError(`That resolution would leave the answer invalid: ${valid.error.issues[0]?.message ?? ''}`);
 
     const at = now.toISOString();
-    // An automatic merge that has left the workspace (sent, or received) is text others build on:
-    // the resolution builds on it too, so that a merge with their later text starts from the passage
-    // with both versions (heads.ts heldIn) and a different choice there conflicts. One that never
-    // left is a mere cache of its heads, removed below.
-    const sealed = state.auto !== null && (stmt(db, 'SELECT sealed_via FROM revision WHERE id = ?').get(state.head) as { sealed_via: string | null }).sealed_via !== null;
-    const parents = sealed ? [state.head] : state.heads;
+    // A merge revision with the heads it resolves as parents and, when the text was an automatic
+    // merge, that merge too: an institution may hold the same merge (sent from here, or made there
+    // from crossing bundles) and go on writing on it; a merge of that with the resolution then starts
+    // from the passage with both versions (heads.ts heldIn), so the resolution stands, and a
+    // different choice made there conflicts. The merge is kept for that (no longer removed here).
+    const parents = state.auto ? [...state.heads, state.head] : state.heads;
     const { blocks, blocksJson, words } = storeContent(db, content);
     const rev = revisionId(row.node_ref, parents, blocks, actor, at);
     const gen = new RevisionGraph(db).add(rev, parents);
@@ -85,7 +85,6 @@ export function resolveConflict(db: Db, id: string, how: Resolution, actor: stri
     stmt(db, "UPDATE merge_conflict SET state = 'resolved', resolution = ?, resolved_by = ?, resolved_at = ? WHERE id = ?").run(how.keep, rev, at, id);
     // The answer's other open conflicts now live in the resolution's text.
     stmt(db, "UPDATE merge_conflict SET found_in = ? WHERE node_ref = ? AND state = 'open' AND found_in = ?").run(rev, row.node_ref, state.head);
-    if (state.auto) dropUnused(db, row.node_ref, state.head);
     audit(db, now, actor, 'conflict.resolve', { conflict: id, ref: row.node_ref, keep: how.keep, revision: rev });
     return { ref: row.node_ref, revision: rev, words, remaining: visibleConflicts(db, row.node_ref).length };
   })();

@@ -51,4 +51,25 @@ describe('a conflict settled on both sides', () => {
     expect(r.conflicts).toEqual([]);
     expect(text(w.coordinator)).toBe(`${THREE}\nLabour adds a sentence.`);
   });
+
+  it('keeps a resolution made before sending when the institution made the same merge from crossing bundles', () => {
+    const w = reportingWorkspace();
+    const labour = w.joinAs(LABOUR, w.invite(LABOUR, '5'));
+    w.answer(w.coordinator, '5', 'Intro.\n\nFigures: 10.\n\nOutro.', COORDINATOR);
+    w.importInto(labour.db, w.exportFrom(w.coordinator, COORDINATOR));
+    w.answer(labour.db, '5', 'Intro.\n\nFigures: 12 (Labour).\n\nOutro.', LABOUR);
+    const fromLabour = w.exportFrom(labour.db, LABOUR);
+    w.answer(w.coordinator, '5', 'Intro.\n\nFigures: 11 (Coordinator).\n\nOutro.', COORDINATOR);
+    const fromCoordinator = w.exportFrom(w.coordinator, COORDINATOR);
+    // The bundles cross: each side merges the other's edit into the same automatic merge.
+    w.enroll(labour, fromLabour);
+    w.importInto(labour.db, fromCoordinator);
+    expect(readAnswers(labour.db, ['5'])['5'].revision).toBe(readAnswers(w.coordinator, ['5'])['5'].revision);
+    const [c] = visibleConflicts(w.coordinator, '5');
+    resolveConflict(w.coordinator, c.id, { keep: 'mine' }, COORDINATOR, w.time.tick());
+    // Labour writes elsewhere on its copy of the merge, both versions still there, and sends.
+    w.answer(labour.db, '5', `${text(labour.db).split('\n').join('\n\n')}\n\nLabour note.`, LABOUR);
+    expect(w.importInto(w.coordinator, w.exportFrom(labour.db, LABOUR)).outcome).toBe('accepted');
+    expect(text(w.coordinator)).toBe('Intro.\nFigures: 11 (Coordinator).\nOutro.\nLabour note.');
+  });
 });

@@ -44,14 +44,17 @@ describe('conflict queue', () => {
     expect(unwrap(await api['conflict.get']({ id: c.id })).id).toBe(c.id);
   });
 
-  it('keep theirs writes a revision with both heads as parents and closes the conflict', async () => {
+  it('keep theirs writes a revision on both heads and the merge it resolves, and closes the conflict', async () => {
     const { api, db } = await conflicted();
     const [c] = unwrap(await api['conflict.list']({}));
     const r = unwrap(await api['conflict.resolve']({ id: c.id, keep: 'theirs' }));
     expect(r.remaining).toBe(0);
     expect(await text(api)).toEqual(['One.', 'Two, theirs.', 'Three, theirs.']);
     const head = unwrap(await api['answer.revision']({ id: r.revision }));
-    expect(head.parents).toHaveLength(2);
+    // Both heads, then the automatic merge that held both versions (kept: others may build on it).
+    expect(head.parents).toHaveLength(3);
+    const merge = unwrap(await api['answer.revision']({ id: head.parents[2] }));
+    expect(merge.parents).toEqual(head.parents.slice(0, 2));
     expect(unwrap(await api['conflict.list']({}))).toEqual([]);
     expect(unwrap(await api['conflict.get']({ id: c.id })).open).toBe(false);
     const before = dump(db);
