@@ -1,8 +1,9 @@
 // Three-way merge of sequences. Each side is aligned with the base (LCS over identity keys, by the
 // `diff` package); the sides' changes are grouped where they touch the same base range, so changes
 // to different elements merge and changes to the same element conflict. Symmetric in a and b.
-// Ranges of the base can be held together (`atomic`): changes by both sides anywhere inside one
-// conflict as a whole, as for the two versions an earlier conflict left side by side.
+// Ranges of the base can be held together (`atomic`): when both sides remove something inside one
+// (each settling an earlier conflict's two versions, left side by side there, its own way), the
+// range conflicts as a whole; edits in place inside it merge as anywhere else.
 import { diffArrays } from 'diff';
 
 export type Chunk<T> =
@@ -66,6 +67,10 @@ const touches = (x: Hunk, y: Hunk): boolean => {
   return false;
 };
 
+/** Whether a side removes more than it puts back somewhere inside the base range [s, e). */
+const removesIn = (hunks: ReadonlyArray<{ start: number; end: number; from: number; to: number }>, [s, e]: readonly [number, number]): boolean =>
+  hunks.some((h) => h.end - h.start > h.to - h.from && h.start < e && s < h.end);
+
 export function diff3<T>(
   base: T[], a: T[], b: T[], identity: (t: T) => string, content: (t: T) => string, atomic: ReadonlyArray<readonly [number, number]> = [],
 ): Chunk<T>[] {
@@ -75,7 +80,7 @@ export function diff3<T>(
   const hunks: Hunk[] = [
     ...al.hunks.map((h) => ({ side: 'a' as const, start: h.start, end: h.end, items: a.slice(h.from, h.to) })),
     ...bl.hunks.map((h) => ({ side: 'b' as const, start: h.start, end: h.end, items: b.slice(h.from, h.to) })),
-    ...atomic.filter(([s, e]) => s < e).map(([start, end]) => ({ side: 'r' as const, start, end, items: [] })),
+    ...atomic.filter((r) => removesIn(al.hunks, r) && removesIn(bl.hunks, r)).map(([start, end]) => ({ side: 'r' as const, start, end, items: [] })),
   ].sort((x, y) => x.start - y.start || x.end - y.end || (x.side < y.side ? -1 : x.side > y.side ? 1 : 0));
 
   // Group hunks that touch, transitively; each group covers one base range. A group that is only

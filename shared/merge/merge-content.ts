@@ -22,9 +22,10 @@ export interface MergeResult {
 }
 
 /**
- * `held`: ranges of the base's units to merge as one (the two versions of a conflict the base holds
- * side by side): when both sides change such a passage, for instance each keeping another version,
- * the passage conflicts as a whole instead of each side's deletion being taken and both lost.
+ * `held`: ranges of the base's units that hold the two versions of a conflict side by side: when
+ * both sides remove something there (each keeping another version, say), the passage conflicts as a
+ * whole instead of both deletions being taken and both versions lost. Corrections made in place
+ * there merge as anywhere else.
  */
 export function mergeContent(base: AnswerContent, a: AnswerContent, b: AnswerContent, held: ReadonlyArray<readonly [number, number]> = []): MergeResult {
   const units: Unit[] = [];

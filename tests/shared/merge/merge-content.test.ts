@@ -175,6 +175,14 @@ describe('mergeContent with passages held together', () => {
     expect(r.conflicts).toEqual([]);
   });
 
+  it('merges corrections made in place to the two versions, one on each side', () => {
+    const a = doc('Intro.', 'After three months (Labour, corrected).', 'After twelve months.', 'Outro.');
+    const b = doc('Intro.', 'After three months.', 'After twelve months (Interior, corrected).', 'Outro.');
+    const r = mergeContent(base, a, b, held);
+    expect(text(r.content)).toEqual(['Intro.', 'After three months (Labour, corrected).', 'After twelve months (Interior, corrected).', 'Outro.']);
+    expect(r.conflicts).toEqual([]);
+  });
+
   it('agrees when both sides settle it the same way', () => {
     const a = doc('Intro.', 'After twelve months.', 'Outro.');
     const r = mergeContent(base, a, a, held);
