@@ -94,12 +94,17 @@ export function openBundle(db: Db, bytes: Buffer): Opened {
 }
 
 /**
- * A bundle this workspace signed itself (with its current or an earlier key): an answers bundle is
- * taken back, as after restoring a backup older than it the workspace lacks what it sent, and the
+ * A bundle this workspace signed itself (with its current key): an answers bundle is taken back,
+ * as after restoring a backup older than it the workspace lacks what it sent, and the
  * institutions' later bundles build on that. Nothing else of ours is imported.
  */
 function openOwn(db: Db, unsealed: Unsealed, claims: Claims, own: OwnKey, signer: BundleSigner, audit: Record<string, unknown>): Opened {
   if (!own.publicKey.equals(unsealed.key.raw)) throw new BundleRejected('altered', 'the enclosed key is not the key of this workspace under its id', audit);
+  // A key is replaced when it may be in other hands: what it signs is no longer ours. (What this
+  // workspace sent with it before is here, or came back with the backup that had it as current.)
+  if (own.retiredAt !== null) {
+    throw new BundleRejected('retired_key', `this workspace signed it with its key ${own.fingerprint}, replaced on ${own.retiredAt.slice(0, 10)}; a replaced key's bundles are not taken`, audit);
+  }
   if (claims.kind !== 'answers') throw new BundleRejected('wrong_kind', 'this workspace signed it itself: an invitation is for the institution it invites', audit);
   const self = selfInstitution(db);
   const payload = decodePayloadFor(unsealed, claims, audit);

@@ -7,7 +7,9 @@ import { visibleConflicts } from '../../../../main/core/revisions/conflict-store
 import { readAnswers } from '../../../../main/core/store/answer-store';
 import { type Db, openDatabase } from '../../../../main/core/store/database';
 import { plainText } from '../../../../shared/editor/types';
-import { COORDINATOR, canonicalDump, reportingWorkspace } from './fixture';
+import { rotateOwnKey } from '../../../../main/core/bundle/trust';
+import { passphraseProtector } from '../../../../main/core/identity/protector';
+import { COORDINATOR, canonicalDump, pass, reportingWorkspace } from './fixture';
 
 const LABOUR = 'Ministry of Labour';
 const text = (db: Db, ref = '5') => plainText(readAnswers(db, [ref])[ref].content);
@@ -63,5 +65,24 @@ describe("taking back this workspace's own bundle", () => {
     const { w } = restoredCoordinator();
     const r = w.importInto(w.coordinator, w.invite('Ministry of Health', '6'));
     expect(r).toMatchObject({ outcome: 'rejected', reason: 'wrong_kind' });
+  });
+
+  it('refuses a bundle signed with a key it has since replaced (the key may be in other hands)', () => {
+    const { w, labour, week } = restoredCoordinator();
+    // A copy of the drafter's file made before it replaced its key signs new text with the old key.
+    const copy = join(w.dir, 'copy.sqlite');
+    labour.db.exec(`VACUUM INTO '${copy}'`);
+    const thief = openDatabase(copy);
+    rotateOwnKey(labour.db, pass(LABOUR), passphraseProtector('a new passphrase'), w.time.tick());
+    w.answer(thief, '5', 'Forged with the replaced key.', LABOUR);
+    const forged = w.exportFrom(thief, LABOUR);
+    const before = canonicalDump(labour.db);
+    for (const bundle of [forged, week]) {
+      const r = w.importInto(labour.db, bundle);
+      expect(r).toMatchObject({ outcome: 'rejected', reason: 'retired_key' });
+      expect(r.message).toMatch(/signed it with its key [\d ]+, replaced on \d{4}-\d{2}-\d{2}; a replaced key's bundles are not taken/);
+    }
+    expect(canonicalDump(labour.db)).toBe(before);
+    expect(text(labour.db)).not.toContain('Forged');
   });
 });
