@@ -91,8 +91,8 @@ export interface AnswerView {
   status: AnswerStatus;
   revision: string | null;
   updatedAt: string | null;
-  /** When the text is an automatic merge: the heads it merges (it can be rebuilt from them if a later import removes it). */
-  mergeOf?: string[];
+  /** The parents of `revision`: an editor's save sends them with its base, which a later save or import may have removed. */
+  parents?: string[];
 }
 
 export interface SubItemView {

@@ -24,10 +24,10 @@ export interface BasedSaveOutcome extends SaveOutcome {
 /**
  * Saves `content` edited from `base` (null: the answer had no text then; undefined: no base known,
  * a deliberate overwrite such as the CLI's). A save on the current head is an ordinary save.
- * `baseMergeOf`: when the base is an automatic merge, the heads it merged.
+ * `baseParents`: the base's parents, as the editor loaded them.
  */
 export function saveOnBase(
-  db: Db, ref: string, content: AnswerContent, author: string, now: Date, base: string | null | undefined, baseMergeOf?: readonly string[],
+  db: Db, ref: string, content: AnswerContent, author: string, now: Date, base: string | null | undefined, baseParents?: readonly string[],
 ): BasedSaveOutcome {
   return db.transaction((): BasedSaveOutcome => {
     const head = (stmt(db, 'SELECT head FROM answer WHERE node_ref = ?').get(ref) as { head: string } | undefined)?.head ?? null;
@@ -40,7 +40,7 @@ export function saveOnBase(
     const current = head === null ? undefined : (stmt(db, 'SELECT blocks, words FROM revision WHERE id = ?').get(head) as { blocks: string; words: number });
     // The editor already shows what the answer holds now (the same change made twice): nothing to merge.
     if (head !== null && current?.blocks === blocksJson) return { revision: head, words, changed: false, merged: false, own: head };
-    const parents = base !== null && (stored(db, base) || rebuilt(db, ref, base, baseMergeOf, at)) ? [base] : [];
+    const parents = base === null ? [] : stored(db, base) || rebuilt(db, ref, base, baseParents, at) ? [base] : onParentsOf(db, baseParents);
     const own = revisionId(ref, parents, blocks, author, at);
     stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
       own, ref, JSON.stringify(parents), blocksJson, words, author, at, at,
@@ -53,6 +53,17 @@ export function saveOnBase(
     const after = stmt(db, 'SELECT head, words FROM answer WHERE node_ref = ?').get(ref) as { head: string; words: number };
     return { revision: after.head, words: after.words, changed: true, merged: after.head !== own, own };
   })();
+}
+
+/**
+ * The parents for the editor's text when its base is gone and is no merge to rebuild: the base's
+ * own parents. A save that coalesces with the last one (same author, minutes apart: another window,
+ * or the CLI) replaces that revision by one on the same parents, so the two texts meet again at
+ * their common ancestor and each one's changes are merged. With none (the answer's first text) the
+ * merge has no common ancestor and keeps both texts whole, never one in place of the other.
+ */
+function onParentsOf(db: Db, parents: readonly string[] | undefined): string[] {
+  return parents && parents.length > 0 && parents.every((p) => stored(db, p)) ? [...parents] : [];
 }
 
 const stored = (db: Db, id: string): boolean => stmt(db, 'SELECT 1 FROM revision WHERE id = ?').get(id) !== undefined;

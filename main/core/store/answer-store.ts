@@ -81,12 +81,11 @@ export function saveAnswer(db: Db, ref: string, content: AnswerContent, author: 
 export function readAnswers(db: Db, refs: string[]): Record<string, AnswerView> {
   const out: Record<string, AnswerView> = {};
   const get = db.prepare(
-    `SELECT a.node_ref, a.head, a.words, a.status, a.updated_at, r.blocks, CASE m.kind WHEN 'auto' THEN r.parents END AS merge_of
-     FROM answer a JOIN revision r ON r.id = a.head LEFT JOIN merge_revision m ON m.revision_id = a.head WHERE a.node_ref = ?`,
+    'SELECT a.node_ref, a.head, a.words, a.status, a.updated_at, r.blocks, r.parents FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = ?',
   );
   for (const ref of refs) {
     const row = get.get(ref) as
-      | { node_ref: string; head: string; words: number; status: AnswerStatus; updated_at: string; blocks: string; merge_of: string | null }
+      | { node_ref: string; head: string; words: number; status: AnswerStatus; updated_at: string; blocks: string; parents: string }
       | undefined;
     if (row) {
       out[ref] = {
@@ -96,7 +95,7 @@ export function readAnswers(db: Db, refs: string[]): Record<string, AnswerView> 
         status: row.status,
         revision: row.head,
         updatedAt: row.updated_at,
-        ...(row.merge_of ? { mergeOf: JSON.parse(row.merge_of) as string[] } : {}),
+        parents: JSON.parse(row.parents) as string[],
       };
     }
   }

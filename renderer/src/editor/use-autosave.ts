@@ -10,10 +10,9 @@ import { api } from '../api/client';
 export const AUTOSAVE_DELAY_MS = 700;
 export type SaveState = { kind: 'idle' | 'saved' | 'dirty' | 'saving' } | { kind: 'error'; message: string };
 
-/** `base`: the revision the editor was loaded with (null when the answer had no text) and, when it is
- * an automatic merge, the heads it merges. `onMerged`: the answer had moved on and now holds a merge
+/** `base`: the revision the editor was loaded with (null when the answer had no text) and its parents. `onMerged`: the answer had moved on and now holds a merge
  * of both texts, which the editor must load. */
-export function useAutosave(ref: string, base: { revision: string | null; mergeOf?: string[] }, onSaved: (r: SaveResult) => void, onMerged: () => void) {
+export function useAutosave(ref: string, base: { revision: string | null; parents?: string[] }, onSaved: (r: SaveResult) => void, onMerged: () => void) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const pending = useRef<AnswerContent | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -34,7 +33,7 @@ export function useAutosave(ref: string, base: { revision: string | null; mergeO
     pending.current = null;
     setState({ kind: 'saving' });
     inFlight.current = (async () => {
-      const r = await api['answer.save']({ ref, content, base: baseRef.current.revision, baseMergeOf: baseRef.current.mergeOf });
+      const r = await api['answer.save']({ ref, content, base: baseRef.current.revision, baseParents: baseRef.current.parents });
       if (r.ok) {
         baseRef.current = { revision: r.value.own ?? r.value.revision };
         onSavedRef.current(r.value);

@@ -19,8 +19,8 @@ export const answerMethods = {
       ref: questionRef,
       content: answerContentSchema,
       base: revisionId.nullable().optional(),
-      /** When the base is an automatic merge (AnswerView.mergeOf): its heads, to rebuild it should an import have removed it. */
-      baseMergeOf: z.array(revisionId).max(1000).optional(),
+      /** The base's parents (AnswerView.parents), should the base have been removed meanwhile. */
+      baseParents: z.array(revisionId).max(1000).optional(),
     })
     .strict(),
 } as const;

@@ -24,9 +24,9 @@ export const answerHandlers = (ctx: CoreContext): DomainHandlers<keyof typeof an
         institutions: knownInstitutions(db),
       };
     },
-    'answer.save': ({ ref, content, base, baseMergeOf }) => {
+    'answer.save': ({ ref, content, base, baseParents }) => {
       const author = readWorkspace(db).institution;
-      const saved = saveOnBase(db, ref, content, author, ctx.now(), base, baseMergeOf);
+      const saved = saveOnBase(db, ref, content, author, ctx.now(), base, baseParents);
       return { ref, revision: saved.revision, words: saved.words, budget: buildOutline(db).budget, merged: saved.merged, own: saved.own };
     },
   };

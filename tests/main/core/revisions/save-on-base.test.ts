@@ -77,22 +77,39 @@ describe('saving on a base the answer has moved past', () => {
     for (const d of [labour, interior]) expect(w.enroll(d, w.exportFrom(d.db, d.name)).outcome).toBe('accepted');
     // The coordinator's window loads the automatic merge of the two.
     const loaded = readAnswers(w.coordinator, ['5'])['5'];
-    expect(loaded.mergeOf).toHaveLength(2);
+    expect(loaded.parents).toHaveLength(2);
     // Labour's second bundle moves the answer to a new merge; the loaded one is removed.
     w.answer(labour.db, '5', 'Flows are recorded monthly.\n\nBy the migration service.\n\nEvery year.\n\nLabour adds: 1,204 inspections.', LABOUR);
     expect(w.importInto(w.coordinator, w.exportFrom(labour.db, LABOUR)).outcome).toBe('accepted');
     expect(w.coordinator.prepare('SELECT 1 FROM revision WHERE id = ?').get(loaded.revision)).toBeUndefined();
 
     const editor = 'Flows are recorded monthly.\n\nBy the migration service. Checked.\n\nEvery year since 2019.';
-    const saved = saveOnBase(w.coordinator, '5', contentFromPlainText(editor), COORDINATOR, w.time.tick(), loaded.revision, loaded.mergeOf);
+    const saved = saveOnBase(w.coordinator, '5', contentFromPlainText(editor), COORDINATOR, w.time.tick(), loaded.revision, loaded.parents);
     expect(saved.merged).toBe(true);
     expect(text(w.coordinator)).toBe('Flows are recorded monthly.\nBy the migration service. Checked.\nEvery year since 2019.\nLabour adds: 1,204 inspections.');
     expect(visibleConflicts(w.coordinator, '5')).toHaveLength(0);
     // Heads that do not rebuild the base's id are not taken for it: both texts are kept instead.
-    const wrong = saveOnBase(w.coordinator, '5', contentFromPlainText('Another window.'), COORDINATOR, w.time.tick(), 'e'.repeat(64), loaded.mergeOf);
+    const wrong = saveOnBase(w.coordinator, '5', contentFromPlainText('Another window.'), COORDINATOR, w.time.tick(), 'e'.repeat(64), loaded.parents);
     expect(wrong.merged).toBe(true);
     expect(text(w.coordinator)).toContain('Another window.');
     expect(text(w.coordinator)).toContain('Labour adds: 1,204 inspections.');
+  });
+
+  it('merges two windows on one answer when the first one’s save replaced (coalesced) the shared base', () => {
+    const { w } = openedThenImported();
+    saveOnBase(w.coordinator, '5', contentFromPlainText('Para one.\n\nPara two.\n\nPara three.'), COORDINATOR, w.time.tick(10 * 60_000), head(w.coordinator));
+    // H0, ten minutes later (its own revision), is what both windows load, with its parents.
+    saveOnBase(w.coordinator, '5', contentFromPlainText('Para one.\n\nPara two.\n\nPara three, revised.'), COORDINATOR, w.time.tick(10 * 60_000), head(w.coordinator));
+    const loaded = readAnswers(w.coordinator, ['5'])['5'];
+    // Window A saves a minute later: same author, so its text replaces H0 instead of adding a revision.
+    const a = saveOnBase(w.coordinator, '5', contentFromPlainText('Para one, by A.\n\nPara two.\n\nPara three, revised.'), COORDINATOR, w.time.tick(), loaded.revision, loaded.parents);
+    expect(w.coordinator.prepare('SELECT 1 FROM revision WHERE id = ?').get(loaded.revision)).toBeUndefined();
+    expect(a.merged).toBe(false);
+    // Window B still holds H0: its text meets A's at H0's parent, and each one's change is kept once.
+    const b = saveOnBase(w.coordinator, '5', contentFromPlainText('Para one.\n\nPara two, by B.\n\nPara three, revised.'), COORDINATOR, w.time.tick(), loaded.revision, loaded.parents);
+    expect(b.merged).toBe(true);
+    expect(text(w.coordinator)).toBe('Para one, by A.\nPara two, by B.\nPara three, revised.');
+    expect(visibleConflicts(w.coordinator, '5')).toHaveLength(0);
   });
 
   it('keeps both texts when the base is gone from the file', () => {
