@@ -6,7 +6,7 @@
 // where they touch the same block a conflict keeps both sides.
 import { revisionId } from '../content/address';
 import type { AnswerContent } from '../../../shared/editor/types';
-import { type SaveOutcome, saveAnswer } from '../store/answer-store';
+import { type SaveOutcome, requireAnswerable, saveAnswer } from '../store/answer-store';
 import { storeContent } from '../store/content-store';
 import type { Db } from '../store/database';
 import { RevisionGraph } from './graph';
@@ -35,12 +35,13 @@ export function saveOnBase(
       const saved = saveAnswer(db, ref, content, author, now);
       return { ...saved, merged: false, own: saved.revision };
     }
+    requireAnswerable(db, ref);
     const at = now.toISOString();
     const { blocks, blocksJson, words } = storeContent(db, content);
     const current = head === null ? undefined : (stmt(db, 'SELECT blocks, words FROM revision WHERE id = ?').get(head) as { blocks: string; words: number });
     // The editor already shows what the answer holds now (the same change made twice): nothing to merge.
     if (head !== null && current?.blocks === blocksJson) return { revision: head, words, changed: false, merged: false, own: head };
-    const parents = base === null ? [] : stored(db, base) || rebuilt(db, ref, base, baseParents, at) ? [base] : onParentsOf(db, baseParents);
+    const parents = base === null ? [] : stored(db, ref, base) || rebuilt(db, ref, base, baseParents, at) ? [base] : onParentsOf(db, ref, baseParents);
     const own = revisionId(ref, parents, blocks, author, at);
     stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
       own, ref, JSON.stringify(parents), blocksJson, words, author, at, at,
@@ -62,11 +63,12 @@ export function saveOnBase(
  * their common ancestor and each one's changes are merged. With none (the answer's first text) the
  * merge has no common ancestor and keeps both texts whole, never one in place of the other.
  */
-function onParentsOf(db: Db, parents: readonly string[] | undefined): string[] {
-  return parents && parents.length > 0 && parents.every((p) => stored(db, p)) ? [...parents] : [];
+function onParentsOf(db: Db, ref: string, parents: readonly string[] | undefined): string[] {
+  return parents && parents.length > 0 && parents.every((p) => stored(db, ref, p)) ? [...parents] : [];
 }
 
-const stored = (db: Db, id: string): boolean => stmt(db, 'SELECT 1 FROM revision WHERE id = ?').get(id) !== undefined;
+/** A revision of this answer is in the file (one of another answer is no base for it). */
+const stored = (db: Db, ref: string, id: string): boolean => stmt(db, 'SELECT 1 FROM revision WHERE id = ? AND node_ref = ?').get(id, ref) !== undefined;
 
 /**
  * An automatic merge the editor loaded is removed when a later import merges past it (settle.ts
@@ -75,7 +77,7 @@ const stored = (db: Db, id: string): boolean => stmt(db, 'SELECT 1 FROM revision
  * text, having no common ancestor, keeps both texts (never one in place of the other).
  */
 function rebuilt(db: Db, ref: string, base: string, heads: readonly string[] | undefined, at: string): boolean {
-  if (!heads || heads.length < 2 || !heads.every((h) => stored(db, h))) return false;
+  if (!heads || heads.length < 2 || !heads.every((h) => stored(db, ref, h))) return false;
   const graph = new RevisionGraph(db);
   const sorted = sortHeads(graph, [...heads]);
   const folded = foldHeads(db, graph, sorted);

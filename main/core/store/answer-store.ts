@@ -45,9 +45,13 @@ export interface SaveOptions {
   coalesce?: boolean;
 }
 
+/** Throws unless `ref` is a paragraph or sub-item, which alone take answers. */
+export function requireAnswerable(db: Db, ref: string): void {
+  if (!answerable(requireNode(db, ref))) throw new UserError(`"${ref}" is a heading; answers belong to paragraphs and sub-items.`, 'not_found');
+}
+
 export function saveAnswer(db: Db, ref: string, content: AnswerContent, author: string, now: Date, options: SaveOptions = {}): SaveOutcome {
-  const node = requireNode(db, ref);
-  if (!answerable(node)) throw new UserError(`"${ref}" is a heading; answers belong to paragraphs and sub-items.`, 'not_found');
+  requireAnswerable(db, ref);
   const at = now.toISOString();
   return db.transaction((): SaveOutcome => {
     const { blocks, blocksJson, words, names } = storeContent(db, content);

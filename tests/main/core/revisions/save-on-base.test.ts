@@ -112,6 +112,19 @@ describe('saving on a base the answer has moved past', () => {
     expect(visibleConflicts(w.coordinator, '5')).toHaveLength(0);
   });
 
+  it('takes no revision of another answer for a base, and refuses a heading', () => {
+    const { w } = openedThenImported();
+    w.answer(w.coordinator, '6', 'Paragraph six.', COORDINATOR);
+    const other = head(w.coordinator, '6');
+    saveOnBase(w.coordinator, '5', contentFromPlainText('Written on paragraph six.'), COORDINATOR, w.time.tick(), other, [other]);
+    expect(text(w.coordinator)).toContain('1,204');
+    expect(text(w.coordinator)).toContain('Written on paragraph six.');
+    const own = w.coordinator.prepare("SELECT parents FROM revision WHERE node_ref = '5' AND author = ? ORDER BY saved_at DESC, rowid DESC LIMIT 1").get(COORDINATOR) as { parents: string };
+    expect(JSON.parse(own.parents)).toEqual([]);
+    const heading = (w.coordinator.prepare("SELECT ref FROM node WHERE kind NOT IN ('paragraph', 'subitem') LIMIT 1").get() as { ref: string }).ref;
+    expect(() => saveOnBase(w.coordinator, heading, contentFromPlainText('x'), COORDINATOR, w.time.tick(), other)).toThrow(/is a heading/);
+  });
+
   it('keeps both texts when the base is gone from the file', () => {
     const { w } = openedThenImported();
     const gone = 'f'.repeat(64);
