@@ -4,7 +4,7 @@
 // Only new text for a paragraph the signer is no longer assigned is refused on its own (verify.ts),
 // and a drafter takes a newer invitation from its coordinator here, with its changed paragraphs.
 import type { BundleSigner, ImportReport } from '../../../shared/api/bundle-types';
-import { emptySummary } from '../../../shared/merge/summary';
+import { type ImportSummary, emptySummary } from '../../../shared/merge/summary';
 import { type Institution, recordSequence } from '../identity/institutions';
 import { importRevisions } from '../revisions/import-revisions';
 import type { Db } from '../store/database';
@@ -41,6 +41,12 @@ function without(p: Payload, refused: readonly Refusal[]): Payload {
 
 /** "bundle #3 from Ministry of Labour", or "invitation #…" for a drafter taking a newer one. */
 const named = (kind: 'answers' | 'invitation', sequence: number, from: string) => `${kind === 'invitation' ? 'invitation' : 'bundle'} #${sequence} from ${from}`;
+
+/** What an import did, as its one-line message says it. */
+const counted = (s: ImportSummary) =>
+  `answers updated ${s.fastForwarded.length}, merged ${s.merged.length}, with conflicts ${s.conflicts.length}, unchanged ${s.unchanged.length}`;
+
+const capitalised = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`;
 
 /** A file name as the audit log keeps it: the last path part, printable, short. */
 const cleanName = (name: string | undefined) => (name ? (name.split(/[\\/]/).pop() ?? '').replace(/[\p{Cc}\p{Cf}]/gu, '?').slice(0, 200) : null);
@@ -81,16 +87,15 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
       const what = named(o.claims.kind, o.claims.sequence, o.institution.name);
       const reassigned = assignment !== null && assignment.paragraphs.join() !== assignment.was.join();
       if (aside && n(summary.fastForwarded) + n(summary.merged) + n(summary.conflicts) + n(summary.rejected) === 0 && !reassigned) {
-        const message = `${what[0].toUpperCase()}${what.slice(1)}: ${aside}; everything in it is already here. Nothing changed.`;
+        const message = `${capitalised(what)}: ${aside}; everything in it is already here. Nothing changed.`;
         audit(db, now, actor, 'bundle.import', { file, outcome: 'unchanged', hash: o.hash, signer: o.signer, sequence: o.claims.sequence, olderThan: older, reusesNumber });
         return { ...about, ...summary, outcome: 'unchanged', message, revisions: payload.revisions.length, olderThan: older, reusesNumber, assignment };
       }
-      const message =
-        `Imported ${what}${aside ? ` (${aside})` : ''}: ${assignment ? `${describeReassignment(assignment)}; ` : ''}` +
-        `answers updated ${n(summary.fastForwarded)}, merged ${n(summary.merged)}, with conflicts ${n(summary.conflicts)}, unchanged ${n(summary.unchanged)}` +
-        (refused.length > 0 ? `; not taken, as no longer assigned to ${o.institution.name}: ${refused.map((r) => r.ref).join(', ')}.` : '.');
-      audit(db, now, actor, 'bundle.import', { file, outcome: 'accepted', hash: o.hash, signer: o.signer, sequence: o.claims.sequence, summary, assignment });
       const notAssigned = refused.map((r) => r.ref);
+      const message =
+        `Imported ${what}${aside ? ` (${aside})` : ''}: ${assignment ? `${describeReassignment(assignment)}; ` : ''}${counted(summary)}` +
+        (notAssigned.length > 0 ? `; not taken, as no longer assigned to ${o.institution.name}: ${notAssigned.join(', ')}.` : '.');
+      audit(db, now, actor, 'bundle.import', { file, outcome: 'accepted', hash: o.hash, signer: o.signer, sequence: o.claims.sequence, summary, assignment });
       return { ...about, ...summary, outcome: 'accepted', message, revisions: payload.revisions.length, olderThan: older, reusesNumber, assignment, notAssigned };
     })();
   } catch (e) {
@@ -117,8 +122,8 @@ function takeBack(db: Db, o: Opened, payload: Payload, about: ImportReport, now:
     const changed = summary.fastForwarded.length + summary.merged.length + summary.conflicts.length;
     const what = `this workspace's own bundle #${o.claims.sequence}`;
     const message = changed === 0
-      ? `${what[0].toUpperCase()}${what.slice(1)}: everything in it is already here. Nothing changed.`
-      : `Took back ${what} (its text was missing here, as after restoring an older backup): answers updated ${summary.fastForwarded.length}, merged ${summary.merged.length}, with conflicts ${summary.conflicts.length}, unchanged ${summary.unchanged.length}.`;
+      ? `${capitalised(what)}: everything in it is already here. Nothing changed.`
+      : `Took back ${what} (its text was missing here, as after restoring an older backup): ${counted(summary)}.`;
     const outcome = changed === 0 ? 'unchanged' : 'accepted';
     audit(db, now, actor, 'bundle.import', { file, outcome, hash: o.hash, signer: o.signer, sequence: o.claims.sequence, own: true, summary });
     return { ...about, ...summary, outcome, message, revisions: payload.revisions.length, own: true };

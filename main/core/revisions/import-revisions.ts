@@ -58,9 +58,9 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
       `INSERT INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at, id_version, gen, origin_institution, origin_key_id, received_at, sealed_via, sealed_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    // Who the new revisions came from and how they are sealed: another institution's, or ours sent before.
+    // Who the new revisions came from; every one that arrives is sealed (the sender and others know
+    // it by this id): as received, or, for ours taken back, as sent before.
     const origin = from.own ? [null, null, null, 'export', from.receivedAt] : [from.institution, from.signerKeyId, from.receivedAt, 'import', from.receivedAt];
-    // Every revision that arrives is sealed: the sender and others know it by this id.
     for (const [ref, revs] of byRef) {
       const checked = validateParagraph(db, ref, revs, chunks);
       if ('reason' in checked) {

@@ -9,9 +9,9 @@ import type { AnswerContent } from '../../../shared/editor/types';
 import type { Db } from '../store/database';
 import { writeConflicts } from './conflict-store';
 import type { RevisionGraph } from './graph';
-import { AUTO_MERGE_AUTHOR, type Folded, foldHeads, sortHeads } from './heads';
+import { AUTO_MERGE_AUTHOR, type Folded } from './heads';
 import type { IncomingChunks } from './incoming-chunks';
-import { mergeIdOf } from './settle';
+import { refold } from './settle';
 import { stmt } from './statements';
 import type { Checked } from './validate-incoming';
 
@@ -34,9 +34,8 @@ export function checkIncomingMerges(db: Db, graph: RevisionGraph, ref: string, f
     if (r.author !== AUTO_MERGE_AUTHOR) continue;
     const short = r.id.slice(0, 12);
     if (r.parents.length < 2) return `revision ${short} names Treaty Desk's automatic merge as its author but merges nothing`;
-    const sorted = sortHeads(graph, r.parents);
-    const folded = foldHeads(db, graph, sorted);
-    if (sorted.some((p, i) => p !== r.parents[i]) || mergeIdOf(graph, ref, sorted, folded) !== r.id) {
+    const { sorted, folded, id } = refold(db, graph, ref, r.parents);
+    if (sorted.some((p, i) => p !== r.parents[i]) || id !== r.id) {
       return `revision ${short} names Treaty Desk's automatic merge as its author but is not the merge of its parents`;
     }
     out.push({ id: r.id, folded });

@@ -10,8 +10,7 @@ import { type SaveOutcome, requireAnswerable, saveAnswer } from '../store/answer
 import { storeContent } from '../store/content-store';
 import type { Db } from '../store/database';
 import { RevisionGraph } from './graph';
-import { mergeIdOf, settleHeads, storeMerge } from './settle';
-import { foldHeads, sortHeads } from './heads';
+import { pointAt, refold, settleHeads, storeMerge } from './settle';
 import { stmt } from './statements';
 
 export interface BasedSaveOutcome extends SaveOutcome {
@@ -38,7 +37,7 @@ export function saveOnBase(
     requireAnswerable(db, ref);
     const at = now.toISOString();
     const { blocks, blocksJson, words } = storeContent(db, content);
-    const current = head === null ? undefined : (stmt(db, 'SELECT blocks, words FROM revision WHERE id = ?').get(head) as { blocks: string; words: number });
+    const current = head === null ? undefined : (stmt(db, 'SELECT blocks FROM revision WHERE id = ?').get(head) as { blocks: string });
     // The editor already shows what the answer holds now (the same change made twice): nothing to merge.
     if (head !== null && current?.blocks === blocksJson) return { revision: head, words, changed: false, merged: false, own: head };
     const parents = base === null ? [] : stored(db, ref, base) || rebuilt(db, ref, base, baseParents, at) ? [base] : onParentsOf(db, ref, baseParents);
@@ -47,7 +46,7 @@ export function saveOnBase(
       own, ref, JSON.stringify(parents), blocksJson, words, author, at, at,
     );
     if (head === null) {
-      stmt(db, "INSERT INTO answer (node_ref, head, words, status, updated_at) VALUES (?, ?, ?, 'drafting', ?)").run(ref, own, words, at);
+      pointAt(db, ref, own, at, words);
       return { revision: own, words, changed: true, merged: false, own };
     }
     settleHeads(db, new RevisionGraph(db), ref, [own], at, new Set(parents));
@@ -79,9 +78,8 @@ const stored = (db: Db, ref: string, id: string): boolean => stmt(db, 'SELECT 1 
 function rebuilt(db: Db, ref: string, base: string, heads: readonly string[] | undefined, at: string): boolean {
   if (!heads || heads.length < 2 || !heads.every((h) => stored(db, ref, h))) return false;
   const graph = new RevisionGraph(db);
-  const sorted = sortHeads(graph, [...heads]);
-  const folded = foldHeads(db, graph, sorted);
-  if (mergeIdOf(graph, ref, sorted, folded) !== base) return false;
+  const { sorted, folded, id } = refold(db, graph, ref, heads);
+  if (id !== base) return false;
   storeMerge(db, graph, ref, sorted, folded, at);
   return true;
 }

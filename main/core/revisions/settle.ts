@@ -72,9 +72,17 @@ export function storeMerge(db: Db, graph: RevisionGraph, ref: string, sorted: st
   return { id, merged, words };
 }
 
-/** The id storeMerge gives the merge of `sorted`, found without storing anything. */
-export const mergeIdOf = (graph: RevisionGraph, ref: string, sorted: string[], folded: Folded): string =>
-  revisionId(ref, sorted, splitContent(folded.content).blocks, AUTO_MERGE_AUTHOR, graph.createdAt(sorted[sorted.length - 1]));
+/**
+ * The automatic merge of `heads` worked out again, without storing anything: the heads in fold
+ * order, the fold, and the id storeMerge would give it. A merge is a function of its heads, so a
+ * claimed or removed one is checked or rebuilt against this.
+ */
+export function refold(db: Db, graph: RevisionGraph, ref: string, heads: readonly string[]): { sorted: string[]; folded: Folded; id: string } {
+  const sorted = sortHeads(graph, [...heads]);
+  const folded = foldHeads(db, graph, sorted);
+  const id = revisionId(ref, sorted, splitContent(folded.content).blocks, AUTO_MERGE_AUTHOR, graph.createdAt(sorted[sorted.length - 1]));
+  return { sorted, folded, id };
+}
 
 /** Moves the answer to `head`, creating the answer row for a paragraph we had not started. */
 export function pointAt(db: Db, ref: string, head: string, at: string, words = (stmt(db, 'SELECT words FROM revision WHERE id = ?').get(head) as { words: number }).words): void {
