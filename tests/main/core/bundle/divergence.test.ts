@@ -10,9 +10,7 @@ const LABOUR = 'Ministry of Labour';
 describe('bundles across divergent edits', () => {
   it('round-trips a drafter-side merge of the coordinator\'s edits back to the coordinator', () => {
     const w = reportingWorkspace();
-    const labour = w.joinAs(LABOUR, w.invite(LABOUR, '5'));
-    w.answer(labour.db, '5', 'First paragraph by Labour.\n\nSecond paragraph by Labour.', LABOUR);
-    expect(w.enroll(labour, w.exportFrom(labour.db, LABOUR)).outcome).toBe('accepted');
+    const labour = w.enrolledWith(LABOUR, '5', '5', 'First paragraph by Labour.\n\nSecond paragraph by Labour.');
 
     // The coordinator edits the first paragraph, Labour the second, at the same time.
     w.answer(w.coordinator, '5', 'First paragraph, edited by the coordinator.\n\nSecond paragraph by Labour.', COORDINATOR);

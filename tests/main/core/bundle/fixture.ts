@@ -7,9 +7,9 @@ import { createInvitation } from '../../../../main/core/bundle/invite';
 import { joinFromInvitation } from '../../../../main/core/bundle/join';
 import { trustInstitution } from '../../../../main/core/bundle/trust';
 import { passphraseProtector } from '../../../../main/core/identity/protector';
-import { saveAnswer } from '../../../../main/core/store/answer-store';
+import { readAnswers, saveAnswer } from '../../../../main/core/store/answer-store';
 import { type Db, openDatabase } from '../../../../main/core/store/database';
-import { contentFromPlainText } from '../../../../shared/editor/types';
+import { contentFromPlainText, plainText } from '../../../../shared/editor/types';
 import { tempDir } from '../../../helpers/host-process';
 import { seededDb } from '../../../helpers/workspace';
 
@@ -47,8 +47,19 @@ export function reportingWorkspace() {
     trustInstitution(coordinator, d.name, d.fingerprint, time.tick());
     return importInto(coordinator, bytes);
   };
-  return { dir, time, coordinator, invite, joinAs, answer, exportFrom, importInto, enroll };
+  /** An institution invited for `paragraphs` that wrote `text` in `ref`, its first bundle taken (the key confirmed). */
+  const enrolledWith = (name: string, paragraphs: string, ref: string, text: string): Drafter => {
+    const d = joinAs(name, invite(name, paragraphs));
+    answer(d.db, ref, text, name);
+    const r = enroll(d, exportFrom(d.db, name));
+    if (r.outcome !== 'accepted') throw new Error(`expected the first bundle of ${name} accepted, got ${r.outcome}: ${r.message}`);
+    return d;
+  };
+  return { dir, time, coordinator, invite, joinAs, answer, exportFrom, importInto, enroll, enrolledWith };
 }
+
+/** The plain text of an answer as it reads now. */
+export const answerText = (db: Db, ref = '5') => plainText(readAnswers(db, [ref])[ref].content);
 
 /** Everything a workspace holds except the audit log, table by table in a fixed order: equal dumps, equal content. */
 export function canonicalDump(db: Db): string {

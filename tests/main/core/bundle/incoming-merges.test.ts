@@ -9,19 +9,16 @@ import { AUTO_MERGE_AUTHOR } from '../../../../main/core/revisions/heads';
 import { readAnswers } from '../../../../main/core/store/answer-store';
 import { storeContent } from '../../../../main/core/store/content-store';
 import type { Db } from '../../../../main/core/store/database';
-import { contentFromPlainText, plainText } from '../../../../shared/editor/types';
-import { COORDINATOR, canonicalDump, reportingWorkspace } from './fixture';
+import { contentFromPlainText } from '../../../../shared/editor/types';
+import { COORDINATOR, answerText as text, canonicalDump, reportingWorkspace } from './fixture';
 
 const LABOUR = 'Ministry of Labour';
-const text = (db: Db, ref = '5') => plainText(readAnswers(db, [ref])[ref].content);
 const head = (db: Db, ref = '5') => readAnswers(db, [ref])[ref].revision!;
 
 /** Labour and the coordinator change the same sentence; Labour takes the coordinator's text in, its app merges with a conflict. */
 function drafterMergedWithConflict() {
   const w = reportingWorkspace();
-  const labour = w.joinAs(LABOUR, w.invite(LABOUR, '5'));
-  w.answer(labour.db, '5', 'Migrant workers may change employer after six months.', LABOUR);
-  expect(w.enroll(labour, w.exportFrom(labour.db, LABOUR)).outcome).toBe('accepted');
+  const labour = w.enrolledWith(LABOUR, '5', '5', 'Migrant workers may change employer after six months.');
   w.answer(w.coordinator, '5', 'Migrant workers may change employer after three months.', COORDINATOR);
   const back = w.exportFrom(w.coordinator, COORDINATOR);
   w.answer(labour.db, '5', 'Migrant workers may change employer after twelve months.', LABOUR);

@@ -16,9 +16,7 @@ const count = (db: Parameters<typeof readAnswers>[0], sql: string) => (db.prepar
 describe('bundles out of order', () => {
   it('takes an older bundle as unchanged, and a restored drafter’s reused number with its new text', () => {
     const w = reportingWorkspace();
-    const labour = w.joinAs(LABOUR, w.invite(LABOUR, '5,13-17'));
-    w.answer(labour.db, '5', 'Flows are recorded monthly.', LABOUR);
-    expect(w.enroll(labour, w.exportFrom(labour.db, LABOUR)).outcome).toBe('accepted');
+    const labour = w.enrolledWith(LABOUR, '5,13-17', '5', 'Flows are recorded monthly.');
     // The drafter's backup after its first bundle: its own numbering stands at 1 there.
     const backup = join(w.dir, 'labour-backup.sqlite');
     labour.db.exec(`VACUUM INTO '${backup}'`);

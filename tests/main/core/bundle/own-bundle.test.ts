@@ -4,21 +4,16 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { visibleConflicts } from '../../../../main/core/revisions/conflict-store';
-import { readAnswers } from '../../../../main/core/store/answer-store';
-import { type Db, openDatabase } from '../../../../main/core/store/database';
-import { plainText } from '../../../../shared/editor/types';
+import { openDatabase } from '../../../../main/core/store/database';
 import { rotateOwnKey } from '../../../../main/core/bundle/trust';
 import { passphraseProtector } from '../../../../main/core/identity/protector';
-import { COORDINATOR, canonicalDump, pass, reportingWorkspace } from './fixture';
+import { COORDINATOR, answerText as text, canonicalDump, pass, reportingWorkspace } from './fixture';
 
 const LABOUR = 'Ministry of Labour';
-const text = (db: Db, ref = '5') => plainText(readAnswers(db, [ref])[ref].content);
 
 function restoredCoordinator() {
   const w = reportingWorkspace();
-  const labour = w.joinAs(LABOUR, w.invite(LABOUR, '5'));
-  w.answer(labour.db, '5', 'Labour first.', LABOUR);
-  expect(w.enroll(labour, w.exportFrom(labour.db, LABOUR)).outcome).toBe('accepted');
+  const labour = w.enrolledWith(LABOUR, '5', '5', 'Labour first.');
   // The coordinator's backup, before it corrects the text and sends it back.
   const backup = join(w.dir, 'coordinator-backup.sqlite');
   w.coordinator.exec(`VACUUM INTO '${backup}'`);

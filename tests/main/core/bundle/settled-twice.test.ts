@@ -6,21 +6,16 @@ import { visibleConflicts } from '../../../../main/core/revisions/conflict-store
 import { conflictView } from '../../../../main/core/revisions/conflict-view';
 import { resolveConflict } from '../../../../main/core/revisions/resolve';
 import { readAnswers } from '../../../../main/core/store/answer-store';
-import type { Db } from '../../../../main/core/store/database';
-import { plainText } from '../../../../shared/editor/types';
-import { COORDINATOR, reportingWorkspace } from './fixture';
+import { COORDINATOR, answerText as text, reportingWorkspace } from './fixture';
 
 const LABOUR = 'Ministry of Labour';
 const THREE = 'Change of employer after three months.';
 const TWELVE = 'Change of employer after twelve months.';
-const text = (db: Db, ref = '5') => plainText(readAnswers(db, [ref])[ref].content);
 
 /** Both versions side by side at the coordinator and, after the merge was sent, at Labour; the coordinator keeps `keep`. */
 function resolvedAfterSending(keep: 'mine' | 'theirs') {
   const w = reportingWorkspace();
-  const labour = w.joinAs(LABOUR, w.invite(LABOUR, '5'));
-  w.answer(labour.db, '5', 'Change of employer after six months.', LABOUR);
-  w.enroll(labour, w.exportFrom(labour.db, LABOUR));
+  const labour = w.enrolledWith(LABOUR, '5', '5', 'Change of employer after six months.');
   w.answer(w.coordinator, '5', THREE, COORDINATOR);
   w.answer(labour.db, '5', TWELVE, LABOUR);
   expect(w.importInto(w.coordinator, w.exportFrom(labour.db, LABOUR)).conflicts).toEqual(['5']);
