@@ -89,10 +89,16 @@ test('history shows the difference between revisions and restores an old one', a
 test('status, assignment and the dashboard agree with the data', async ({ page, host }) => {
   const d = new DraftingPage(page);
   await d.open(`${host.url}#/p/2`);
+  // Enter saves either field at once (a form of two fields submits nothing on Enter by itself).
   await page.getByLabel('Lead institution').fill('Ministry of Labour');
+  await page.getByLabel('Lead institution').press('Enter');
+  await expect(page.getByText('Assignment saved')).toBeVisible();
   await page.getByLabel('Contributing institutions').fill('Ombudsperson, National Statistical Committee');
+  await expect(page.getByText('Assignment saved')).toBeHidden();
   await page.getByLabel('Contributing institutions').press('Enter');
   await expect(page.getByText('Assignment saved')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Contributing institutions')).toHaveValue('Ombudsperson, National Statistical Committee');
   await d.type(2, 'A migration policy was adopted in 2022.', 'a');
   await d.waitSaved();
   await d.status(2, 'a').selectOption('approved');

@@ -46,6 +46,8 @@ export function AssignmentEditor({ question: q }: { question: QuestionDetail }) 
         <span>{t('contributors')}</span>
         <input value={contributors} placeholder={t('contributorsHint')} onChange={(e) => (setContributors(e.target.value), setState('idle'))} onBlur={() => void save()} />
       </label>
+      {/* A form with two fields and no submit button submits nothing on Enter; this one makes Enter save. */}
+      <button type="submit" hidden />
       <datalist id={listId}>
         {q.institutions.map((i) => (
           <option key={i} value={i} />
