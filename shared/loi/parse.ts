@@ -6,6 +6,7 @@ import { readAdoption, readMetadata } from './metadata';
 import { detectLanguage } from './vocabulary';
 import { TITLE_START } from './line-kinds';
 import { type DraftItem, buildStructure } from './structure';
+import { parseWarning } from './warnings';
 import { UserError } from '../result';
 import type { FootnoteRef, Heading, Limit, ParsedLoi, Paragraph, SubItem } from './types';
 
@@ -97,7 +98,7 @@ export function parseLoiText(source: string, options: { fileName?: string } = {}
   });
   const warnings = [...cleaned.warnings, ...structure.warnings];
   cleaned.footnotes.forEach((f, i) => {
-    if (!found.has(i)) warnings.push({ line: 0, message: `Footnote ${f.marker} is not cited anywhere in the text; it is kept unattached.` });
+    if (!found.has(i)) warnings.push(parseWarning(0, 'footnote-uncited', { marker: f.marker }));
   });
   return { document, paragraphs, footnotes, limits, warnings };
 }

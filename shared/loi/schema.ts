@@ -2,6 +2,7 @@
 // by the user (merged, split, renumbered): validated before it may replace a workspace's questions.
 import { z } from 'zod';
 import type { ParsedLoi } from './types';
+import { WARNING_CODES } from './warnings';
 
 const text = (max: number) => z.string().max(max);
 const heading = z.object({
@@ -50,7 +51,7 @@ export const parsedLoiSchema = z.object({
     ]),
     source: text(500),
   }).strict()).max(50),
-  warnings: z.array(z.object({ line: z.number().int(), message: text(500) }).strict()).max(5000),
+  warnings: z.array(z.object({ line: z.number().int(), code: z.enum(WARNING_CODES).optional(), params: z.record(text(20), text(500)).refine((p) => Object.keys(p).length <= 4).optional(), message: text(500) }).strict()).max(5000),
 }).strict().superRefine((loi, ctx) => {
   const numbers = new Set<string>();
   for (const p of loi.paragraphs) {

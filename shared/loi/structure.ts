@@ -8,6 +8,7 @@ import {
   REQUEST, latinLabel, looksLikeHeading, nextLetter, nextRoman, visible,
 } from './line-kinds';
 import type { Heading, ParseWarning } from './types';
+import { parseWarning } from './warnings';
 
 export interface DraftItem {
   label: string;
@@ -124,10 +125,10 @@ export function buildStructure(body: BodyLine[]): Structure {
       if (n === e && !sameNumberFollows) return startParagraph(n, rest, line);
       if (headingLike && canBreak && followedByStructure(i)) return pushHeading({ kind: 'numbered', label: String(n), title: rest.trim() });
       if (n > e && n <= e + 5 && (target === null || endsSentence(before)) && /^[\p{Lu}«“"]/u.test(visible(rest))) {
-        warnings.push({ line, message: `Paragraph ${n} follows paragraph ${e - 1}: the numbers in between are missing.` });
+        warnings.push(parseWarning(line, 'numbers-missing', { number: String(n), previous: String(e - 1) }));
         return startParagraph(n, rest, line);
       }
-      warnings.push({ line, message: `Paragraph number ${n} is out of sequence (expected ${e}); kept as text.` });
+      warnings.push(parseWarning(line, 'number-out-of-sequence', { number: String(n), expected: String(e) }));
     }
 
     // A heading wrapped onto a second line.
@@ -152,7 +153,7 @@ export function buildStructure(body: BodyLine[]): Structure {
           target = placed;
           return;
         }
-        warnings.push({ line, message: `Item (${item[1]}) is out of sequence in paragraph ${(paragraph as DraftParagraph).number}; kept as text.` });
+        warnings.push(parseWarning(line, 'item-out-of-sequence', { label: item[1], paragraph: (paragraph as DraftParagraph).number }));
       }
     }
 
@@ -175,14 +176,14 @@ export function buildStructure(body: BodyLine[]): Structure {
     const open = openHeading as Heading | null; // assigned inside pushHeading, which TS does not follow
     // A question ("Please provide…") right under a heading is a paragraph whose number was lost.
     if (open && open.intro === undefined && REQUEST.test(visible(text)) && opensParagraphAfter(i)) {
-      warnings.push({ line, message: `A question without a paragraph number was taken as paragraph ${expectedNumber()}; check it.` });
+      warnings.push(parseWarning(line, 'number-assumed', { number: String(expectedNumber()) }));
       return startParagraph(expectedNumber(), text, line);
     }
     if (open) {
       open.intro = joinText(open.intro ?? '', text);
       return;
     }
-    warnings.push({ line, message: `Text outside any paragraph was skipped: "${visible(text).slice(0, 60)}"` });
+    warnings.push(parseWarning(line, 'text-skipped', { text: visible(text).slice(0, 60) }));
   });
   return { frontMatter, paragraphs, warnings };
 

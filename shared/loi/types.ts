@@ -1,4 +1,6 @@
 // What a parsed list of issues looks like, independent of the file it came from.
+import type { WarningCode } from './warnings';
+
 export interface LoiMetadata {
   symbol: string | null;
   committee: string | null;
@@ -59,6 +61,10 @@ export interface Limit {
 
 export interface ParseWarning {
   line: number;
+  /** What kind of doubt (shared/loi/warnings.ts), so that a screen can say it in its own language. */
+  code?: WarningCode;
+  params?: Record<string, string>;
+  /** The same in English, for the CLI and JSON reports. */
   message: string;
 }
 

@@ -107,4 +107,15 @@ test('the import screen speaks Russian and previews a Russian list', async ({ pa
   await expect(dialog).toContainText('В рабочем пространстве ещё нет ответов: этот перечень заменит текущий.');
   await expect(dialog).toContainText('3 стр.: раздел II');
   await page.screenshot({ path: 'test-results/import-preview-ru.png' });
+
+  // The parser's doubts are said in Russian too, with the line to look at.
+  const skipped = readFileSync(join(repoRoot, 'tests', 'fixtures', 'loi', 'cmw-tjk-ru.txt'), 'utf8').replace(/^5\. /m, '6. ');
+  await dialog.getByRole('button', { name: 'Выбрать другой файл' }).click();
+  await dialog.getByLabel('Выберите файл').setInputFiles({ name: 'cmw-tjk-ru-6.txt', mimeType: 'text/plain', buffer: Buffer.from(skipped) });
+  const warnings = dialog.locator('.import-warnings');
+  await expect(warnings).toContainText('Строка 43: Пункт 6 следует за пунктом 4: номеров между ними нет.');
+  await expect(warnings).toContainText('Номер пункта 6 не по порядку (ожидался 7); оставлен в тексте.');
+  await expect(warnings).not.toContainText('Paragraph');
+  await warnings.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/import-preview-ru-warnings.png' });
 });

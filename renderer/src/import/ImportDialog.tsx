@@ -118,9 +118,11 @@ export function ImportDialog({ onClose, onImported }: Props) {
                 <p className="import-hint">{t('noWarnings')}</p>
               ) : (
                 <ul className="import-warnings">
-                  {loi.warnings.map((w, i) => (
-                    <li key={i}>{w.message}</li>
-                  ))}
+                  {loi.warnings.map((w, i) => {
+                    // Coded warnings are said in the user's language; one from an older parser keeps its English.
+                    const text = w.code ? t(`warning_${w.code}`, w.params) : w.message;
+                    return <li key={i}>{w.line > 0 ? t('warningAt', { line: w.line, text }) : text}</li>;
+                  })}
                 </ul>
               )}
               {report ? <PlanSummary plan={report} /> : <PlanSummary plan={plan} />}

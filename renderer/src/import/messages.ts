@@ -1,5 +1,6 @@
 // Strings of the import screen: choosing a file, the preview with its fixes, the plan and the report.
 import type { Catalog } from '../i18n/types';
+import type { WarningCode } from '../../../shared/loi/warnings';
 
 type Key =
   | 'open' | 'title' | 'close' | 'choose' | 'chooseHint' | 'reading' | 'tooLarge' | 'summary' | 'counts' | 'unknown'
@@ -7,7 +8,8 @@ type Key =
   | 'doubt_item-sequence' | 'doubt_empty' | 'merge' | 'mergeItem' | 'split' | 'splitBefore' | 'renumber' | 'renumberTo'
   | 'apply' | 'cancel' | 'planReplace' | 'planReimport' | 'planChanged' | 'planAdded' | 'planRetired' | 'planRestored'
   | 'planRemoved' | 'answered' | 'commitReplace' | 'commitReimport' | 'committing' | 'done' | 'doneReplace' | 'back'
-  | 'paragraph' | 'footnotes' | 'limits' | 'intro' | 'before' | 'after' | 'titleNote' | 'limitWords' | 'limitPages' | 'scopeDocument' | 'scopeSection' | 'section' | 'unattached' | 'movedTo';
+  | 'paragraph' | 'footnotes' | 'limits' | 'intro' | 'before' | 'after' | 'titleNote' | 'limitWords' | 'limitPages' | 'scopeDocument' | 'scopeSection' | 'section' | 'unattached' | 'movedTo'
+  | 'warningAt' | `warning_${WarningCode}`;
 
 export const messages: Catalog<Key> = {
   en: {
@@ -23,6 +25,13 @@ export const messages: Catalog<Key> = {
     unknown: 'unknown',
     warnings: 'Check these before importing',
     noWarnings: 'The parser found nothing uncertain.',
+    warningAt: 'Line {{line}}: {{text}}',
+    'warning_numbers-missing': 'Paragraph {{number}} follows paragraph {{previous}}: the numbers in between are missing.',
+    'warning_number-out-of-sequence': 'Paragraph number {{number}} is out of sequence (expected {{expected}}); kept as text.',
+    'warning_item-out-of-sequence': 'Item ({{label}}) is out of sequence in paragraph {{paragraph}}; kept as text.',
+    'warning_number-assumed': 'A question without a paragraph number was taken as paragraph {{number}}; check it.',
+    'warning_text-skipped': 'Text outside any paragraph was skipped: “{{text}}”',
+    'warning_footnote-uncited': 'Footnote {{marker}} is not cited anywhere in the text; it is kept unattached.',
     tree: 'Parsed list of issues',
     'doubt_number': 'Number out of sequence',
     'doubt_duplicate': 'Number used twice',
@@ -80,6 +89,13 @@ export const messages: Catalog<Key> = {
     unknown: 'не определено',
     warnings: 'Проверьте перед импортом',
     noWarnings: 'Ничего сомнительного не найдено.',
+    warningAt: 'Строка {{line}}: {{text}}',
+    'warning_numbers-missing': 'Пункт {{number}} следует за пунктом {{previous}}: номеров между ними нет.',
+    'warning_number-out-of-sequence': 'Номер пункта {{number}} не по порядку (ожидался {{expected}}); оставлен в тексте.',
+    'warning_item-out-of-sequence': 'Подпункт ({{label}}) не по порядку в пункте {{paragraph}}; оставлен в тексте.',
+    'warning_number-assumed': 'Вопрос без номера принят за пункт {{number}}; проверьте.',
+    'warning_text-skipped': 'Текст вне пунктов пропущен: «{{text}}»',
+    'warning_footnote-uncited': 'Сноска {{marker}} нигде в тексте не упоминается; она сохранена без привязки.',
     tree: 'Разобранный перечень вопросов',
     'doubt_number': 'Номер не по порядку',
     'doubt_duplicate': 'Номер повторяется',
@@ -137,6 +153,13 @@ export const messages: Catalog<Key> = {
     unknown: 'белгисиз',
     warnings: 'Импорттоодон мурун текшериңиз',
     noWarnings: 'Күмөндүү эч нерсе табылган жок.',
+    warningAt: '{{line}}-сап: {{text}}',
+    'warning_numbers-missing': '{{number}}-пункт {{previous}}-пункттан кийин келет: ортосундагы номерлер жок.',
+    'warning_number-out-of-sequence': '{{number}}-пункттун номеринин ирети бузулган ({{expected}} күтүлгөн); текстте калтырылды.',
+    'warning_item-out-of-sequence': '({{label}}) пунктчасынын ирети {{paragraph}}-пунктта бузулган; текстте калтырылды.',
+    'warning_number-assumed': 'Номери жок суроо {{number}}-пункт катары кабыл алынды; текшериңиз.',
+    'warning_text-skipped': 'Эч бир пунктка кирбеген текст өткөрүлүп жиберилди: «{{text}}»',
+    'warning_footnote-uncited': '{{marker}}-шилтеме тексттин эч жеринде көрсөтүлгөн эмес; ал байланбай сакталды.',
     tree: 'Талданган маселелердин тизмеси',
     'doubt_number': 'Номердин ирети бузулган',
     'doubt_duplicate': 'Номер эки жолу колдонулган',

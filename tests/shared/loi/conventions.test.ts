@@ -98,7 +98,7 @@ describe('numbering the user must check', () => {
   it('accepts a small forward jump with a warning', () => {
     const loi = parseLoiText([...base, '3. Please describe the third thing.'].join('\n'));
     expect(loi.paragraphs.map((p) => p.number)).toEqual(['1', '3']);
-    expect(loi.warnings).toEqual([{ line: 3, message: 'Paragraph 3 follows paragraph 1: the numbers in between are missing.' }]);
+    expect(loi.warnings).toEqual([{ line: 3, code: 'numbers-missing', params: { number: '3', previous: '1' }, message: 'Paragraph 3 follows paragraph 1: the numbers in between are missing.' }]);
   });
 
   it('keeps a backward number as text, with a warning', () => {
@@ -131,7 +131,7 @@ describe('a question whose number was lost under a heading', () => {
     expect(loi.paragraphs.map((p) => [p.number, p.text, p.articles])).toEqual([
       ['1', 'Please describe the first thing.', [1]], ['2', 'Please describe the second thing, whose number the copy lost.', [2]], ['3', 'Please describe the third thing.', [2]],
     ]);
-    expect(loi.warnings).toEqual([{ line: 5, message: 'A question without a paragraph number was taken as paragraph 2; check it.' }]);
+    expect(loi.warnings).toEqual([{ line: 5, code: 'number-assumed', params: { number: '2' }, message: 'A question without a paragraph number was taken as paragraph 2; check it.' }]);
   });
 });
 
