@@ -6,13 +6,17 @@ import { selfInstitution, setParagraphs } from '../identity/institutions';
 import type { Db } from '../store/database';
 import { formatParagraphList } from './paragraphs';
 
-/** Takes the invitation's paragraphs, unless it is older than one taken before. The caller holds the transaction. */
-export function takeParagraphs(db: Db, paragraphs: string[], createdAt: string): Reassignment {
+/**
+ * Takes the invitation's paragraphs, unless it is older than one taken before. Older by the
+ * coordinator's own numbering of what it signs, never by its clock: a laptop set thirty years
+ * ahead for one invitation must not make every later one look older. The caller holds the transaction.
+ */
+export function takeParagraphs(db: Db, paragraphs: string[], sequence: number): Reassignment {
   const self = selfInstitution(db);
   if (!self) throw new Error('a joined workspace has its own institution');
-  const newest = db.prepare("SELECT max(created_at) FROM bundle_in WHERE kind = 'invitation'").pluck().get() as string | null;
+  const newest = db.prepare("SELECT seq, created_at FROM bundle_in WHERE kind = 'invitation' ORDER BY seq DESC LIMIT 1").get() as { seq: number; created_at: string } | undefined;
   // An old invitation opened late must not undo the newer one: its answers merge, its paragraphs do not count.
-  if (newest !== null && createdAt < newest) return { paragraphs: self.paragraphs, was: self.paragraphs, olderThan: newest };
+  if (newest !== undefined && sequence < newest.seq) return { paragraphs: self.paragraphs, was: self.paragraphs, olderThan: newest.created_at };
   setParagraphs(db, self.id, paragraphs);
   return { paragraphs, was: self.paragraphs, olderThan: null };
 }

@@ -103,6 +103,21 @@ describe('a paragraph moved away from an institution', () => {
     expect(identityView(lab.db).paragraphs).toEqual(['13']);
   }, 120_000);
 
+  it("orders invitations by the coordinator's own numbering, not by a clock that was set wrong", () => {
+    const { w, lab } = movedParagraph();
+    const YEARS = 30 * 365 * 24 * 3600_000;
+    w.time.tick(YEARS); // the coordinator's laptop clock jumps thirty years ahead for one invitation
+    const wrongClock = w.invite(LABOUR, '5,13,14');
+    w.time.tick(-YEARS);
+    const corrected = w.invite(LABOUR, '14');
+    expect(w.importInto(lab.db, wrongClock).assignment).toMatchObject({ paragraphs: ['5', '13', '14'], olderThan: null });
+    expect(w.importInto(lab.db, corrected).assignment).toMatchObject({ paragraphs: ['14'], was: ['5', '13', '14'], olderThan: null });
+    expect(identityView(lab.db).paragraphs).toEqual(['14']);
+    // Opened once more, the mis-dated one is still older: it changes nothing.
+    expect(w.importInto(lab.db, wrongClock).outcome).toBe('unchanged');
+    expect(identityView(lab.db).paragraphs).toEqual(['14']);
+  }, 120_000);
+
   it('refuses an invitation for another institution or another workspace, changing nothing', () => {
     const { w, lab } = movedParagraph();
     const health = w.invite('Ministry of Health', '20');
