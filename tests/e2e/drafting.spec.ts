@@ -123,6 +123,33 @@ test('status, assignment and the dashboard agree with the data', async ({ page, 
   await expect(d.editor(1, 'a')).toBeFocused();
 });
 
+test('two windows on a new answer: the second one’s change is merged with the first one’s later typing, once each', async ({ page, host, context }) => {
+  const a = new DraftingPage(page);
+  await a.open(`${host.url}#/p/7`);
+  await a.type(7, 'Flows are recorded monthly.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Returns are recorded yearly.');
+  await a.waitSaved();
+  const second = await context.newPage();
+  const b = new DraftingPage(second);
+  await b.open(`${host.url}#/p/7`);
+  await expect(b.editor(7)).toContainText('Returns are recorded yearly.');
+  // The first window goes on within minutes: its save replaces the revision the second one loaded.
+  await a.editor(7).getByText('Flows are recorded monthly.').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Since 2019.');
+  await a.waitSaved();
+  await b.editor(7).getByText('Returns are recorded yearly.').click();
+  await second.keyboard.press('End');
+  await second.keyboard.type(' By the border service.');
+  await b.waitSaved();
+  await expect(b.answer(7)).toContainText('This answer was changed elsewhere while you were writing (an imported bundle or another window): both changes are kept here.');
+  await page.reload();
+  const paragraphs = a.editor(7).locator('[data-slate-node="element"]');
+  await expect(paragraphs).toHaveText(['Flows are recorded monthly. Since 2019.', 'Returns are recorded yearly. By the border service.']);
+  await expect(page.getByRole('button', { name: 'Conflicts', exact: true })).toBeVisible();
+});
+
 test('search finds Cyrillic and Latin text and jumps to the paragraph', async ({ page, host }) => {
   const d = new DraftingPage(page);
   await d.open(`${host.url}#/p/13`);

@@ -7,7 +7,8 @@
 import { revisionId } from '../content/address';
 import type { AnswerContent } from '../../../shared/editor/types';
 import { type SaveOutcome, requireAnswerable, saveAnswer } from '../store/answer-store';
-import { storeContent } from '../store/content-store';
+import { loadContent, storeContent } from '../store/content-store';
+import { mergeContent } from '../../../shared/merge/merge-content';
 import type { Db } from '../store/database';
 import { RevisionGraph } from './graph';
 import { pointAt, refold, settleHeads, storeMerge } from './settle';
@@ -20,13 +21,18 @@ export interface BasedSaveOutcome extends SaveOutcome {
   own: string;
 }
 
+/** What the editor knows of its base: its parents as loaded, and its text (what it loaded or last saved). */
+export interface LoadedBase {
+  parents?: readonly string[];
+  content?: AnswerContent;
+}
+
 /**
  * Saves `content` edited from `base` (null: the answer had no text then; undefined: no base known,
  * a deliberate overwrite such as the CLI's). A save on the current head is an ordinary save.
- * `baseParents`: the base's parents, as the editor loaded them.
  */
 export function saveOnBase(
-  db: Db, ref: string, content: AnswerContent, author: string, now: Date, base: string | null | undefined, baseParents?: readonly string[],
+  db: Db, ref: string, content: AnswerContent, author: string, now: Date, base: string | null | undefined, loaded: LoadedBase = {},
 ): BasedSaveOutcome {
   return db.transaction((): BasedSaveOutcome => {
     const head = (stmt(db, 'SELECT head FROM answer WHERE node_ref = ?').get(ref) as { head: string } | undefined)?.head ?? null;
@@ -40,11 +46,14 @@ export function saveOnBase(
     const current = head === null ? undefined : (stmt(db, 'SELECT blocks FROM revision WHERE id = ?').get(head) as { blocks: string });
     // The editor already shows what the answer holds now (the same change made twice): nothing to merge.
     if (head !== null && current?.blocks === blocksJson) return { revision: head, words, changed: false, merged: false, own: head };
-    const parents = base === null ? [] : stored(db, ref, base) || rebuilt(db, ref, base, baseParents, at) ? [base] : onParentsOf(db, ref, baseParents);
+    const known = base === null || stored(db, ref, base) || rebuilt(db, ref, base, loaded.parents, at);
+    const parents = known ? (base === null ? [] : [base]) : onParentsOf(db, ref, loaded.parents);
     const own = revisionId(ref, parents, blocks, author, at);
-    stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-      own, ref, JSON.stringify(parents), blocksJson, words, author, at, at,
-    );
+    insertRevision(db, own, ref, parents, blocksJson, words, author, at);
+    if (!known && current && loaded.content) {
+      const onHead = mergedOnHead(db, ref, { id: head!, blocks: current.blocks }, own, loaded.content, content, author, at);
+      if (onHead) return onHead;
+    }
     if (head === null) {
       pointAt(db, ref, own, at, words);
       return { revision: own, words, changed: true, merged: false, own };
@@ -53,6 +62,33 @@ export function saveOnBase(
     const after = stmt(db, 'SELECT head, words FROM answer WHERE node_ref = ?').get(ref) as { head: string; words: number };
     return { revision: after.head, words: after.words, changed: true, merged: after.head !== own, own };
   })();
+}
+
+/**
+ * The base is gone from the file, but the editor sent its text: the editor's change since then is
+ * merged into the answer's text three-way against it, as the author's own merge of the head and
+ * the editor's revision. This is what keeps two windows on an answer's first text apart: the
+ * first window's saves replace (coalesce) the revision the second one loaded, and the graph then
+ * has no common ancestor for them. A change that meets another in the same block is left to the
+ * graph's merge (null), which keeps both texts whole, never one in place of the other.
+ */
+function mergedOnHead(
+  db: Db, ref: string, head: { id: string; blocks: string }, own: string, baseContent: AnswerContent, content: AnswerContent, author: string, at: string,
+): BasedSaveOutcome | null {
+  const merge = mergeContent(baseContent, loadContent(db, head.blocks), content);
+  if (merge.conflicts.length > 0) return null;
+  const { blocks, blocksJson, words } = storeContent(db, merge.content);
+  const parents = [head.id, own];
+  const id = revisionId(ref, parents, blocks, author, at);
+  insertRevision(db, id, ref, parents, blocksJson, words, author, at);
+  pointAt(db, ref, id, at, words);
+  return { revision: id, words, changed: true, merged: true, own };
+}
+
+function insertRevision(db: Db, id: string, ref: string, parents: string[], blocksJson: string, words: number, author: string, at: string): void {
+  stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+    id, ref, JSON.stringify(parents), blocksJson, words, author, at, at,
+  );
 }
 
 /**

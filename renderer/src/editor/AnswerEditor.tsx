@@ -45,7 +45,7 @@ export function AnswerEditor({ target, label, answer, openComments, onSaved, onL
     mergedOnSave.add(target);
     onReplaced();
   }, [target, onReplaced]);
-  const { state, schedule, flush } = useAutosave(target, { revision: answer?.revision ?? null, parents: answer?.parents }, onSaved, onMerged);
+  const { state, schedule, flush } = useAutosave(target, { revision: answer?.revision ?? null, parents: answer?.parents, content: answer?.content }, onSaved, onMerged);
 
   useEffect(() => {
     const onRefused = (e: Event) => {

@@ -24,9 +24,9 @@ export const answerHandlers = (ctx: CoreContext): DomainHandlers<keyof typeof an
         institutions: knownInstitutions(db),
       };
     },
-    'answer.save': ({ ref, content, base, baseParents }) => {
+    'answer.save': ({ ref, content, base, baseParents, baseContent }) => {
       const author = readWorkspace(db).institution;
-      const saved = saveOnBase(db, ref, content, author, ctx.now(), base, baseParents);
+      const saved = saveOnBase(db, ref, content, author, ctx.now(), base, { parents: baseParents, content: baseContent });
       return { ref, revision: saved.revision, words: saved.words, budget: buildOutline(db).budget, merged: saved.merged, own: saved.own };
     },
   };

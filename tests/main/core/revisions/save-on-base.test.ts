@@ -84,12 +84,12 @@ describe('saving on a base the answer has moved past', () => {
     expect(w.coordinator.prepare('SELECT 1 FROM revision WHERE id = ?').get(loaded.revision)).toBeUndefined();
 
     const editor = 'Flows are recorded monthly.\n\nBy the migration service. Checked.\n\nEvery year since 2019.';
-    const saved = saveOnBase(w.coordinator, '5', contentFromPlainText(editor), COORDINATOR, w.time.tick(), loaded.revision, loaded.parents);
+    const saved = saveOnBase(w.coordinator, '5', contentFromPlainText(editor), COORDINATOR, w.time.tick(), loaded.revision, { parents: loaded.parents });
     expect(saved.merged).toBe(true);
     expect(text(w.coordinator)).toBe('Flows are recorded monthly.\nBy the migration service. Checked.\nEvery year since 2019.\nLabour adds: 1,204 inspections.');
     expect(visibleConflicts(w.coordinator, '5')).toHaveLength(0);
     // Heads that do not rebuild the base's id are not taken for it: both texts are kept instead.
-    const wrong = saveOnBase(w.coordinator, '5', contentFromPlainText('Another window.'), COORDINATOR, w.time.tick(), 'e'.repeat(64), loaded.parents);
+    const wrong = saveOnBase(w.coordinator, '5', contentFromPlainText('Another window.'), COORDINATOR, w.time.tick(), 'e'.repeat(64), { parents: loaded.parents });
     expect(wrong.merged).toBe(true);
     expect(text(w.coordinator)).toContain('Another window.');
     expect(text(w.coordinator)).toContain('Labour adds: 1,204 inspections.');
@@ -102,21 +102,65 @@ describe('saving on a base the answer has moved past', () => {
     saveOnBase(w.coordinator, '5', contentFromPlainText('Para one.\n\nPara two.\n\nPara three, revised.'), COORDINATOR, w.time.tick(10 * 60_000), head(w.coordinator));
     const loaded = readAnswers(w.coordinator, ['5'])['5'];
     // Window A saves a minute later: same author, so its text replaces H0 instead of adding a revision.
-    const a = saveOnBase(w.coordinator, '5', contentFromPlainText('Para one, by A.\n\nPara two.\n\nPara three, revised.'), COORDINATOR, w.time.tick(), loaded.revision, loaded.parents);
+    const a = saveOnBase(w.coordinator, '5', contentFromPlainText('Para one, by A.\n\nPara two.\n\nPara three, revised.'), COORDINATOR, w.time.tick(), loaded.revision, { parents: loaded.parents });
     expect(w.coordinator.prepare('SELECT 1 FROM revision WHERE id = ?').get(loaded.revision)).toBeUndefined();
     expect(a.merged).toBe(false);
     // Window B still holds H0: its text meets A's at H0's parent, and each one's change is kept once.
-    const b = saveOnBase(w.coordinator, '5', contentFromPlainText('Para one.\n\nPara two, by B.\n\nPara three, revised.'), COORDINATOR, w.time.tick(), loaded.revision, loaded.parents);
+    const b = saveOnBase(w.coordinator, '5', contentFromPlainText('Para one.\n\nPara two, by B.\n\nPara three, revised.'), COORDINATOR, w.time.tick(), loaded.revision, { parents: loaded.parents });
     expect(b.merged).toBe(true);
     expect(text(w.coordinator)).toBe('Para one, by A.\nPara two, by B.\nPara three, revised.');
     expect(visibleConflicts(w.coordinator, '5')).toHaveLength(0);
+  });
+
+  it('merges two windows on an answer’s first text by the text the second one loaded, though the first one’s save replaced it', () => {
+    const { w } = openedThenImported();
+    const ref = '7';
+    // Window A writes the answer's first text; window B opens the paragraph and loads it.
+    const first = saveOnBase(w.coordinator, ref, contentFromPlainText('Para one.\n\nPara two.'), COORDINATOR, w.time.tick(), null);
+    const loaded = readAnswers(w.coordinator, [ref])[ref];
+    expect(loaded.revision).toBe(first.revision);
+    // A goes on typing a minute later: same author, so its save replaces (coalesces) the revision B loaded.
+    saveOnBase(w.coordinator, ref, contentFromPlainText('Para one, by A.\n\nPara two.'), COORDINATOR, w.time.tick(), first.revision);
+    expect(w.coordinator.prepare('SELECT 1 FROM revision WHERE id = ?').get(first.revision)).toBeUndefined();
+    const before = count(w.coordinator);
+    const b = saveOnBase(w.coordinator, ref, contentFromPlainText('Para one.\n\nPara two, by B.'), COORDINATOR, w.time.tick(), loaded.revision, {
+      parents: loaded.parents, content: loaded.content,
+    });
+    expect(b).toMatchObject({ merged: true, changed: true });
+    expect(text(w.coordinator, ref)).toBe('Para one, by A.\nPara two, by B.');
+    expect(visibleConflicts(w.coordinator, ref)).toHaveLength(0);
+    // B's text stands as its own revision, and the new head is the author's merge of it and A's.
+    expect(count(w.coordinator)).toBe(before + 2);
+    expect(revisionText(w.coordinator, b.own)).toBe('Para one.\nPara two, by B.');
+    const merge = w.coordinator.prepare('SELECT parents, author FROM revision WHERE id = ?').get(b.revision) as { parents: string; author: string };
+    expect(merge.author).toBe(COORDINATOR);
+    expect(JSON.parse(merge.parents)).toEqual([expect.any(String), b.own]);
+    // B types on before it reloads: its next save builds on its own revision and keeps A's change.
+    const again = saveOnBase(w.coordinator, ref, contentFromPlainText('Para one.\n\nPara two, by B, checked.'), COORDINATOR, w.time.tick(), b.own, {
+      content: contentFromPlainText('Para one.\n\nPara two, by B.'),
+    });
+    expect(again.merged).toBe(true);
+    expect(text(w.coordinator, ref)).toBe('Para one, by A.\nPara two, by B, checked.');
+  });
+
+  it('keeps both whole texts as a conflict when two windows change the same paragraph of a replaced first text', () => {
+    const { w } = openedThenImported();
+    const ref = '7';
+    const first = saveOnBase(w.coordinator, ref, contentFromPlainText('Para one.'), COORDINATOR, w.time.tick(), null);
+    const loaded = readAnswers(w.coordinator, [ref])[ref];
+    saveOnBase(w.coordinator, ref, contentFromPlainText('Para one, by A.'), COORDINATOR, w.time.tick(), first.revision);
+    const b = saveOnBase(w.coordinator, ref, contentFromPlainText('Para one, by B.'), COORDINATOR, w.time.tick(), loaded.revision, { parents: loaded.parents, content: loaded.content });
+    expect(b.merged).toBe(true);
+    expect(text(w.coordinator, ref)).toContain('Para one, by A.');
+    expect(text(w.coordinator, ref)).toContain('Para one, by B.');
+    expect(visibleConflicts(w.coordinator, ref)).toHaveLength(1);
   });
 
   it('takes no revision of another answer for a base, and refuses a heading', () => {
     const { w } = openedThenImported();
     w.answer(w.coordinator, '6', 'Paragraph six.', COORDINATOR);
     const other = head(w.coordinator, '6');
-    saveOnBase(w.coordinator, '5', contentFromPlainText('Written on paragraph six.'), COORDINATOR, w.time.tick(), other, [other]);
+    saveOnBase(w.coordinator, '5', contentFromPlainText('Written on paragraph six.'), COORDINATOR, w.time.tick(), other, { parents: [other] });
     expect(text(w.coordinator)).toContain('1,204');
     expect(text(w.coordinator)).toContain('Written on paragraph six.');
     const own = w.coordinator.prepare("SELECT parents FROM revision WHERE node_ref = '5' AND author = ? ORDER BY saved_at DESC, rowid DESC LIMIT 1").get(COORDINATOR) as { parents: string };
