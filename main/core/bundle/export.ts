@@ -67,5 +67,5 @@ export function exportAnswers(db: Db, protector: SecretProtector, now: Date): Ex
       fingerprint: signer.fingerprint,
       notSent,
     };
-  })();
+  }).immediate();
 }

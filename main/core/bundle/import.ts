@@ -97,7 +97,7 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
         (notAssigned.length > 0 ? `; not taken, as no longer assigned to ${o.institution.name}: ${notAssigned.join(', ')}.` : '.');
       audit(db, now, actor, 'bundle.import', { file, outcome: 'accepted', hash: o.hash, signer: o.signer, sequence: o.claims.sequence, summary, assignment });
       return { ...about, ...summary, outcome: 'accepted', message, revisions: payload.revisions.length, olderThan: older, reusesNumber, assignment, notAssigned };
-    })();
+    }).immediate();
   } catch (e) {
     if (!(e instanceof BundleRejected)) {
       audit(db, now, actor, 'bundle.import', { file, outcome: 'failed', bytes: bytes.length, message: e instanceof Error ? e.message : String(e) });
@@ -127,7 +127,7 @@ function takeBack(db: Db, o: Opened, payload: Payload, about: ImportReport, now:
     const outcome = changed === 0 ? 'unchanged' : 'accepted';
     audit(db, now, actor, 'bundle.import', { file, outcome, hash: o.hash, signer: o.signer, sequence: o.claims.sequence, own: true, summary });
     return { ...about, ...summary, outcome, message, revisions: payload.revisions.length, own: true };
-  })();
+  }).immediate();
 }
 
 /**
@@ -153,7 +153,7 @@ export function importBundles(db: Db, files: ReadonlyArray<{ bytes: Buffer; file
           return failedReport(e);
         }
       }),
-    )();
+    ).immediate();
   } catch (e) {
     // The entries of the bundles before the failure went with the rollback: say what was undone.
     const message = e instanceof Error ? e.message : String(e);

@@ -52,5 +52,5 @@ export function createInvitation(db: Db, protector: SecretProtector, input: { in
       paragraphs,
       coordinatorFingerprint: signer.fingerprint,
     };
-  })();
+  }).immediate();
 }

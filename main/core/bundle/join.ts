@@ -84,7 +84,7 @@ export function joinFromInvitation(db: Db, bytes: Buffer, protector: SecretProte
       key: own.keyId, fingerprint: own.fingerprint, sequence: p.sequence, hash, answers: Object.keys(p.heads).length,
     });
     return { institution: self.name, paragraphs: inv.paragraphs, coordinator: coordinator.name, coordinatorFingerprint, fingerprint: own.fingerprint };
-  })();
+  }).immediate();
 }
 
 /** The reporting workspace this one drafts for, once it has joined. */

@@ -60,5 +60,5 @@ export function signBundle(db: Db, signer: Signer, self: Institution, workspace:
     );
     sealRevisions(db, input.revisions.map((r) => r.id), 'export', now);
     return { bytes, sequence, hash, createdAt };
-  })();
+  }).immediate();
 }

@@ -72,7 +72,7 @@ export function trustInstitution(db: Db, name: string, typed: string, now: Date)
     const key = bindKey(db, inst.id, seen.publicKey, now);
     audit(db, now, actor, 'institution.trust', { institution: inst.name, institutionId: inst.id, keyId: key.keyId, fingerprint: fp, replaces: current?.keyId ?? null });
     return { institution: inst.name, fingerprint: fp, keyId: key.keyId, replaced: current !== undefined };
-  })();
+  }).immediate();
 }
 
 export function revokeInstitution(db: Db, name: string, now: Date): { institution: string; revoked: number } {
@@ -83,7 +83,7 @@ export function revokeInstitution(db: Db, name: string, now: Date): { institutio
     if (revoked === 0) throw new UserError(`${inst.name} has no trusted key to revoke.`, 'not_found');
     audit(db, now, actor, 'institution.revoke', { institution: inst.name, institutionId: inst.id, revoked });
     return { institution: inst.name, revoked };
-  })();
+  }).immediate();
 }
 
 /** A drafter replaces its key; its coordinator confirms the new fingerprint (trust) before it counts. */
@@ -98,5 +98,5 @@ export function rotateOwnKey(db: Db, current: SecretProtector, next: SecretProte
     const key = insertNewOwnKey(db, next, now);
     audit(db, now, ws.institution, 'identity.rotate', { previous: old.keyId, keyId: key.keyId, fingerprint: key.fingerprint });
     return { fingerprint: key.fingerprint, keyId: key.keyId, previous: old.fingerprint };
-  })();
+  }).immediate();
 }

@@ -37,6 +37,6 @@ export function saveReportSettings(db: Db, s: ReportSettings, actor: string, now
          language = excluded.language, statistical_annex = excluded.statistical_annex, updated_at = excluded.updated_at`,
     ).run(s.title, s.dueYear, s.submittedYear, s.language, s.statisticalAnnex ? 1 : 0, at);
     audit(db, now, actor, 'report.settings', s);
-  })();
+  }).immediate();
   return readReportSettings(db);
 }

@@ -56,7 +56,7 @@ export function createOwnKey(db: Db, protector: SecretProtector, now: Date): Own
   return db.transaction(() => {
     if (currentOwnKey(db)) throw new UserError('This workspace already has a signing key.', 'conflict');
     return insertNewOwnKey(db, protector, now);
-  })();
+  }).immediate();
 }
 
 /** The current key, unlocked. Refuses (without changing anything) when there is no key or the passphrase is wrong. */

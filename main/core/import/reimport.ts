@@ -151,5 +151,5 @@ export function applyImport(db: Db, loi: ParsedLoi, o: ApplyOptions): ImportRepo
       retired: plan.retired.map((c) => c.ref), restored: plan.restored.length, removed: plan.removed,
     });
     return { ...plan, importId, sourceName: o.sourceName };
-  })();
+  }).immediate();
 }

@@ -92,7 +92,7 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
     }
     return sortSummary(db, summary);
   };
-  return db.inTransaction ? run() : db.transaction(run)();
+  return db.inTransaction ? run() : db.transaction(run).immediate();
 }
 
 /** The new revisions that no other new revision names as a parent: the heads that arrive. */

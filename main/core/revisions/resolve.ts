@@ -87,5 +87,5 @@ export function resolveConflict(db: Db, id: string, how: Resolution, actor: stri
     stmt(db, "UPDATE merge_conflict SET found_in = ? WHERE node_ref = ? AND state = 'open' AND found_in = ?").run(rev, row.node_ref, state.head);
     audit(db, now, actor, 'conflict.resolve', { conflict: id, ref: row.node_ref, keep: how.keep, revision: rev });
     return { ref: row.node_ref, revision: rev, words, remaining: visibleConflicts(db, row.node_ref).length };
-  })();
+  }).immediate();
 }

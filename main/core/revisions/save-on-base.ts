@@ -61,7 +61,7 @@ export function saveOnBase(
     settleHeads(db, new RevisionGraph(db), ref, [own], at, new Set(parents));
     const after = stmt(db, 'SELECT head, words FROM answer WHERE node_ref = ?').get(ref) as { head: string; words: number };
     return { revision: after.head, words: after.words, changed: true, merged: after.head !== own, own };
-  })();
+  }).immediate();
 }
 
 /**

@@ -33,7 +33,7 @@ export function initWorkspace(db: Db, o: InitOptions): void {
     audit(db, o.now, institution, 'workspace.init', {
       source: o.sourceName, symbol: loi.document.symbol, paragraphs: loi.paragraphs.length, warnings: loi.warnings.length,
     });
-  })();
+  }).immediate();
 }
 
 export function readLoiFile(path: string): { text: string; name: string } {

@@ -79,7 +79,7 @@ export function saveAnswer(db: Db, ref: string, content: AnswerContent, author: 
       dropOrphanChunks(db, (JSON.parse(head.blocks) as string[]).filter((h) => !names.has(h)), names);
     }
     return { revision: id, words, changed: true };
-  })();
+  }).immediate();
 }
 
 export function readAnswers(db: Db, refs: string[]): Record<string, AnswerView> {

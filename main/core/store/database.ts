@@ -59,7 +59,7 @@ export function migrate(db: Db, list: readonly Migration[], target: number): voi
       else m.up(db);
       db.pragma(`user_version = ${m.version}`);
     }
-  })();
+  }).immediate();
 }
 
 function refuseNewer(current: number, newest: number): void {

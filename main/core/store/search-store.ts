@@ -37,7 +37,7 @@ function refresh(db: Db): void {
       add.run(n.ref, 'question', n.text);
       mark.run(`q:${n.ref}`, hash);
     }
-  })();
+  }).immediate();
 }
 
 /** Each word of the query must appear (as a word prefix), in any order. */

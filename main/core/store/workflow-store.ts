@@ -14,7 +14,7 @@ export function setStatus(db: Db, ref: string, status: AnswerStatus, author: str
     // A status set before anyone typed still needs an answer row to live on.
     if (!db.prepare('SELECT 1 FROM answer WHERE node_ref = ?').get(ref)) saveAnswer(db, ref, emptyContent(), author, now);
     db.prepare('UPDATE answer SET status = ?, updated_at = ? WHERE node_ref = ?').run(status, now.toISOString(), ref);
-  })();
+  }).immediate();
 }
 
 export function readAssignment(db: Db, ref: string): Assignment {

@@ -18,5 +18,5 @@ export function appendTable(db: Db, ref: string, table: DataTableElement, author
     const parsed = answerContentSchema.safeParse(next);
     if (!parsed.success) throw new UserError(`The table cannot be stored: ${describeIssues(parsed.error)}`);
     return saveAnswer(db, ref, parsed.data, author, now);
-  })();
+  }).immediate();
 }

@@ -19,7 +19,7 @@ export const bundleHandlers = ({ db, now, workspace }: CoreContext): DomainHandl
   'identity.get': () => identityView(db),
   'identity.create': ({ passphrase }) => {
     if (currentOwnKey(db)) throw new UserError('This workspace already has a signing key.', 'conflict');
-    db.transaction(() => coordinatorSigner(db, passphraseProtector(passphrase), now()))();
+    db.transaction(() => coordinatorSigner(db, passphraseProtector(passphrase), now())).immediate();
     return identityView(db);
   },
   'identity.rotate': ({ passphrase, newPassphrase }) => {
