@@ -2,7 +2,7 @@
 // left neighbour merge into one spanning cell (never across a boundary of the row above), an empty
 // label under a single-column cell merges into it, numbers align right, and the UN's missing-value
 // marks are recognised so the table can carry their legend.
-import type { DataTableElement, TableColumn } from '../editor/types';
+import type { DataTableElement, TableColumn, TableRow } from '../editor/types';
 
 export interface HeaderCell {
   col: number;
@@ -54,7 +54,7 @@ export const isNumeric = (c: TableColumn) => c.kind !== 'text';
 export const isMissing = (cell: string) => (MISSING_MARKS as readonly string[]).includes(cell.trim());
 
 export function usesMissingMarks(t: DataTableElement): boolean {
-  return t.rows.some((r) => r.role !== 'group' && r.cells.some(isMissing));
+  return t.rows.some((r) => !isCaptionRow(r) && r.cells.some(isMissing));
 }
 
 /** Relative widths: label columns get more room than figures. */
@@ -68,6 +68,13 @@ export function columnWeights(t: DataTableElement): number[] {
 
 /** A group row's caption: its first non-empty cell. */
 export const groupLabel = (cells: readonly string[]) => cells.find((c) => c.trim() !== '')?.trim() ?? '';
+
+/**
+ * A group row that holds only its caption prints as one label spanning the table. The grid lets a
+ * group row carry figures too (a region's own subtotal, say); such a row prints every cell, so no
+ * typed number is left out of the report.
+ */
+export const isCaptionRow = (row: Pick<TableRow, 'role' | 'cells'>) => row.role === 'group' && row.cells.filter((c) => c.trim() !== '').length <= 1;
 
 /** "(2019–2023; thousands of persons)": the period and units line under a table's title. */
 export function periodUnits(t: Pick<DataTableElement, 'period' | 'units'>): string {

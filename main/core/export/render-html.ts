@@ -3,7 +3,7 @@
 import type { DataTableElement } from '../../../shared/editor/types';
 import { refLabel } from '../../../shared/export/refs';
 import { REPORT_STRINGS, formatCount } from '../../../shared/export/strings';
-import { groupLabel, headerLayout, isNumeric, periodUnits, usesMissingMarks } from '../../../shared/export/table-layout';
+import { groupLabel, headerLayout, isCaptionRow, isNumeric, periodUnits, usesMissingMarks } from '../../../shared/export/table-layout';
 import { committeeName } from '../../../shared/export/title';
 import type { ReportInline, ReportModel, ReportPart } from '../../../shared/export/types';
 import { HTML_STYLE } from './html-style';
@@ -36,9 +36,9 @@ function table(t: DataTableElement, n: number, m: ReportModel, annexRef?: string
     .join('');
   const body = t.rows
     .map((r) =>
-      r.role === 'group'
+      isCaptionRow(r)
         ? `<tr class="group"><td colspan="${t.columns.length}">${esc(groupLabel(r.cells))}</td></tr>`
-        : `<tr${r.role === 'total' ? ' class="total"' : ''}>${r.cells.map((c, i) => `<td${align(i)}>${esc(c.trim())}</td>`).join('')}</tr>`,
+        : `<tr${r.role === 'data' ? '' : ` class="${r.role}"`}>${r.cells.map((c, i) => `<td${align(i)}>${esc(c.trim())}</td>`).join('')}</tr>`,
     )
     .join('');
   const notes = t.notes.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);

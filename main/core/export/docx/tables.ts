@@ -8,7 +8,7 @@ import {
 } from 'docx';
 import type { DataTableElement } from '../../../../shared/editor/types';
 import { REPORT_STRINGS } from '../../../../shared/export/strings';
-import { columnWeights, groupLabel, headerLayout, isNumeric, periodUnits, usesMissingMarks } from '../../../../shared/export/table-layout';
+import { columnWeights, groupLabel, headerLayout, isCaptionRow, isNumeric, periodUnits, usesMissingMarks } from '../../../../shared/export/table-layout';
 import type { ReportLanguage } from '../../../../shared/export/types';
 import { PAGE, TEXT_INDENT, TEXT_WIDTH } from './styles';
 
@@ -64,15 +64,16 @@ function tableGrid(t: DataTableElement): Table {
       }),
   );
   for (const row of t.rows) {
-    if (row.role === 'group') {
+    if (isCaptionRow(row)) {
       rows.push(new TableRow({ cantSplit: true, children: [new TableCell({ columnSpan: width > 1 ? width : undefined, children: [cellParagraph(groupLabel(row.cells), 'left', { italics: true })] })] }));
       continue;
     }
-    const bold = row.role === 'total';
+    // A group row with figures keeps its italics, as its caption would.
+    const marks = row.role === 'total' ? { bold: true } : row.role === 'group' ? { italics: true } : {};
     rows.push(
       new TableRow({
         cantSplit: true,
-        children: row.cells.map((cell, i) => new TableCell({ borders: bold ? { top: THIN } : undefined, children: [cellParagraph(cell.trim(), align(i), { bold })] })),
+        children: row.cells.map((cell, i) => new TableCell({ borders: row.role === 'total' ? { top: THIN } : undefined, children: [cellParagraph(cell.trim(), align(i), marks)] })),
       }),
     );
   }

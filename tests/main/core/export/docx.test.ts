@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Api } from '../../../../shared/api/methods';
 import { all, attr, numberingFormat, openDocx, paragraphs, textOf } from './docx-xml';
-import { richCore } from './fixture';
+import { regionTable, richCore } from './fixture';
 
 async function exportDocx(api: Api, arg: Parameters<Api['report.export']>[0]) {
   const r = await api['report.export'](arg);
@@ -117,6 +117,25 @@ describe('the .docx report', () => {
     ]);
     expect(text).toContain('Labour migrants registered abroad, by sex and age');
     expect(text).toContain('(2021–2023; thousands of persons)');
+  });
+
+  it('prints every figure of a group row, and only the caption of a group row that holds nothing else, in both layouts', async () => {
+    const { api } = await richCore();
+    const saved = await api['answer.save']({ ref: '7', content: [regionTable] });
+    expect(saved.ok).toBe(true);
+    for (const layout of ['report', 'review'] as const) {
+      const { docx } = await exportDocx(api, { format: 'docx', layout, draft: true });
+      const table = all(docx.document, 'tbl').find((t) => textOf(t).includes('Tokmok'))!;
+      const rows = all(table, 'tr');
+      expect(rows.map((r) => all(r, 'tc').map(textOf).join('|'))).toEqual(['Region|Men|Women', 'Chui', 'Tokmok|12|9', 'Osh|1111|..', 'Uzgen|3333|4444']);
+      expect(attr(all(rows[1], 'gridSpan')[0], 'val')).toBe('3');
+      // The row with figures is still set as a group row: italic, figures aligned right.
+      expect(all(rows[3], 'i').length).toBe(3);
+      expect(attr(all(all(rows[3], 'tc')[1], 'jc')[0], 'val')).toBe('right');
+      // Its ".." gets the legend, as the migration table's marks do.
+      const legends = paragraphs(docx.document).filter((p) => p.text.startsWith('Symbols: “..” data not available'));
+      expect(legends).toHaveLength(2);
+    }
   });
 
   it('moves tables to a statistical annex with cross-references that link to them', async () => {

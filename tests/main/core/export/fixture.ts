@@ -55,6 +55,31 @@ export const remittanceTable: DataTableElement = {
   children: [{ text: '' }],
 };
 
+/** Group rows both ways: "Chui" only a caption, "Osh" carrying the region's own figures. */
+export const regionTable: DataTableElement = {
+  type: 'data-table',
+  id: 'tbl-regions',
+  title: 'Returning migrants, by region',
+  source: '',
+  period: '',
+  units: '',
+  notes: '',
+  header: [['Region', 'Men', 'Women']],
+  columns: [
+    { id: 'c1', kind: 'text' },
+    { id: 'c2', kind: 'integer' },
+    { id: 'c3', kind: 'integer' },
+  ],
+  rows: [
+    { id: 'g1', role: 'group', cells: ['', 'Chui', ''] },
+    { id: 'd1', role: 'data', cells: ['Tokmok', '12', '9'] },
+    { id: 'g2', role: 'group', cells: ['Osh', '1111', '..'] },
+    { id: 'd2', role: 'data', cells: ['Uzgen', '3333', '4444'] },
+  ],
+  chart: null,
+  children: [{ text: '' }],
+};
+
 export const answers: Record<string, AnswerContent> = {
   '1a': [
     { type: 'paragraph', children: [{ text: 'The Law on External Labour Migration of 2006 was amended in 2021 to define a ' }, { text: 'labour migrant', italic: true }, { text: '.' }] },

@@ -2,7 +2,7 @@
 // answers can inject markup into it.
 import { describe, expect, it } from 'vitest';
 import type { Api } from '../../../../shared/api/methods';
-import { richCore } from './fixture';
+import { regionTable, richCore } from './fixture';
 
 async function exportHtml(api: Api, layout: 'report' | 'review' = 'report'): Promise<string> {
   const r = await api['report.export']({ format: 'html', layout, draft: true });
@@ -36,6 +36,17 @@ describe('the .html report', () => {
     expect(html).toContain('<li id="fn2" value="2">National Statistical Committee, 2024. <a href="#fnref2"');
     expect(html).toMatch(/<p class="word-count">Word count: \d+<\/p>/);
     expect(html).toContain('<p class="draft-banner">Draft — not for submission</p>');
+  });
+
+  it('prints every figure of a group row, and only the caption of a group row that holds nothing else', async () => {
+    const { api } = await richCore();
+    const saved = await api['answer.save']({ ref: '7', content: [regionTable] });
+    expect(saved.ok).toBe(true);
+    const html = await exportHtml(api);
+    expect(html).toContain(
+      '<tr class="group"><td colspan="3">Chui</td></tr><tr><td>Tokmok</td><td class="num">12</td><td class="num">9</td></tr>' +
+        '<tr class="group"><td>Osh</td><td class="num">1111</td><td class="num">..</td></tr>',
+    );
   });
 
   it('escapes whatever the answers hold', async () => {
