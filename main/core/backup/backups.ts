@@ -23,7 +23,12 @@ const writing = new Set<string>();
 export const defaultBackupDir = (dbPath: string) => join(dirname(dbPath), `${basename(dbPath)}.backups`);
 
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.(\d{3})Z$/, '$1Z');
-const parseStamp = (s: string) => new Date(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${s.slice(15, 18) || '000'}Z`);
+/** The time in a backup's name (with or without milliseconds); null for one that is no time at all ("20261399T…"). */
+const parseStamp = (s: string): Date | null => {
+  const ms = s.length === 19 ? s.slice(15, 18) : '000';
+  const d = new Date(`${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${ms}Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+};
 
 /** A backup name with a rollback journal beside it is a copy an older version was writing when it was cut short. */
 const unfinished = (dir: string, name: string) => existsSync(join(dir, `${name}-journal`));
@@ -32,8 +37,10 @@ export function listBackups(dir: string): BackupInfo[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .map((name) => ({ name, m: NAME.exec(name) }))
-    .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null && !unfinished(dir, x.name))
-    .map(({ name, m }) => ({ name, createdAt: parseStamp(m[1]).toISOString(), reason: m[2] as BackupReason, bytes: statSync(join(dir, name)).size }))
+    .map(({ name, m }) => ({ name, m, at: m ? parseStamp(m[1]) : null }))
+    // A name that only looks like a backup's (copied in by hand, no real time in it) is not listed.
+    .filter((x): x is { name: string; m: RegExpExecArray; at: Date } => x.m !== null && x.at !== null && !unfinished(dir, x.name))
+    .map(({ name, m, at }) => ({ name, createdAt: at.toISOString(), reason: m[2] as BackupReason, bytes: statSync(join(dir, name)).size }))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 

@@ -3,7 +3,7 @@
 // for a restored backup underneath the doors; a damaged file opens in recovery mode, where only
 // health and backup methods answer, so the user has a clear path back.
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { type Handlers, type Method, methodNames } from '../../../shared/api/methods';
 import type { WorkspaceHealth } from '../../../shared/api/types';
@@ -14,7 +14,9 @@ import type { WorkspacePort } from '../api/context';
 import { backupHandlers } from '../api/handlers/backup';
 import { createHandlers } from '../api/handlers/index';
 import { type Db, nativeBinding, openDatabase } from '../store/database';
-import { audit, hasWorkspace } from '../store/workspace-store';
+import { audit, hasWorkspace, readWorkspace } from '../store/workspace-store';
+import { schemaProblem } from '../store/schema-check';
+import { openElsewhere } from './open-elsewhere';
 import { openOrSeed } from '../services/workspace';
 import { OpenedFiles } from './opened-files';
 
@@ -98,28 +100,42 @@ export function openSession(o: SessionOptions): WorkspaceSession {
     },
     restore: async (name) => {
       const source = verifiedBackup(backupDir, name);
-      let previous: string | null = null;
-      let damaged = false;
-      if (db) {
-        previous = (await createBackup(db, backupDir, 'before-restore', now())).name;
-        db.close();
-        db = null;
-      } else if (existsSync(o.dbPath)) {
-        // Keep the damaged file beside the workspace: it may still hold something worth recovering.
-        previous = `${o.dbPath}.damaged-${now().toISOString().replace(/[-:.]/g, '')}`;
-        renameSync(o.dbPath, previous);
-        damaged = true;
+      const restoring = `${o.dbPath}.restoring`;
+      // The copy must open as a workspace of this app before anything is replaced.
+      copyFileSync(source, restoring);
+      try {
+        checkRestorable(restoring, name);
+        let previous: string | null = null;
+        let damaged = false;
+        if (db) {
+          previous = (await createBackup(db, backupDir, 'before-restore', now())).name;
+          db.close();
+          db = null;
+          if (openElsewhere(o.dbPath)) {
+            open();
+            throw new UserError(
+              'The workspace is open in another window or program (the app, browser mode or a command); close it there, then restore. Nothing was changed.',
+              'rejected',
+            );
+          }
+        } else if (existsSync(o.dbPath)) {
+          // Keep the damaged file beside the workspace: it may still hold something worth recovering.
+          previous = `${o.dbPath}.damaged-${now().toISOString().replace(/[-:.]/g, '')}`;
+          renameSync(o.dbPath, previous);
+          damaged = true;
+        }
+        // A damaged file's log goes with it (recent work may be only there, up to 40 MB of it); any
+        // other leftover log must not be applied to the restored copy.
+        for (const suffix of ['-wal', '-shm']) {
+          if (existsSync(o.dbPath + suffix)) renameSync(o.dbPath + suffix, damaged ? `${previous}${suffix}` : `${o.dbPath}${suffix}.replaced`);
+        }
+        renameSync(restoring, o.dbPath);
+        open();
+        if (db) audit(db, now(), 'restore', 'backup.restore', { from: name, previous });
+        return { restored: name, previous };
+      } finally {
+        for (const suffix of ['', '-wal', '-shm']) rmSync(restoring + suffix, { force: true });
       }
-      // A damaged file's log goes with it (recent work may be only there, up to 40 MB of it); any
-      // other leftover log must not be applied to the restored copy.
-      for (const suffix of ['-wal', '-shm']) {
-        if (existsSync(o.dbPath + suffix)) renameSync(o.dbPath + suffix, damaged ? `${previous}${suffix}` : `${o.dbPath}${suffix}.replaced`);
-      }
-      copyFileSync(source, `${o.dbPath}.restoring`);
-      renameSync(`${o.dbPath}.restoring`, o.dbPath);
-      open();
-      if (db) audit(db, now(), 'restore', 'backup.restore', { from: name, previous });
-      return { restored: name, previous };
     },
   };
 
@@ -142,7 +158,16 @@ export function openSession(o: SessionOptions): WorkspaceSession {
       handlers = recoveryHandlers(problem);
       return;
     }
-    db = o.seedPath ? openOrSeed(o.dbPath, o.seedPath, now(), (o.newId ?? randomUUID)(), o.institution) : openExisting(o.dbPath);
+    try {
+      db = o.seedPath ? openOrSeed(o.dbPath, o.seedPath, now(), (o.newId ?? randomUUID)(), o.institution) : openExisting(o.dbPath);
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      // Intact for SQLite but not a workspace this app can read (a table without a column it
+      // needs): the recovery screen, whose restore still works, instead of failing every command.
+      problem = `the workspace cannot be read: ${(e as Error).message}`;
+      handlers = recoveryHandlers(problem);
+      return;
+    }
     handlers = createHandlers({ db, now, workspace: port });
   }
   open();
@@ -166,6 +191,22 @@ export function openSession(o: SessionOptions): WorkspaceSession {
       db = null;
     },
   };
+}
+
+/** The restoring copy opens, migrates and reads as a workspace with every table and column this app uses. */
+function checkRestorable(path: string, name: string): void {
+  let db: Db | null = null;
+  try {
+    db = openExisting(path);
+    readWorkspace(db);
+    const problem = schemaProblem(db);
+    if (problem) throw new UserError(`The backup ${name} cannot be used: ${problem}. Choose another one.`, 'rejected');
+  } catch (e) {
+    if (e instanceof UserError && e.code === 'rejected') throw e;
+    throw new UserError(`The backup ${name} cannot be opened as a workspace (${(e as Error).message}). Choose another one.`, 'rejected');
+  } finally {
+    db?.close();
+  }
 }
 
 function openExisting(path: string): Db {
