@@ -12,6 +12,7 @@ import { LIMITS } from '../../../shared/editor/schema';
 import { UserError } from '../../../shared/result';
 import type { SourceCell, SourceGrid } from '../../../shared/tables/clipboard';
 import { count } from './cell-address';
+import { formatDate, formatNumber } from './number-format';
 
 const MAX_UNZIPPED = 256 * 1024 * 1024;
 const MAX_ROWS = LIMITS.tableRows + LIMITS.headerRows;
@@ -46,6 +47,7 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<R
   if (!ws) {
     throw new UserError(sheetName ? `The workbook has no sheet "${sheetName}"; its sheets are: ${sheets.join(', ')}.` : 'The workbook has no sheets.');
   }
+  const date1904 = workbook.properties.date1904 === true;
   let formulas = 0;
   const grid: SourceGrid = [];
   for (let r = 1; r <= ws.rowCount; r++) {
@@ -54,11 +56,11 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<R
     for (let c = 1; c <= ws.columnCount; c++) {
       const cell = row.getCell(c);
       if (cell.isMerged && cell.master.address !== cell.address) {
-        cells.push({ text: cellText(cell.master, ws.name), continues: cell.master.row === cell.row ? 'left' : 'up' });
+        cells.push({ text: cellText(cell.master, ws.name, date1904), continues: cell.master.row === cell.row ? 'left' : 'up' });
         continue;
       }
       if (cell.type === Excel.ValueType.Formula) formulas++;
-      cells.push({ text: cellText(cell, ws.name) });
+      cells.push({ text: cellText(cell, ws.name, date1904) });
     }
     grid.push(cells);
   }
@@ -118,8 +120,8 @@ async function checkSheetSizes(bytes: Uint8Array): Promise<void> {
   }
 }
 
-/** What the cell shows, as a raw cell string: numbers in their format's decimals, percentages with "%". */
-function cellText(cell: ExcelJS.Cell, sheet: string): string {
+/** What the cell shows, as a raw cell string: see number-format.ts. */
+function cellText(cell: ExcelJS.Cell, sheet: string, date1904: boolean): string {
   const v = cell.value;
   if (v === null || v === undefined) return '';
   if (typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
@@ -132,29 +134,20 @@ function cellText(cell: ExcelJS.Cell, sheet: string): string {
     if (typeof result === 'object' && 'error' in result) {
       throw new UserError(`Cell ${sheet}!${cell.address} shows the error ${result.error} (formula ${shown}). Correct it in the spreadsheet and import again.`);
     }
-    return plain(result, cell.numFmt);
+    return plain(result, cell.numFmt, date1904);
   }
   if (typeof v === 'object' && 'error' in v) throw new UserError(`Cell ${sheet}!${cell.address} shows the error ${(v as ExcelJS.CellErrorValue).error}. Correct it in the spreadsheet and import again.`);
-  return plain(v as ExcelJS.CellValue, cell.numFmt);
+  return plain(v as ExcelJS.CellValue, cell.numFmt, date1904);
 }
 
-function plain(v: ExcelJS.CellValue | Date | number | string | boolean, numFmt: string | undefined): string {
+function plain(v: ExcelJS.CellValue | Date | number | string | boolean, numFmt: string | undefined, date1904: boolean): string {
   if (typeof v === 'number') return formatNumber(v, numFmt);
   if (typeof v === 'string') return v;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return formatDate(v, numFmt, date1904);
   if (v && typeof v === 'object') {
     if ('richText' in v) return v.richText.map((t) => t.text).join('');
     if ('text' in v) return String((v as { text: unknown }).text);
   }
   return '';
-}
-
-/** 0.125 with "0.0%" -> "12.5%"; 1234.5 with "#,##0" -> "1235"; otherwise up to 15 significant digits. */
-export function formatNumber(v: number, numFmt: string | undefined): string {
-  const fmt = (numFmt ?? '').split(';')[0];
-  const decimals = /\.(0+)/.exec(fmt)?.[1].length ?? (/[0#]/.test(fmt) ? 0 : null);
-  if (fmt.includes('%')) return `${(v * 100).toFixed(decimals ?? 0)}%`;
-  if (decimals !== null) return v.toFixed(decimals);
-  return String(Number(v.toPrecision(15)));
 }

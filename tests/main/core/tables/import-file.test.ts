@@ -103,6 +103,34 @@ describe('importTableFile: XLSX', () => {
     expect(r.report).toMatchObject({ format: 'xlsx', sheet: 'Migrants', sheets: ['Migrants'], formulas: 3, rows: 3, headerRows: 2 });
   });
 
+  it('keeps every value whatever its number format: times, dates with times, scientific, fractions, optional decimals', async () => {
+    const bytes = await workbook((ws) => {
+      ws.addRow(['Region', 'Opens', 'Counted at', 'Waiting', 'Rate', 'Share', 'Average', 'Scaled']);
+      ws.addRow(['Chui', 0.5, new Date(Date.UTC(2024, 2, 31, 9, 30)), 1.5, 0.00012, 1.25, 1.5, 2_500_000]);
+      ws.addRow(['Osh', 0.3333333333333333, new Date(Date.UTC(2024, 11, 31)), 0.0625, 12345678, 0.5, 2.125, 700]);
+      ws.getColumn(2).numFmt = 'hh:mm';
+      ws.getColumn(3).numFmt = 'dd/mm/yyyy hh:mm:ss';
+      ws.getColumn(4).numFmt = '[h]:mm';
+      ws.getColumn(5).numFmt = '0.00E+00';
+      ws.getColumn(6).numFmt = '# ?/?';
+      ws.getColumn(7).numFmt = '0.0#';
+      ws.getColumn(8).numFmt = '#,##0.0,,"m"';
+    });
+    const r = await imported('times.xlsx', bytes);
+    expect(r.table.rows.map((x) => x.cells)).toEqual([
+      ['Chui', '12:00', '2024-03-31 09:30:00', '36:00', '0.00012', '1.25', '1.5', '2500000'],
+      ['Osh', '08:00', '2024-12-31 00:00:00', '1:30', '12345678', '0.5', '2.13', '700'],
+    ]);
+    // A Mac workbook counts its days from 1904: an elapsed time still adds up from zero.
+    const mac = await workbook((ws, wb) => {
+      wb.properties.date1904 = true;
+      ws.addRow(['Region', 'Waiting']);
+      ws.addRow(['Chui', 1.5]);
+      ws.getColumn(2).numFmt = '[h]:mm';
+    });
+    expect((await imported('mac.xlsx', mac)).table.rows[0].cells).toEqual(['Chui', '36:00']);
+  });
+
   it('refuses a formula with no saved value and one that shows an error, naming the cell', async () => {
     const unsaved = await workbook((ws) => {
       ws.addRow(['Region', 'Count']);
