@@ -39,6 +39,13 @@ describe('loopback host', () => {
     expect(await res.json()).toEqual({ ok: false, code: 'invalid_argument', error: 'The request body is not valid JSON.' });
   });
 
+  it('answers a body over the limit with 413 and its reason, not a cut connection, and goes on serving', async () => {
+    const res = await post('/api/status.get', 'x'.repeat(33 * 1024 * 1024), { 'x-treaty-desk-token': host.token });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ ok: false, code: 'invalid_argument', error: 'Request larger than 32 MB.' });
+    expect((await post('/api/status.get', '{}', { 'x-treaty-desk-token': host.token })).status).toBe(200);
+  });
+
   it('serves the renderer with a strict CSP and never a file outside it', async () => {
     const page = await fetch(`${host.origin}/`);
     expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
