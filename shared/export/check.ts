@@ -1,7 +1,7 @@
 // The pre-export check: what stands between the workspace and a report the secretariat accepts.
 // Pure, over the outline the app already shows, so the check and the status bar never disagree.
 import type { Budget, LimitInfo, OutlineNode } from '../api/types';
-import type { ReportCheck, UnansweredItem, WordLimitLine } from './types';
+import type { QuestionChangedItem, ReportCheck, UnansweredItem, WordLimitLine } from './types';
 
 export interface CheckInput {
   nodes: OutlineNode[];
@@ -10,11 +10,13 @@ export interface CheckInput {
   budget: Budget;
   limits: LimitInfo[];
   conflicts: Array<{ ref: string; count: number }>;
+  /** Answered questions a re-import reworded (the latest such import per ref), whatever their status now. */
+  questionChanged?: QuestionChangedItem[];
 }
 
 const answerable = (n: OutlineNode) => n.kind === 'paragraph' || n.kind === 'subitem';
 
-export function checkReport({ nodes, answered, budget, limits, conflicts }: CheckInput): ReportCheck {
+export function checkReport({ nodes, answered, budget, limits, conflicts, questionChanged = [] }: CheckInput): ReportCheck {
   const byRef = new Map(nodes.map((n) => [n.ref, n]));
   const descendants = new Map<string, number>();
   // A paragraph or sub-item counts as answered when it or anything below it has a reply.
@@ -42,6 +44,9 @@ export function checkReport({ nodes, answered, budget, limits, conflicts }: Chec
   const notApproved = nodes
     .filter((n) => answerable(n) && answered.has(n.ref) && n.status !== 'approved')
     .map((n) => ({ ref: n.ref, status: n.status }));
+  // Approving the answer again is what says someone read it against its new question.
+  const unapproved = new Set(notApproved.map((n) => n.ref));
+  const reworded = questionChanged.filter((q) => unapproved.has(q.ref));
 
   const words: WordLimitLine[] = [{ scope: 'total', words: budget.total, limit: budget.limit, over: budget.total > budget.limit }];
   for (const s of nodes.filter((n) => n.kind === 'section')) {
@@ -52,5 +57,5 @@ export function checkReport({ nodes, answered, budget, limits, conflicts }: Chec
   const openConflicts = conflicts.filter((c) => c.count > 0);
   const ready =
     unanswered.every((u) => u.covered) && openConflicts.length === 0 && notApproved.length === 0 && words.every((w) => !w.over);
-  return { unanswered, conflicts: openConflicts, notApproved, words, ready };
+  return { unanswered, conflicts: openConflicts, notApproved, questionChanged: reworded, words, ready };
 }

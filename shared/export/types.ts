@@ -40,11 +40,21 @@ export interface WordLimitLine {
   over: boolean;
 }
 
+/** An answer whose question a re-imported list reworded, not approved since: to be read against the new question. */
+export interface QuestionChangedItem {
+  ref: string;
+  /** When that list was imported, and from which file. */
+  importedAt: string;
+  source: string;
+}
+
 export interface ReportCheck {
   unanswered: UnansweredItem[];
   /** Open merge conflicts per answer. */
   conflicts: Array<{ ref: string; count: number }>;
   notApproved: Array<{ ref: string; status: AnswerStatus }>;
+  /** Answers (among notApproved) whose question a re-import changed: check each against its new question. */
+  questionChanged: QuestionChangedItem[];
   words: WordLimitLine[];
   /** Nothing above stands in the way of a final (non-draft) export. */
   ready: boolean;

@@ -10,7 +10,7 @@ export interface QuestionChange {
   after: string | null;
   /** The workspace holds an answer to this question. */
   answered: boolean;
-  /** Where the old question text now stands, when the new list moved it to another number. */
+  /** Where the old question text now stands, when the new list moved it to another number (only when certain). */
   movedTo?: string;
 }
 
@@ -29,6 +29,8 @@ export interface ImportPlan {
   /** Questions that leave the list with nothing attached to them. */
   removed: number;
   unchanged: number;
+  /** Ready or approved answers whose question now reads otherwise: they go back to drafting, to be read against it. */
+  reopened: Array<{ ref: string; status: 'ready' | 'approved' }>;
 }
 
 export interface ImportReport extends ImportPlan {

@@ -22,6 +22,7 @@ function checkLines(c: ReportCheck): string[] {
   if (covered.length) lines.push(`Sub-items without their own reply, covered by their paragraph's reply: ${covered.length}`);
   lines.push(`Open conflicts: ${c.conflicts.length ? c.conflicts.map((x) => `${refLabel(x.ref)} (${x.count})`).join(', ') : 'none'}`);
   lines.push(`Not approved: ${c.notApproved.length ? c.notApproved.map((n) => `${refLabel(n.ref)} (${n.status.replace('_', ' ')})`).join(', ') : 'none'}`);
+  if (c.questionChanged.length) lines.push(`Question changed by a re-import, check the answer against it: ${c.questionChanged.map((q) => refLabel(q.ref)).join(', ')}`);
   for (const w of c.words) lines.push(`${w.scope === 'total' ? 'Words' : `Section ${w.scope} words`}: ${w.words} of ${w.limit}${w.over ? ' (over the limit)' : ''}`);
   return lines;
 }

@@ -1,6 +1,7 @@
 // `reimport <db> --loi <file> [--dry-run] [--json]`: puts a revised or other-language version of the
 // list of issues into a workspace, keeping every answer by paragraph and sub-item number, and says
-// which question texts changed. --dry-run only reports what would change.
+// which question texts changed and which approved answers went back to drafting because of it.
+// --dry-run only reports what would change.
 import { parseArgs } from 'node:util';
 import type { ImportPlan, QuestionChange } from '../../../shared/loi/import-types';
 import { UserError } from '../../../shared/result';
@@ -10,7 +11,7 @@ import { withCore } from '../open';
 
 const short = (t: string | null) => (t === null ? '—' : t.length > 100 ? `${t.slice(0, 99)}…` : t);
 
-function describe(plan: ImportPlan, io: Io): void {
+function describe(plan: ImportPlan, io: Io, done: boolean): void {
   const answered = (list: QuestionChange[]) => list.filter((c) => c.answered).length;
   io.out(`${plan.paragraphs} paragraphs, ${plan.subitems} sub-items; ${plan.changed.length} question texts changed (${answered(plan.changed)} answered), ` +
     `${plan.added.length} added, ${plan.retired.length} retired with their answers, ${plan.restored.length} restored, ${plan.removed} removed, ${plan.unchanged} unchanged.`);
@@ -18,6 +19,10 @@ function describe(plan: ImportPlan, io: Io): void {
   for (const c of plan.changed) io.out(`  changed ${c.ref}${c.answered ? ' (answered)' : ''}${moved(c)}: "${short(c.before)}" -> "${short(c.after)}"`);
   for (const c of plan.retired) io.out(`  retired ${c.ref} (kept with its answer under "No longer in the list of issues")${moved(c)}: "${short(c.before)}"`);
   for (const c of plan.restored) io.out(`  restored ${c.ref}: "${short(c.after)}"`);
+  if (plan.reopened.length > 0) {
+    io.out(`${plan.reopened.length} ready or approved answers ${done ? 'went' : 'go'} back to drafting, their question having changed: ${plan.reopened.map((r) => `${r.ref} (was ${r.status})`).join(', ')}.`);
+    io.out('  Read each against its new question and approve it again. Answers stay with their number: where a question moved, copy the text across.');
+  }
 }
 
 export const reimport: Command = {
@@ -44,7 +49,7 @@ export const reimport: Command = {
       if (values.json) io.out(JSON.stringify(outcome));
       else {
         io.out(`${values['dry-run'] ? 'Would import' : 'Imported'} ${read.value.loi.document.symbol ?? file.name} (${read.value.format}, ${read.value.loi.document.language}) as a ${outcome.mode === 'replace' ? 'new list (no answers yet)' : 're-import'}:`);
-        describe(outcome, io);
+        describe(outcome, io, !values['dry-run']);
         for (const w of read.value.loi.warnings) io.out(`  warning: ${w.message}`);
       }
       return EXIT.ok;

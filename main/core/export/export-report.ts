@@ -67,7 +67,12 @@ function notes(check: ReportCheck, language: ReportLanguage, draft: boolean, lay
 
 /** The refusal of a final export: each problem with the first paragraph it concerns. */
 function refusal(check: ReportCheck): string {
-  const lines = problemList(check, 'en').map((p) => (p.first ? `${p.line} (first: paragraph ${refLabel(p.first)})` : p.line));
+  const reworded = check.questionChanged;
+  const lines = problemList(check, 'en').map((p) => {
+    const line = p.first ? `${p.line} (first: paragraph ${refLabel(p.first)})` : p.line;
+    if (p.kind !== 'notApproved' || reworded.length === 0) return line;
+    return `${line}, ${reworded.length} of them answering a question that a re-imported list of issues changed (first: paragraph ${refLabel(reworded[0].ref)}): read each against its new question and approve it again`;
+  });
   return `The report is not ready: ${lines.join('; ')}. Resolve these, or export it as a draft.`;
 }
 

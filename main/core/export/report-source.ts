@@ -5,7 +5,8 @@
 import type { DocumentInfo, Outline } from '../../../shared/api/types';
 import { checkReport } from '../../../shared/export/check';
 import { type ModelAnswer, type ModelNode, hasSubstance } from '../../../shared/export/report-model';
-import type { ConflictMark, ReportCheck, ReportSettingsView } from '../../../shared/export/types';
+import type { ConflictMark, QuestionChangedItem, ReportCheck, ReportSettingsView } from '../../../shared/export/types';
+import { questionTextDiffers } from '../../../shared/loi/question-text';
 import { buildOutline } from '../services/outline';
 import { readAnswers } from '../store/answer-store';
 import type { Db } from '../store/database';
@@ -24,6 +25,8 @@ export interface ReportSource {
   conflictDetails: OpenConflict[];
   /** Where each open conflict shows in its answer and who wrote each version, for a draft's or review copy's notes. */
   conflictMarks: Map<string, ConflictMark[]>;
+  /** Answered questions that a re-imported list reworded, each with the latest import that did. */
+  questionChanged: QuestionChangedItem[];
 }
 
 /** Questions a re-imported list no longer has (retired, with everything under them) are not part of the report. */
@@ -35,6 +38,19 @@ function currentRefs(rows: ReturnType<typeof readNodes>): Set<string> {
     return false;
   };
   return new Set(rows.filter((r) => !gone(r.ref)).map((r) => r.ref));
+}
+
+/** Per ref, the latest re-import that reworded the question of an answer it held, in the list's order. */
+function rewordedQuestions(db: Db, order: string[]): QuestionChangedItem[] {
+  const rows = db
+    .prepare(
+      `SELECT c.ref, c.before, c.after, i.at, i.source_name FROM question_change c JOIN loi_import i ON i.id = c.import_id
+       WHERE c.answered = 1 AND c.change IN ('changed', 'restored') ORDER BY c.import_id`,
+    )
+    .all() as Array<{ ref: string; before: string | null; after: string | null; at: string; source_name: string }>;
+  const latest = new Map<string, QuestionChangedItem>();
+  for (const r of rows) if (questionTextDiffers(r.before, r.after)) latest.set(r.ref, { ref: r.ref, importedAt: r.at, source: r.source_name });
+  return order.filter((ref) => latest.has(ref)).map((ref) => latest.get(ref)!);
 }
 
 /** The outline of the current questions only, its words rolled up again without the retired ones. */
@@ -69,6 +85,7 @@ export function loadReportSource(db: Db): ReportSource {
       conflicts: openConflictCounts(db).filter((c) => current.has(c.ref)),
       conflictDetails: openConflicts(db, new Map(nodes.map((n, i) => [n.ref, i]))).filter((c) => current.has(c.ref)),
       conflictMarks: conflictMarks(db, new Map([...answers].map(([ref, a]) => [ref, a.content]))),
+      questionChanged: rewordedQuestions(db, refs),
     };
   })();
 }
@@ -81,5 +98,6 @@ export function checkSource(src: ReportSource): ReportCheck {
     budget: src.outline.budget,
     limits: src.document.limits,
     conflicts: src.conflicts,
+    questionChanged: src.questionChanged,
   });
 }

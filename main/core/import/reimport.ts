@@ -1,8 +1,13 @@
 // Puts a (possibly revised, possibly other-language) list of issues into an open workspace without
 // losing anything: questions keep their ref ("5", "5a", "30a.ii"), so every answer, comment and
 // assignment stays attached by paragraph and sub-item number; a question that left the list stays
-// as a retired node with all that hangs on it; the texts that changed are reported and recorded.
+// as a retired node with all that hangs on it; the texts that changed are reported and recorded, and
+// a ready or approved answer to a question that now reads otherwise goes back to drafting.
+// Answers are not moved to the number their question moved to: a revision's id is bound to its
+// answer's ref, and the institutions' workspaces and bundles address answers by the old numbers.
+import type { AnswerStatus } from '../../../shared/api/types';
 import type { ImportPlan, ImportReport, QuestionChange } from '../../../shared/loi/import-types';
+import { MIN_MOVED_TEXT, normalizeQuestion, questionTextDiffers } from '../../../shared/loi/question-text';
 import type { ParsedLoi } from '../../../shared/loi/types';
 import type { Db } from '../store/database';
 import { type NodeRow, defaultWordLimit, nodeRowsOf, readNodes, storeNotesAndLimits } from '../store/document-store';
@@ -20,6 +25,8 @@ interface Computed {
   /** Old nodes that leave the list but must stay. */
   keep: NodeRow[];
   drop: string[];
+  /** Answered questions whose own text stayed but whose items changed. */
+  itemsChanged: QuestionChange[];
 }
 
 export function planImport(db: Db, loi: ParsedLoi): ImportPlan {
@@ -41,18 +48,19 @@ function compute(db: Db, loi: ParsedLoi): Computed {
     }
   }
   // An answer stays with its number; if the question it answered moved, say where to, so nobody misses it.
-  const norm = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').trim();
-  const freshByText = new Map(fresh.filter(answerable).map((r) => [norm(r.text), r.ref]));
+  // Only a move that is certain is named: the old text stands once in the old list and once in the new
+  // one, and is long enough not to be a stock phrase ("Please provide information on:" opens many items).
+  const movedTo = movedQuestions(old.filter(answerable), fresh.filter(answerable));
   const change = (ref: string, before: string | null, after: string | null): QuestionChange => {
-    const movedTo = before === null ? undefined : freshByText.get(norm(before));
-    return { ref, before, after, answered: answered.has(ref), ...(movedTo && movedTo !== ref ? { movedTo } : {}) };
+    const to = before === null ? undefined : movedTo.get(ref);
+    return { ref, before, after, answered: answered.has(ref), ...(to && to !== ref ? { movedTo: to } : {}) };
   };
   const plan: ImportPlan = {
     mode: answered.size === 0 ? 'replace' : 'reimport',
     paragraphs: fresh.filter((r) => r.kind === 'paragraph').length,
     subitems: fresh.filter((r) => r.kind === 'subitem').length,
     answered: answered.size,
-    changed: [], added: [], retired: [], restored: [], removed: 0, unchanged: 0,
+    changed: [], added: [], retired: [], restored: [], removed: 0, unchanged: 0, reopened: [],
   };
   for (const r of fresh.filter(answerable)) {
     const o = oldByRef.get(r.ref);
@@ -61,6 +69,28 @@ function compute(db: Db, loi: ParsedLoi): Computed {
     else if (o.text !== r.text) plan.changed.push(change(r.ref, o.text, r.text));
     else plan.unchanged++;
   }
+  // An answer to a paragraph answers its sub-items too: when only they changed, its question did as well.
+  // Recorded like a changed text, with the whole question (the paragraph and its items) before and after.
+  const reworded = new Map<string, QuestionChange>();
+  for (const c of [...plan.changed, ...plan.restored]) if (c.answered && questionTextDiffers(c.before, c.after)) reworded.set(c.ref, c);
+  const itemsChanged: QuestionChange[] = [];
+  const oldWhole = wholeQuestions(old.filter((r) => !r.retired_at));
+  const freshWhole = wholeQuestions(fresh);
+  for (const r of fresh.filter((f) => answerable(f) && answered.has(f.ref) && !reworded.has(f.ref))) {
+    const before = oldWhole.get(r.ref) ?? null;
+    const after = freshWhole.get(r.ref) ?? null;
+    if (oldByRef.get(r.ref)?.retired_at || !questionTextDiffers(before, after)) continue;
+    const c = { ref: r.ref, before, after, answered: true };
+    reworded.set(r.ref, c);
+    itemsChanged.push(c);
+  }
+  // A ready or approved answer whose question now asks something else was approved for the old question:
+  // it goes back to drafting, so the report is not ready until someone has read it against the new one.
+  const statusOf = answerStatuses(db);
+  for (const r of fresh.filter((f) => reworded.has(f.ref))) {
+    const status = statusOf.get(r.ref);
+    if (status === 'ready' || status === 'approved') plan.reopened.push({ ref: r.ref, status });
+  }
   const drop: string[] = [];
   for (const r of old.filter((o) => !freshRefs.has(o.ref))) {
     if (!keepRefs.has(r.ref)) drop.push(r.ref);
@@ -68,7 +98,45 @@ function compute(db: Db, loi: ParsedLoi): Computed {
     if (keepRefs.has(r.ref)) plan.retired.push(change(r.ref, r.text, null));
     else plan.removed++;
   }
-  return { plan, fresh, keep: old.filter((r) => keepRefs.has(r.ref)), drop };
+  return { plan, fresh, keep: old.filter((r) => keepRefs.has(r.ref)), drop, itemsChanged };
+}
+
+/** Old ref -> new ref of each question whose text moved to another number, where that is certain. */
+function movedQuestions(old: NodeRow[], fresh: NodeRow[]): Map<string, string> {
+  const once = (rows: NodeRow[]) => {
+    const byText = new Map<string, string | null>();
+    for (const r of rows) {
+      const key = normalizeQuestion(r.text);
+      byText.set(key, byText.has(key) ? null : r.ref);
+    }
+    return byText;
+  };
+  const oldByText = once(old);
+  const freshByText = once(fresh);
+  const moved = new Map<string, string>();
+  for (const [text, ref] of oldByText) {
+    const to = freshByText.get(text);
+    if (ref && to && text.length >= MIN_MOVED_TEXT) moved.set(ref, to);
+  }
+  return moved;
+}
+
+/** Each answerable node's question as a whole: its text followed by its items', in document order. */
+function wholeQuestions(rows: NodeRow[]): Map<string, string> {
+  const byRef = new Map(rows.map((r) => [r.ref, r]));
+  const whole = new Map<string, string[]>();
+  for (const r of [...rows].sort((a, b) => a.ord - b.ord).filter(answerable)) {
+    for (let at: NodeRow | undefined = r; at && answerable(at); at = at.parent_ref ? byRef.get(at.parent_ref) : undefined) {
+      if (!whole.has(at.ref)) whole.set(at.ref, []);
+      whole.get(at.ref)!.push(r.text);
+    }
+  }
+  return new Map([...whole].map(([ref, texts]) => [ref, texts.join('\n')]));
+}
+
+function answerStatuses(db: Db): Map<string, AnswerStatus> {
+  const rows = db.prepare('SELECT node_ref, status FROM answer').all() as Array<{ node_ref: string; status: AnswerStatus }>;
+  return new Map(rows.map((r) => [r.node_ref, r.status]));
 }
 
 /** Every node ref that some other table points at (answers, revisions, assignments, comments, merge state…). */
@@ -97,7 +165,7 @@ export function applyImport(db: Db, loi: ParsedLoi, o: ApplyOptions): ImportRepo
   return db.transaction((): ImportReport => {
     // Nodes move and change parents inside this transaction; links are checked once, at commit.
     db.pragma('defer_foreign_keys = ON');
-    const { plan, fresh, keep, drop } = compute(db, loi);
+    const { plan, fresh, keep, drop, itemsChanged } = compute(db, loi);
     const at = o.now.toISOString();
     db.prepare('DELETE FROM footnote').run();
     db.prepare('DELETE FROM limit_rule').run();
@@ -142,13 +210,17 @@ export function applyImport(db: Db, loi: ParsedLoi, o: ApplyOptions): ImportRepo
       db.prepare(`INSERT INTO loi_import (at, actor, source_name, symbol, language, mode, paragraphs, subitems) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
         .run(at, o.actor, o.sourceName, loi.document.symbol, loi.document.language, plan.mode, plan.paragraphs, plan.subitems).lastInsertRowid,
     );
+    // updated_at moves too, as a status change by hand moves it.
+    const reopen = db.prepare("UPDATE answer SET status = 'drafting', updated_at = ? WHERE node_ref = ?");
+    for (const r of plan.reopened) reopen.run(at, r.ref);
     const record = db.prepare('INSERT INTO question_change (import_id, ref, change, before, after, answered) VALUES (?, ?, ?, ?, ?, ?)');
-    for (const [kind, list] of [['changed', plan.changed], ['added', plan.added], ['retired', plan.retired], ['restored', plan.restored]] as const) {
+    for (const [kind, list] of [['changed', [...plan.changed, ...itemsChanged]], ['added', plan.added], ['retired', plan.retired], ['restored', plan.restored]] as const) {
       for (const c of list) record.run(importId, c.ref, kind, c.before, c.after, c.answered ? 1 : 0);
     }
     audit(db, o.now, o.actor, 'loi.import', {
       source: o.sourceName, symbol: loi.document.symbol, mode: plan.mode, changed: plan.changed.length, added: plan.added.length,
       retired: plan.retired.map((c) => c.ref), restored: plan.restored.length, removed: plan.removed,
+      backToDrafting: plan.reopened.map((r) => `${r.ref} (${r.status})`),
     });
     return { ...plan, importId, sourceName: o.sourceName };
   }).immediate();
