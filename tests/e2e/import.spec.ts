@@ -1,12 +1,14 @@
 // Importing lists of issues through the UI: another committee's list replaces the seed while there
 // are no answers; a revised seed is fixed in the preview and re-imported, keeping every answer, and
-// the answer whose paragraph left the list stays reachable.
+// the answer whose paragraph left the list stays reachable; approved answers whose question a
+// renumbering list changed go back to drafting, and the compile dialog names them.
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/host-process';
 import { expect, test } from './fixtures';
 import { DraftingPage } from './pages/drafting-page';
+import { ExportDialog } from './pages/export-dialog';
 import { ImportDialog } from './pages/import-dialog';
 
 const seed = readFileSync(join(repoRoot, 'seeds', 'CMW_C_KGZ_QPR_2.txt'), 'utf8');
@@ -79,6 +81,67 @@ test('a revised list is fixed in the preview and re-imported, keeping every answ
   await retired.getByRole('treeitem', { name: /^35\. / }).click();
   await expect(drafting.editor(35)).toHaveText('The common core document was updated in 2024.');
   await page.screenshot({ path: 'test-results/import-after-reimport.png' });
+});
+
+test('a list that renumbers approved answers sends them back to drafting, and the compile dialog names them', async ({ page, host }) => {
+  const drafting = new DraftingPage(page);
+  const importer = new ImportDialog(page);
+  const exporter = new ExportDialog(page);
+  await drafting.open(host.url);
+  for (const n of [3, 4]) {
+    await drafting.selectParagraph(n);
+    await drafting.type(n, `Reply written for old question ${n}.`);
+    await drafting.waitSaved();
+    await drafting.status(n).selectOption('approved');
+    await expect(drafting.status(n)).toHaveValue('approved');
+  }
+
+  // The committee's revision inserts a new paragraph 3: the old 3 to 35 become 4 to 36.
+  const inserted = seed
+    .replace(/^(\s?)(\d{1,2})\. (?=Please|With|The )/gm, (_w, lead: string, n: string) => `${lead}${Number(n) >= 3 ? Number(n) + 1 : n}. `)
+    .replace('4. Please provide updated information on the ministry', '3. Please describe the national referral mechanism. \n\n4. Please provide updated information on the ministry');
+  const file = { name: 'CMW_C_KGZ_QPR_2-rev.txt', mimeType: 'text/plain', buffer: Buffer.from(inserted) };
+  await importer.open();
+  await importer.choose(file);
+  const reopened = importer.plan.getByRole('region', { name: 'Approved or ready answers that go back to drafting (2)' });
+  await expect(reopened).toContainText('Read each answer against its new question and approve it again');
+  await expect(reopened.getByRole('listitem')).toHaveText(['3 was approved', '4 was approved']);
+  await expect(importer.plan.locator('.import-changes li', { hasText: /^3answered/ })).toContainText('the old question is now 4: check this answer');
+  await reopened.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/import-reopened-preview.png' });
+  await importer.close();
+
+  // The same preview in Russian, committed there.
+  await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
+  await page.getByRole('button', { name: 'Импорт перечня вопросов…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Импорт перечня вопросов' });
+  await dialog.getByLabel('Выберите файл').setInputFiles(file);
+  const reopenedRu = dialog.getByRole('region', { name: 'Утверждённые или готовые ответы, которые вернутся в работу (2)' });
+  await expect(reopenedRu).toContainText('Сверьте каждый ответ с новым вопросом');
+  await reopenedRu.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/import-reopened-preview-ru.png' });
+  await dialog.getByRole('button', { name: 'Импортировать повторно, сохранив все ответы' }).click();
+  await expect(dialog.locator('.import-done')).toContainText('Утверждённые или готовые ответы, возвращённые в работу: 2 (3, 4).');
+  await expect(dialog.getByRole('region', { name: 'Утверждённые или готовые ответы, возвращённые в работу (2)' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/import-reopened-done-ru.png' });
+  await dialog.getByRole('button', { name: 'Закрыть' }).click();
+  await page.getByRole('button', { name: 'Собрать доклад…' }).click();
+  const compileRu = page.getByRole('dialog', { name: 'Сборка доклада государства-участника' });
+  await expect(compileRu.getByRole('region', { name: 'Вопрос изменён при повторном импорте перечня вопросов (2)' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/export-question-changed-ru.png' });
+  await compileRu.getByRole('button', { name: 'Закрыть' }).click();
+
+  await page.getByRole('combobox', { name: 'Язык интерфейса' }).selectOption('en');
+  await drafting.selectParagraph(3);
+  await expect(drafting.status(3)).toHaveValue('drafting');
+  await expect(drafting.editor(3)).toHaveText('Reply written for old question 3.');
+  await exporter.open();
+  await expect(exporter.summary).toHaveText(/^Not ready/);
+  const changed = exporter.group(/^Question changed by a re-imported list of issues \(2\)$/);
+  await expect(changed.getByRole('button')).toHaveText(['3', '4']);
+  await expect(exporter.dialog).toContainText('These answers were written for an earlier wording of their question.');
+  await changed.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/export-question-changed.png' });
 });
 
 test('a file that is not a list of issues is refused in one line and changes nothing', async ({ page, host }) => {

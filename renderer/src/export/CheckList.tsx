@@ -1,5 +1,6 @@
 // The pre-export check as a list the user can act on: each unanswered, conflicting or unapproved
-// reply is a link that opens its paragraph; word counts stand against their limits.
+// reply (and each whose question a re-import changed) is a link that opens its paragraph; word counts
+// stand against their limits.
 import { useTranslation } from 'react-i18next';
 import { refLabel, refParts } from '../../../shared/export/refs';
 import type { ReportCheck } from '../../../shared/export/types';
@@ -57,6 +58,16 @@ export function CheckList({ check, onOpen }: Props) {
           </span>
         ))}
       </Group>
+      {check.questionChanged.length > 0 && (
+        <>
+          <Group title={t('questionChanged', { count: check.questionChanged.length })} empty={t('none')} bad>
+            {check.questionChanged.map((q) => (
+              <RefLink key={q.ref} r={q.ref} onOpen={onOpen} />
+            ))}
+          </Group>
+          <p className="check-note">{t('questionChangedHint')}</p>
+        </>
+      )}
       <Group title={t('words')} empty="" bad={check.words.some((w) => w.over)}>
         {check.words.map((w) => (
           <span key={w.scope} className={w.over ? 'check-words over' : 'check-words'}>

@@ -3,7 +3,7 @@ import type { Catalog } from '../i18n/types';
 
 type Key =
   | 'open' | 'title' | 'close' | 'checkTitle' | 'checking' | 'ready' | 'notReady' | 'unanswered' | 'withSubitems' | 'covered'
-  | 'conflicts' | 'notApproved' | 'none' | 'words' | 'wordsTotal' | 'wordsSection' | 'over'
+  | 'conflicts' | 'notApproved' | 'questionChanged' | 'questionChangedHint' | 'none' | 'words' | 'wordsTotal' | 'wordsSection' | 'over'
   | 'status_not_started' | 'status_drafting' | 'status_ready' | 'status_approved'
   | 'titlePage' | 'reportTitle' | 'dueYear' | 'submittedYear' | 'language' | 'english' | 'russian' | 'annex'
   | 'saveSettings' | 'saved' | 'derived' | 'exportTitle' | 'format' | 'docx' | 'html' | 'json' | 'content'
@@ -23,6 +23,8 @@ export const messages: Catalog<Key> = {
     covered: '{{count}} sub-items have no reply of their own; the reply to their paragraph may cover them.',
     conflicts: 'Open merge conflicts ({{count}})',
     notApproved: 'Not yet approved ({{count}})',
+    questionChanged: 'Question changed by a re-imported list of issues ({{count}})',
+    questionChangedHint: 'These answers were written for an earlier wording of their question. Read each against its new question, then approve it again.',
     none: 'none',
     words: 'Word count',
     wordsTotal: 'Report: {{words}} of {{limit}}',
@@ -73,6 +75,8 @@ export const messages: Catalog<Key> = {
     covered: 'Подпункты без отдельного ответа: {{count}}; их может охватывать ответ на пункт в целом.',
     conflicts: 'Неразрешённые конфликты слияния ({{count}})',
     notApproved: 'Ещё не утверждены ({{count}})',
+    questionChanged: 'Вопрос изменён при повторном импорте перечня вопросов ({{count}})',
+    questionChangedHint: 'Эти ответы написаны к прежней редакции вопроса. Сверьте каждый с новым вопросом и снова утвердите.',
     none: 'нет',
     words: 'Количество слов',
     wordsTotal: 'Доклад: {{words}} из {{limit}}',
@@ -123,6 +127,8 @@ export const messages: Catalog<Key> = {
     covered: '{{count}} пунктчанын өзүнчө жообу жок; аларды пункттун жообу камтышы мүмкүн.',
     conflicts: 'Чечиле элек карама-каршылыктар ({{count}})',
     notApproved: 'Азырынча бекитилген эмес ({{count}})',
+    questionChanged: 'Маселелердин тизмеси кайра импорттолгондо суроосу өзгөргөн ({{count}})',
+    questionChangedHint: 'Бул жооптор суроонун мурунку редакциясына жазылган. Ар бирин жаңы суроо менен салыштырып, кайра бекитиңиз.',
     none: 'жок',
     words: 'Сөздөрдүн саны',
     wordsTotal: 'Баяндама: {{words}} / {{limit}}',

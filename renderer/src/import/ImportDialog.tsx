@@ -97,6 +97,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
             {report.mode === 'replace'
               ? t('doneReplace', { file: report.sourceName, paragraphs: report.paragraphs, subitems: report.subitems })
               : t('done', { file: report.sourceName, changed: report.changed.length, added: report.added.length, retired: report.retired.length })}
+            {report.reopened.length > 0 && ` ${t('doneReopened', { count: report.reopened.length, refs: report.reopened.map((r) => r.ref).join(', ') })}`}
           </p>
         )}
         {preview && loi && doc && plan && (
@@ -125,7 +126,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
                   })}
                 </ul>
               )}
-              {report ? <PlanSummary plan={report} /> : <PlanSummary plan={plan} />}
+              {report ? <PlanSummary plan={report} done /> : <PlanSummary plan={plan} />}
               <div className="import-actions">
                 {!report && (
                   <button type="button" className="primary" disabled={busy !== null} onClick={() => void commit()}>

@@ -1,5 +1,6 @@
 // What committing will do (or did) to the open workspace: replace the list, or re-import keeping
-// every answer, with the question texts that change and the answered questions that leave the list.
+// every answer, with the question texts that change, the approved answers that go back to drafting
+// because of it, and the answered questions that leave the list.
 import { diffWords } from 'diff';
 import { useTranslation } from 'react-i18next';
 import type { ImportPlan, QuestionChange } from '../../../shared/loi/import-types';
@@ -25,7 +26,8 @@ function WordDiff({ before, after }: { before: string; after: string }) {
   );
 }
 
-export function PlanSummary({ plan }: { plan: ImportPlan }) {
+/** done: the plan is the report of an import made, so it says what went back to drafting, not what will. */
+export function PlanSummary({ plan, done = false }: { plan: ImportPlan; done?: boolean }) {
   const { t } = useTranslation('import');
   const list = (changes: QuestionChange[], withAfter: boolean) => (
     <ul className="import-changes">
@@ -44,6 +46,19 @@ export function PlanSummary({ plan }: { plan: ImportPlan }) {
       <p className={`import-mode ${plan.mode}`}>{plan.mode === 'replace' ? t('planReplace') : t('planReimport', { answered: plan.answered })}</p>
       {plan.mode === 'reimport' && (
         <>
+          {plan.reopened.length > 0 && (
+            <section className="import-reopened" aria-label={t(done ? 'planReopenedDone' : 'planReopened', { count: plan.reopened.length })}>
+              <h4>{t(done ? 'planReopenedDone' : 'planReopened', { count: plan.reopened.length })}</h4>
+              <p className="import-hint">{t('reopenedHint')}</p>
+              <ul className="import-reopened-refs">
+                {plan.reopened.map((r) => (
+                  <li key={r.ref}>
+                    <strong>{r.ref}</strong> <span className="import-badge">{t(`reopenedStatus_${r.status}`)}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           {plan.retired.length > 0 && (
             <>
               <h4>{t('planRetired')}</h4>

@@ -9,6 +9,7 @@ type Key =
   | 'apply' | 'cancel' | 'planReplace' | 'planReimport' | 'planChanged' | 'planAdded' | 'planRetired' | 'planRestored'
   | 'planRemoved' | 'answered' | 'commitReplace' | 'commitReimport' | 'committing' | 'done' | 'doneReplace' | 'back'
   | 'paragraph' | 'footnotes' | 'limits' | 'intro' | 'before' | 'after' | 'titleNote' | 'limitWords' | 'limitPages' | 'scopeDocument' | 'scopeSection' | 'section' | 'unattached' | 'movedTo'
+  | 'planReopened' | 'planReopenedDone' | 'reopenedHint' | 'reopenedStatus_ready' | 'reopenedStatus_approved' | 'doneReopened'
   | 'warningAt' | `warning_${WarningCode}`;
 
 export const messages: Catalog<Key> = {
@@ -75,6 +76,13 @@ export const messages: Catalog<Key> = {
     section: 'Section {{label}}',
     unattached: 'not attached',
     movedTo: 'the old question is now {{ref}}: check this answer',
+    planReopened: 'Approved or ready answers that go back to drafting ({{count}})',
+    planReopenedDone: 'Approved or ready answers sent back to drafting ({{count}})',
+    reopenedHint:
+      'Their question now reads differently. Read each answer against its new question and approve it again: until then the report is not ready. Answers stay with their number and are not moved with their question; where a question moved, copy the text across yourself.',
+    reopenedStatus_ready: 'was ready',
+    reopenedStatus_approved: 'was approved',
+    doneReopened: '{{count}} approved or ready answers went back to drafting: {{refs}}.',
   },
   ru: {
     open: 'Импорт перечня вопросов…',
@@ -139,6 +147,13 @@ export const messages: Catalog<Key> = {
     section: 'Раздел {{label}}',
     unattached: 'не привязана',
     movedTo: 'прежний вопрос теперь {{ref}}: проверьте этот ответ',
+    planReopened: 'Утверждённые или готовые ответы, которые вернутся в работу ({{count}})',
+    planReopenedDone: 'Утверждённые или готовые ответы, возвращённые в работу ({{count}})',
+    reopenedHint:
+      'Текст их вопроса изменился. Сверьте каждый ответ с новым вопросом и утвердите его снова: до этого доклад не будет готов. Ответы остаются при своём номере и не переносятся вместе с вопросом; если вопрос переместился, перенесите текст сами.',
+    reopenedStatus_ready: 'был готов',
+    reopenedStatus_approved: 'был утверждён',
+    doneReopened: 'Утверждённые или готовые ответы, возвращённые в работу: {{count}} ({{refs}}).',
   },
   ky: {
     open: 'Маселелердин тизмесин импорттоо…',
@@ -203,5 +218,12 @@ export const messages: Catalog<Key> = {
     section: '{{label}}-бөлүм',
     unattached: 'байланган эмес',
     movedTo: 'мурунку суроо эми {{ref}}: бул жоопту текшериңиз',
+    planReopened: 'Кайра даярдоого кайтарыла турган бекитилген же даяр жооптор ({{count}})',
+    planReopenedDone: 'Кайра даярдоого кайтарылган бекитилген же даяр жооптор ({{count}})',
+    reopenedHint:
+      'Алардын суроосунун тексти өзгөрдү. Ар бир жоопту жаңы суроо менен салыштырып, кайра бекитиңиз: ага чейин баяндама даяр болбойт. Жооптор өз номеринде калат жана суроо менен кошо көчүрүлбөйт; суроо башка номерге көчсө, текстти өзүңүз көчүрүңүз.',
+    reopenedStatus_ready: 'даяр болчу',
+    reopenedStatus_approved: 'бекитилген болчу',
+    doneReopened: 'Кайра даярдоого кайтарылган бекитилген же даяр жооптор: {{count}} ({{refs}}).',
   },
 };
