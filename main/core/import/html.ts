@@ -3,6 +3,11 @@
 // citation markers and footnote bodies in a block after a blank rule, as on a PDF page.
 import { type ChildNode, type Element, isTag, isText } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+import { UserError } from '../../../shared/result';
+
+/** How deep elements may nest. A list of issues (a saved UN page, or a Word file) nests a dozen levels;
+ * the walk below recurses once per level, and tens of thousands would overflow the stack. */
+export const MAX_HTML_DEPTH = 200;
 
 const BLOCK = new Set(['p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'blockquote', 'header', 'footer', 'table', 'ul', 'ol', 'dd', 'dt', 'pre']);
 const SKIP = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'nav']);
@@ -23,11 +28,25 @@ interface Walk {
 
 export function htmlToLoiText(html: string): string {
   const doc = parseDocument(html, { decodeEntities: true });
+  if (deeperThan(doc.children, MAX_HTML_DEPTH)) {
+    throw new UserError(`Its elements nest more than ${MAX_HTML_DEPTH} levels deep, which no list of issues does: save it as text and import that.`, 'rejected');
+  }
   const w: Walk = { lines: [], current: '', notes: new Map() };
   walk(doc.children, w, 'none');
   flush(w);
   const notes = [...w.notes].map(([marker, text]) => `${marker} ${text}`);
   return [...w.lines, ...(notes.length > 0 ? ['  ', ...notes] : [])].join('\n');
+}
+
+/** Measured without recursion, since the point is not to overflow the stack on the way. */
+function deeperThan(nodes: ChildNode[], max: number): boolean {
+  const stack: Array<[ChildNode, number]> = nodes.map((n) => [n, 1]);
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [node, depth] = top;
+    if (depth > max) return true;
+    if (isTag(node)) for (const child of node.children) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 function flush(w: Walk): void {

@@ -15,12 +15,22 @@ export interface ReadLoi {
   loi: ParsedLoi;
 }
 
+/** A refusal from a converter that does not know the file's name, with the name put in front. */
+function named<T>(fileName: string, convert: () => T): T {
+  try {
+    return convert();
+  } catch (e) {
+    if (e instanceof UserError) throw new UserError(`${fileName}: ${e.message}`, e.code);
+    throw e;
+  }
+}
+
 export async function readLoiBytes(bytes: Uint8Array, fileName: string): Promise<ReadLoi> {
   const format = detectFormat(bytes, fileName);
   const text =
     format === 'pdf' ? await pdfToLoiText(bytes, fileName)
     : format === 'docx' ? await docxToLoiText(bytes, fileName)
-    : format === 'html' ? htmlToLoiText(decodeText(bytes, fileName, false))
+    : format === 'html' ? named(fileName, () => htmlToLoiText(decodeText(bytes, fileName, false)))
     : decodeText(bytes, fileName);
   try {
     return { format, text, loi: parseLoiText(text, { fileName }) };

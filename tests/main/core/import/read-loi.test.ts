@@ -6,6 +6,7 @@ import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readLoiBytes } from '../../../../main/core/import/read-loi';
 import { countSubitems } from '../../../../shared/loi/parse';
+import { UserError } from '../../../../shared/result';
 import type { ParsedLoi } from '../../../../shared/loi/types';
 import { makeDocx } from './make-docx';
 import { makePdf } from './make-pdf';
@@ -200,6 +201,21 @@ describe('garbage is refused with a one-line reason', () => {
     blank.addPage();
     await refuse(await blank.save(), 'scan.pdf', /^scan\.pdf has no text layer/);
     await refuse(bytes('%PDF-1.7\n this is not really a pdf'), 'broken.pdf', /^broken\.pdf could not be read as a PDF/);
+  });
+
+  it('HTML nested deeper than any list of issues, as a user error and not a stack overflow', async () => {
+    const nested = (open: string, close: string, n: number, inner: string) => `<html><body>${open.repeat(n)}${inner}${close.repeat(n)}</body></html>`;
+    const deep = nested('<div>', '</div>', 20_000, '<p>1. Please provide information.</p>');
+    const error = await readLoiBytes(bytes(deep), 'deep.html').then(() => null, (e: Error) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(error?.message).toBe('deep.html: Its elements nest more than 200 levels deep, which no list of issues does: save it as text and import that.');
+    await refuse(bytes(nested('<ol><li>', '</li></ol>', 3000, 'x')), 'deepol.html', /^deepol\.html: Its elements nest more than 200 levels deep/);
+    // A generous limit: a real list wrapped 150 levels deep still reads.
+    const list = ['<p>CAT/C/KAZ/QPR/4</p><p>List of issues prior to the submission of the fourth periodic report of Kazakhstan</p>',
+      '<p>1. Please provide information on the legal framework.</p>', '<p>2. Please provide information on the registers of detainees.</p>',
+      '<p>3. Please describe the complaints mechanism.</p>'].join('');
+    const { loi } = await readLoiBytes(bytes(nested('<div>', '</div>', 150, list)), 'wrapped.html');
+    expect(loi.paragraphs.map((p) => p.number)).toEqual(['1', '2', '3']);
   });
 
   it('a ZIP that is not Word, an old .doc, and a text with too few numbered lines', async () => {
