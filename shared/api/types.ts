@@ -217,10 +217,17 @@ export interface BackupInfo {
   bytes: number;
 }
 
+/** Why a backup could not be written, for the screen to say in the user's language ('other': see the message). */
+export type BackupFailureReason = 'disk-full' | 'not-writable' | 'not-a-folder' | 'other';
+
 export interface WorkspaceHealth {
   ok: boolean;
   /** Why the workspace cannot be used, in one line, when it is damaged. */
   problem: string | null;
   path: string;
+  /** Where the backups are kept. */
+  backupDir: string;
   backups: number;
+  /** The last backup this process tried failed (disk full, folder not writable), until one succeeds. */
+  backupFailure: { at: string; message: string; reason: BackupFailureReason } | null;
 }

@@ -1,6 +1,6 @@
 // Backups in the UI: take one, restore it; and a damaged workspace opening on the recovery screen,
 // restored from its backup without losing the saved text.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { localApi } from '../../main/core/api/local-client';
 import { openSession } from '../../main/core/session/workspace-session';
@@ -31,6 +31,30 @@ test('back up, change, restore: the text of the backup comes back', async ({ pag
   await expect(d.editor(6, 'a')).toHaveText('Training was given to 300 officials.');
   await page.getByRole('button', { name: 'Backups' }).click();
   await expect(dialog.getByRole('row').filter({ hasText: 'Before a restore' })).toHaveCount(1);
+});
+
+test('a failed background backup shows on the Backups button until a backup succeeds', async ({ page }) => {
+  const dbPath = join(tempDir(), 'ws.sqlite');
+  // The backups folder cannot be made: a file stands where it should be, so the daily backup fails.
+  writeFileSync(`${dbPath}.backups`, 'not a folder');
+  const host = await startHost(dbPath);
+  try {
+    const d = new DraftingPage(page);
+    await d.open(host.url);
+    const button = page.getByRole('button', { name: 'Backups' });
+    await button.click();
+    const dialog = page.getByRole('dialog', { name: 'Backups' });
+    await expect(dialog.getByRole('alert')).toHaveText(/^The last backup failed \(.+\): a file stands where the backups folder should be \(.+ws\.sqlite\.backups\)\. Free some disk space or check that the backups folder can be written to, then back up now\.$/);
+    await expect(button).toHaveAccessibleDescription('The last backup failed');
+    await page.screenshot({ path: 'test-results/backup-failed.png' });
+    rmSync(`${dbPath}.backups`);
+    await dialog.getByRole('button', { name: 'Back up now' }).click();
+    await expect(dialog.getByRole('status')).toContainText('Backed up as');
+    await expect(dialog.getByRole('alert')).toHaveCount(0);
+    await expect(button).not.toHaveAccessibleDescription('The last backup failed');
+  } finally {
+    await host.stop();
+  }
 });
 
 test('a damaged workspace opens on the recovery screen and is restored from its backup', async ({ page }) => {

@@ -34,7 +34,8 @@ const parseStamp = (s: string): Date | null => {
 const unfinished = (dir: string, name: string) => existsSync(join(dir, `${name}-journal`));
 
 export function listBackups(dir: string): BackupInfo[] {
-  if (!existsSync(dir)) return [];
+  // A file where the folder should be holds no backups; making one there fails and says so.
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   return readdirSync(dir)
     .map((name) => ({ name, m: NAME.exec(name) }))
     .map(({ name, m }) => ({ name, m, at: m ? parseStamp(m[1]) : null }))

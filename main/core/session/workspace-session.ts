@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { type Handlers, type Method, methodNames } from '../../../shared/api/methods';
-import type { WorkspaceHealth } from '../../../shared/api/types';
+import type { BackupFailureReason, WorkspaceHealth } from '../../../shared/api/types';
 import { UserError } from '../../../shared/result';
 import { createBackup, dailyDue, defaultBackupDir, listBackups, verifiedBackup } from '../backup/backups';
 import { type Dispatch, createDispatch } from '../api/dispatch';
@@ -79,13 +79,27 @@ export function openSession(o: SessionOptions): WorkspaceSession {
   const opened = new OpenedFiles();
   let lastImportBackup: number | null = null;
 
+  // A daily backup runs in the background: when it fails, the user must still hear of it.
+  let backupFailure: WorkspaceHealth['backupFailure'] = null;
+  const tracked = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      const result = await run();
+      backupFailure = null;
+      return result;
+    } catch (e) {
+      backupFailure = { at: now().toISOString(), message: (e as Error).message.split('\n')[0], reason: failureReason((e as { code?: string }).code) };
+      throw e;
+    }
+  };
+
   const port: WorkspacePort = {
     takeOpenedFiles: () => opened.take(),
-    health: () => ({ ok: problem === null, problem, path: o.dbPath, backups: listBackups(backupDir).length }),
+    health: () => ({ ok: problem === null, problem, path: o.dbPath, backupDir, backups: listBackups(backupDir).length, backupFailure }),
     list: () => listBackups(backupDir),
     backup: async (reason) => {
       if (!db) throw new UserError('The workspace is damaged; restore a backup first.', 'rejected');
-      const info = await createBackup(db, backupDir, reason, now());
+      const open = db;
+      const info = await tracked(() => createBackup(open, backupDir, reason, now()));
       if (reason === 'before-import') lastImportBackup = now().getTime();
       return info;
     },
@@ -184,13 +198,21 @@ export function openSession(o: SessionOptions): WorkspaceSession {
     openFiles: (paths) => opened.add(paths),
     importBackupDue: () => port.importBackupDue(),
     dailyBackup: async () => {
-      if (db && dailyDue(backupDir, now())) await createBackup(db, backupDir, 'daily', now());
+      const open = db;
+      if (open && (await tracked(async () => dailyDue(backupDir, now())))) await tracked(() => createBackup(open, backupDir, 'daily', now()));
     },
     close: () => {
       db?.close();
       db = null;
     },
   };
+}
+
+function failureReason(code: string | undefined): BackupFailureReason {
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL') return 'disk-full';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN') return 'not-writable';
+  if (code === 'EEXIST' || code === 'ENOTDIR') return 'not-a-folder';
+  return 'other';
 }
 
 /** The restoring copy opens, migrates and reads as a workspace with every table and column this app uses. */

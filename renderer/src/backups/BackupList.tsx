@@ -6,7 +6,7 @@ import type { BackupInfo } from '../../../shared/api/types';
 import { api } from '../api/client';
 import { formatDateTime, formatNumber } from '../i18n';
 
-export function BackupList({ onRestored, allowCreate }: { onRestored: (name: string) => void; allowCreate: boolean }) {
+export function BackupList({ onRestored, allowCreate, onCreated }: { onRestored: (name: string) => void; allowCreate: boolean; onCreated?: () => void }) {
   const { t, i18n } = useTranslation('backups');
   const [list, setList] = useState<BackupInfo[] | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -22,6 +22,7 @@ export function BackupList({ onRestored, allowCreate }: { onRestored: (name: str
     setBusy(false);
     setMessage(r.ok ? t('created', { name: r.value.name }) : r.error);
     load();
+    onCreated?.();
   };
   const restore = async (name: string) => {
     setBusy(true);
