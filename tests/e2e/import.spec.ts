@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../helpers/host-process';
+import { insertParagraph3 } from '../helpers/revised-lists';
 import { expect, test } from './fixtures';
 import { DraftingPage } from './pages/drafting-page';
 import { ExportDialog } from './pages/export-dialog';
@@ -97,10 +98,7 @@ test('a list that renumbers approved answers sends them back to drafting, and th
   }
 
   // The committee's revision inserts a new paragraph 3: the old 3 to 35 become 4 to 36.
-  const inserted = seed
-    .replace(/^(\s?)(\d{1,2})\. (?=Please|With|The )/gm, (_w, lead: string, n: string) => `${lead}${Number(n) >= 3 ? Number(n) + 1 : n}. `)
-    .replace('4. Please provide updated information on the ministry', '3. Please describe the national referral mechanism. \n\n4. Please provide updated information on the ministry');
-  const file = { name: 'CMW_C_KGZ_QPR_2-rev.txt', mimeType: 'text/plain', buffer: Buffer.from(inserted) };
+  const file = { name: 'CMW_C_KGZ_QPR_2-rev.txt', mimeType: 'text/plain', buffer: Buffer.from(insertParagraph3(seed)) };
   await importer.open();
   await importer.choose(file);
   const reopened = importer.plan.getByRole('region', { name: 'Approved or ready answers that go back to drafting (2)' });

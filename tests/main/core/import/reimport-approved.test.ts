@@ -3,13 +3,11 @@
 // preview only claims a question moved when that is certain.
 import { describe, expect, it } from 'vitest';
 import { para, seedText, seededCore, ok } from '../../../helpers/workspace';
+import { insertParagraph3 } from '../../../helpers/revised-lists';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 
-// A new paragraph 3; the old 3 to 35 become 4 to 36 (numbered headings such as " 1. General principles" stay).
-const inserted = seedText
-  .replace(/^(\s?)(\d{1,2})\. (?=Please|With|The )/gm, (_w, lead: string, n: string) => `${lead}${Number(n) >= 3 ? Number(n) + 1 : n}. `)
-  .replace('4. Please provide updated information on the ministry', '3. Please describe the national referral mechanism. \n\n4. Please provide updated information on the ministry');
+const inserted = insertParagraph3(seedText);
 
 async function approvedWorkspace() {
   const core = seededCore();

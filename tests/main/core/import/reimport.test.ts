@@ -7,6 +7,7 @@ import type { Api } from '../../../../shared/api/methods';
 import type { ParsedLoi } from '../../../../shared/loi/types';
 import type { Db } from '../../../../main/core/store/database';
 import { para, seedText, seededCore } from '../../../helpers/workspace';
+import { insertParagraph3 } from '../../../helpers/revised-lists';
 
 const b64 = (text: string | Uint8Array) => Buffer.from(typeof text === 'string' ? new TextEncoder().encode(text) : text).toString('base64');
 
@@ -143,10 +144,7 @@ describe('a revision that inserts a paragraph', () => {
   it('keeps answers by number and says where each answered question moved', async () => {
     const { api } = seededCore();
     await api['answer.save']({ ref: '3', content: para('The Ministry of Labour coordinates.') });
-    // A new paragraph 3; the old 3 to 35 become 4 to 36 (numbered headings such as " 1. General principles" stay).
-    const inserted = seedText
-      .replace(/^(\s?)(\d{1,2})\. (?=Please|With|The )/gm, (_w, lead: string, n: string) => `${lead}${Number(n) >= 3 ? Number(n) + 1 : n}. `)
-      .replace('4. Please provide updated information on the ministry', '3. Please describe the national referral mechanism. \n\n4. Please provide updated information on the ministry');
+    const inserted = insertParagraph3(seedText);
     const plan = (await read(api, inserted)).plan;
     expect(plan.paragraphs).toBe(36);
     expect(plan.changed.find((c) => c.ref === '3')).toMatchObject({ answered: true, movedTo: '4', after: 'Please describe the national referral mechanism.' });
