@@ -131,6 +131,8 @@ export interface SaveResult {
   merged?: boolean;
   /** The revision holding exactly the saved text: the editor's base until it loads the merge. */
   own?: string;
+  /** The answer's status after the save: an approved answer whose text changed is back to drafting. */
+  status?: AnswerStatus;
 }
 
 export interface StatusReport {

@@ -3,6 +3,7 @@
 import { revisionId } from '../content/address';
 import { splitContent } from '../content/chunks';
 import { deepFreeze, storeContent } from '../store/content-store';
+import { REOPEN_APPROVED } from '../store/answer-store';
 import { stmt } from './statements';
 import type { AnswerContent } from '../../../shared/editor/types';
 import type { Db } from '../store/database';
@@ -89,7 +90,7 @@ export function pointAt(db: Db, ref: string, head: string, at: string, words = (
   stmt(
     db,
     `INSERT INTO answer (node_ref, head, words, status, updated_at) VALUES (?, ?, ?, 'drafting', ?)
-     ON CONFLICT (node_ref) DO UPDATE SET head = excluded.head, words = excluded.words, updated_at = excluded.updated_at`,
+     ON CONFLICT (node_ref) DO UPDATE SET head = excluded.head, words = excluded.words, updated_at = excluded.updated_at, ${REOPEN_APPROVED}`,
   ).run(ref, head, words, at);
 }
 

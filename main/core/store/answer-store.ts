@@ -45,6 +45,12 @@ export interface SaveOptions {
   coalesce?: boolean;
 }
 
+/**
+ * An approved answer whose text changes is approved no longer: what was approved is not what would
+ * go into the report. For the upsert of an answer row whose head moves to `excluded.head`.
+ */
+export const REOPEN_APPROVED = `status = CASE WHEN answer.status = 'approved' AND (SELECT blocks FROM revision WHERE id = answer.head) IS NOT (SELECT blocks FROM revision WHERE id = excluded.head) THEN 'drafting' ELSE answer.status END`;
+
 /** Throws unless `ref` is a paragraph or sub-item, which alone take answers. */
 export function requireAnswerable(db: Db, ref: string): void {
   if (!answerable(requireNode(db, ref))) throw new UserError(`"${ref}" is a heading; answers belong to paragraphs and sub-items.`, 'not_found');
@@ -72,7 +78,7 @@ export function saveAnswer(db: Db, ref: string, content: AnswerContent, author: 
     ).run(id, ref, JSON.stringify(parents), blocksJson, words, author, createdAt, at);
     db.prepare(
       `INSERT INTO answer (node_ref, head, words, status, updated_at) VALUES (?, ?, ?, 'drafting', ?)
-       ON CONFLICT (node_ref) DO UPDATE SET head = excluded.head, words = excluded.words, updated_at = excluded.updated_at`,
+       ON CONFLICT (node_ref) DO UPDATE SET head = excluded.head, words = excluded.words, updated_at = excluded.updated_at, ${REOPEN_APPROVED}`,
     ).run(ref, id, words, at);
     if (coalesce && head.head !== id) {
       db.prepare('DELETE FROM revision WHERE id = ?').run(head.head);

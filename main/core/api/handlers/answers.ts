@@ -1,4 +1,5 @@
 // Handlers of the questions-and-answers domain.
+import type { AnswerStatus } from '../../../../shared/api/types';
 import type { answerMethods } from '../../../../shared/api/domains/answers';
 import type { DomainHandlers } from '../../../../shared/api/methods';
 import { buildOutline } from '../../services/outline';
@@ -27,7 +28,8 @@ export const answerHandlers = (ctx: CoreContext): DomainHandlers<keyof typeof an
     'answer.save': ({ ref, content, base, baseParents, baseContent }) => {
       const author = readWorkspace(db).institution;
       const saved = saveOnBase(db, ref, content, author, ctx.now(), base, { parents: baseParents, content: baseContent });
-      return { ref, revision: saved.revision, words: saved.words, budget: buildOutline(db).budget, merged: saved.merged, own: saved.own };
+      const { status } = db.prepare('SELECT status FROM answer WHERE node_ref = ?').get(ref) as { status: AnswerStatus };
+      return { ref, revision: saved.revision, words: saved.words, budget: buildOutline(db).budget, merged: saved.merged, own: saved.own, status };
     },
   };
 };

@@ -42,6 +42,23 @@ describe('drafting workspace', () => {
     expect(ok(await api['answer.history']({ ref: '1a' }))).toHaveLength(2);
   });
 
+  it('takes an approved answer back to drafting when its text changes, and only then', async () => {
+    const { api, advance } = seededCore();
+    ok(await api['answer.save']({ ref: '3', content: para('Coordination is done by the ministry.') }));
+    ok(await api['answer.setStatus']({ ref: '3', status: 'approved' }));
+    ok(await api['answer.setStatus']({ ref: '4a', status: 'ready' }));
+    // The same text again (a blur after no change) leaves the approval.
+    expect(ok(await api['answer.save']({ ref: '3', content: para('Coordination is done by the ministry.') })).status).toBe('approved');
+    advance(60_000);
+    const edited = ok(await api['answer.save']({ ref: '3', content: para('Coordination is done by the ministry since 2021.') }));
+    expect(edited.status).toBe('drafting');
+    expect(ok(await api['question.get']({ ref: '3' })).answers['3'].status).toBe('drafting');
+    // A ready answer stays ready while its drafter goes on: it has not been approved yet.
+    expect(ok(await api['answer.save']({ ref: '4a', content: para('Ready, then one more sentence.') })).status).toBe('ready');
+    const d = ok(await api['dashboard.get']({}));
+    expect(d.total).toMatchObject({ approved: 0 });
+  });
+
   it('sets workflow status, assignments and comments, and counts them on the dashboard', async () => {
     const { api } = seededCore();
     ok(await api['answer.save']({ ref: '3', content: para('Coordination is done by the ministry.') }));
