@@ -40,10 +40,34 @@ function refresh(db: Db): void {
   }).immediate();
 }
 
-/** Each word of the query must appear (as a word prefix), in any order. */
+/** Spellings of a Russian word whose е might be written ё or the other way round (most texts drop the dots). */
+const MAX_YO_PLACES = 4;
+function yoSpellings(word: string): string[] {
+  const chars = [...word.toLowerCase()];
+  const places = chars.flatMap((c, i) => (c === 'е' || c === 'ё' ? [i] : [])).slice(0, MAX_YO_PLACES);
+  const out: string[] = [];
+  for (let mask = 0; mask < 1 << places.length; mask++) {
+    const spelt = [...chars];
+    places.forEach((at, k) => (spelt[at] = mask & (1 << k) ? 'ё' : 'е'));
+    out.push(spelt.join(''));
+  }
+  return out;
+}
+
+/**
+ * Each word of the query must appear (as a word prefix), in any order. FTS5 folds case but not the
+ * dots of ё, so "все" must also find "всё" and "утверждённый" "утвержденный": each word is looked
+ * for in either spelling.
+ */
 export function toFtsQuery(q: string): string | null {
   const words = q.match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
-  return words.length === 0 ? null : words.map((w) => `"${w}"*`).join(' ');
+  if (words.length === 0) return null;
+  return words
+    .map((w) => {
+      const spellings = yoSpellings(w).map((x) => `"${x}"*`);
+      return spellings.length === 1 ? spellings[0] : `(${spellings.join(' OR ')})`;
+    })
+    .join(' AND ');
 }
 
 export function search(db: Db, q: string, limit = 50): SearchHit[] {

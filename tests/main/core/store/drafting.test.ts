@@ -108,6 +108,19 @@ describe('drafting workspace', () => {
     expect(ok(await api['search.query']({ q: '"*)(' }))).toEqual([]);
   });
 
+  it('finds ё and е as the same letter, either way round', async () => {
+    const { api } = seededCore();
+    ok(await api['answer.save']({ ref: '13', content: para('Всё переписано, утверждённый план исполнен.') }));
+    ok(await api['answer.save']({ ref: '14', content: para('Все учреждения утверждены.') }));
+    const refs = async (q: string) => ok(await api['search.query']({ q })).map((h) => h.ref);
+    expect(await refs('все переписано')).toEqual(['13']);
+    expect(await refs('утвержденный')).toEqual(['13']);
+    expect(await refs('ВСЁ')).toEqual(['13', '14']);
+    expect(await refs('утвержд')).toEqual(['13', '14']);
+    const hit = ok(await api['search.query']({ q: 'утвержденный' }))[0];
+    expect(hit.snippet.find((s) => s.match)?.text).toBe('утверждённый');
+  });
+
   it('edits the word limits', async () => {
     const { api } = seededCore();
     const doc = ok(await api['document.setLimits']({ wordLimit: 10_600, wordsPerPage: 400 }));
