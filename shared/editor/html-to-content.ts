@@ -1,24 +1,31 @@
 // Paste from Word and LibreOffice: keeps paragraphs, lists, block quotes, bold/italic/underline,
-// links and footnotes, and drops everything else (styles, scripts, images, unknown markup).
+// links, footnotes and tables (as data tables), and drops everything else (styles, scripts, images,
+// unknown markup).
 import { type ChildNode, type Element, isTag, isText } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import type { AnswerContent, FormattedText, InlineNode, ListElement, ParagraphElement, QuoteElement } from './types';
+import { UserError } from '../result';
+import { gridOfTable } from '../tables/clipboard';
+import { type IdSource, randomIds } from '../tables/ids';
+import { tableFromGrid } from '../tables/infer';
+import type { AnswerContent, DataTableElement, FormattedText, InlineNode, ListElement, ParagraphElement, QuoteElement } from './types';
 
 type Marks = Omit<FormattedText, 'text'>;
-type Block = ParagraphElement | QuoteElement | { type: 'list-item'; list: ListElement['type']; children: InlineNode[] };
+type Block = ParagraphElement | QuoteElement | DataTableElement | { type: 'list-item'; list: ListElement['type']; children: InlineNode[] };
+type TextualBlock = Exclude<Block, DataTableElement>;
 
 const SKIP = new Set(['script', 'style', 'head', 'meta', 'link', 'img', 'object', 'iframe', 'svg', 'title', 'xml', 'o:p', 'noscript', 'template', 'button', 'input', 'select', 'textarea', 'video', 'audio', 'canvas']);
 const BLOCK = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'tr', 'dt', 'dd', 'pre', 'section', 'article', 'td', 'th', 'caption', 'br', 'table', 'ul', 'ol', 'body', 'html']);
 const SAFE_URL = /^(?:https?:\/\/|mailto:)[^\s<>"]+$/i;
 const BULLET = /^[·•o§▪■◦‣\-–*]$/;
 
-export function htmlToContent(html: string): AnswerContent {
+/** `ids` names the tables a paste brings in (tests pass a counter). */
+export function htmlToContent(html: string, ids: IdSource = randomIds()): AnswerContent {
   const doc = parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true });
   const notes = collectFootnoteBodies(doc.children);
   const blocks: Block[] = [];
-  let current: Block | null = null;
+  let current: TextualBlock | null = null;
 
-  const open = (b: Block) => {
+  const open = (b: TextualBlock) => {
     current = b;
     blocks.push(b);
   };
@@ -81,6 +88,15 @@ export function htmlToContent(html: string): AnswerContent {
         if (current && current.children.length > 0) push({ text: ' ', ...marks });
         walk(el.children, next, context);
         continue;
+      }
+      if (tag === 'table') {
+        // Word puts a <p> in every cell: read cell by cell, a table would become a column of paragraphs.
+        const table = dataTable(el, notes, ids);
+        if (table) {
+          close();
+          blocks.push(table);
+          continue;
+        }
       }
       if (BLOCK.has(tag)) {
         close();
@@ -175,9 +191,47 @@ function findIgnoredMarker(nodes: ChildNode[]): string | null {
   return null;
 }
 
+/**
+ * A pasted <table> as a data table, its footnote references moved into the table's notes. Null for
+ * a layout table (one row or one column), whose text is read as paragraphs, and for one too large
+ * for a data table, which keeps its text rather than losing it.
+ */
+function dataTable(el: Element, notes: Map<string, string>, ids: IdSource): DataTableElement | null {
+  const cited = takeFootnoteRefs(el).flatMap((ref) => (notes.has(ref) ? [notes.get(ref)!] : []));
+  const grid = gridOfTable(el);
+  if (grid.length < 2 || (grid[0]?.length ?? 0) < 2) return null;
+  const caption = el.children.find((c): c is Element => isTag(c) && c.name === 'caption');
+  try {
+    return tableFromGrid(grid, ids, { title: caption ? textOf(caption.children).replace(/\s+/g, ' ').trim() : '', notes: cited.join('\n') });
+  } catch (e) {
+    if (e instanceof UserError) return null;
+    throw e;
+  }
+}
+
+/** Removes the footnote references under `el` (so "[1]" is not read as cell text) and returns their ids. */
+function takeFootnoteRefs(el: Element): string[] {
+  const refs: string[] = [];
+  el.children = el.children.filter((c) => {
+    if (!isTag(c)) return true;
+    const ref = footnoteRef(c);
+    if (ref === null) {
+      refs.push(...takeFootnoteRefs(c));
+      return true;
+    }
+    refs.push(ref);
+    return false;
+  });
+  return refs;
+}
+
 function toContent(blocks: Block[]): AnswerContent {
   const out: AnswerContent = [];
   for (const b of blocks) {
+    if (b.type === 'data-table') {
+      out.push(b);
+      continue;
+    }
     const children = normalizeInlines(b.children);
     if (children.length === 0) continue;
     if (b.type === 'list-item') {

@@ -42,7 +42,11 @@ const MAX_SPAN = 200;
 export function parseHtmlTable(html: string): SourceGrid | null {
   const doc = parseDocument(html, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true });
   const table = findFirst(doc.children, (el) => el.name === 'table');
-  if (!table) return null;
+  return table ? gridOfTable(table) : null;
+}
+
+/** One parsed <table> element as a grid (the paste of a Word document walks its tables itself). */
+export function gridOfTable(table: Element): SourceGrid {
   const grid: SourceGrid = [];
   const rows: Element[] = [];
   collect(table.children, (el) => el.name === 'tr', rows, (el) => el.name !== 'table');
@@ -77,7 +81,11 @@ function cellText(td: Element): string {
       if (isText(n)) parts.push(n.data);
       else if (isTag(n)) {
         if (n.name === 'br') parts.push('\n');
-        else if (!['style', 'script', 'head', 'title'].includes(n.name)) walk(n.children);
+        // Word and Writer put each line of a cell in its own <p>.
+        else if ((n.name === 'p' || n.name === 'div') && parts.join('').trim() !== '') {
+          parts.push('\n');
+          walk(n.children);
+        } else if (!['style', 'script', 'head', 'title'].includes(n.name)) walk(n.children);
       }
     }
   };

@@ -206,3 +206,42 @@ test('in Russian: a table inserted with the mouse takes Cyrillic text, copies a 
   expect(saved.map((t) => t.rows[0].cells)).toEqual([['Нарынская', 'пять', '7']]);
   await table.root.screenshot({ path: 'test-results/tables-russian.png' });
 });
+
+// Word's clipboard for text, a table with a two-level header and a footnote: a <p> in every cell.
+const WORD_FRAGMENT = `<html xmlns:w="urn:schemas-microsoft-com:office:word"><body lang=RU><!--StartFragment-->
+<p class=MsoNormal><span lang=RU>Данные о выдворенных лицах:<o:p></o:p></span></p>
+<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;mso-yfti-tbllook:1184'>
+<tr style='mso-yfti-irow:0;mso-yfti-firstrow:yes'><td rowspan=2 valign=top><p class=MsoNormal><b>Гражданство</b></p></td><td colspan=2 valign=top><p class=MsoNormal align=center><b>2023</b></p></td><td colspan=2><p class=MsoNormal align=center><b>2024</b></p></td></tr>
+<tr><td><p class=MsoNormal>Жен.</p></td><td><p class=MsoNormal>Муж.</p></td><td><p class=MsoNormal>Жен.</p></td><td><p class=MsoNormal>Муж.</p></td></tr>
+<tr><td><p class=MsoNormal>Узбекистан</p></td><td><p class=MsoNormal align=right>1&nbsp;120</p></td><td><p class=MsoNormal align=right>2&nbsp;340</p></td><td><p class=MsoNormal>980</p></td><td><p class=MsoNormal>2&nbsp;010</p></td></tr>
+<tr style='mso-yfti-irow:3;mso-yfti-lastrow:yes'><td><p class=MsoNormal>Таджикистан</p></td><td><p class=MsoNormal>45</p></td><td><p class=MsoNormal>130</p></td><td><p class=MsoNormal>–</p></td><td><p class=MsoNormal>…</p></td></tr>
+</table>
+<p class=MsoNormal>Источник: МВД<a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference><span style='mso-special-character:footnote'></span>[1]</span></a>.</p>
+<div style='mso-element:footnote-list'><div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a href="#_ftnref1"><span class=MsoFootnoteReference>[1]</span></a> Данные за 2024 год предварительные.</p></div></div>
+<!--EndFragment--></body></html>`;
+
+test('a Word fragment pastes as its paragraphs around a data table, the footnote kept and the numbers out of the word count', async ({ page, host, request }) => {
+  const drafting = new DraftingPage(page);
+  await drafting.open(`${host.url}#/p/33`);
+  await drafting.paste(33, { 'text/html': WORD_FRAGMENT, 'text/plain': 'Данные о выдворенных лицах:\nГражданство\t2023\t\t2024\t\n\tЖен.\tМуж.\tЖен.\tМуж.\n' });
+  const table = TableEditor.in(page, 33);
+  await expect(table.grid).toBeVisible();
+  expect(await table.texts()).toEqual([
+    ['Гражданство', '2023', '2024'],
+    ['', 'Жен.', 'Муж.', 'Жен.', 'Муж.'],
+    ['Узбекистан', '1\u00a0120', '2\u00a0340', '980', '2\u00a0010'],
+    ['Таджикистан', '45', '130', '–', '…'],
+  ]);
+  const editor = drafting.editor(33);
+  await expect(editor.locator('sup.footnote-ref')).toHaveAttribute('title', 'Данные за 2024 год предварительные.');
+  // 4 words before the table, 2 after it and 5 in the footnote; none of the table's.
+  await expect(drafting.wordCount(33)).toHaveText('11 words');
+  await drafting.waitSaved();
+  const saved = await stored(request, host, '33');
+  expect(saved.map((b) => b.type)).toEqual(['paragraph', 'data-table', 'paragraph']);
+  expect(tablesOf(saved)[0].header).toEqual([
+    ['Гражданство', '2023', '2023', '2024', '2024'],
+    ['', 'Жен.', 'Муж.', 'Жен.', 'Муж.'],
+  ]);
+  await drafting.answer(33).screenshot({ path: 'test-results/tables-word-fragment.png' });
+});

@@ -1,5 +1,5 @@
-// Paste: Slate's own fragments as they are; Word/LibreOffice HTML through htmlToContent; plain text
-// split into paragraphs. Pastes too large to be an answer are refused with a message, not truncated.
+// Paste: Slate's own fragments as they are; Word/LibreOffice HTML (tables included) through
+// htmlToContent; plain text split into paragraphs. Pastes too large to be an answer are refused with a message, not truncated.
 import { type Editor, Transforms } from 'slate';
 import { htmlToContent, plainTextToContent } from '../../../shared/editor/html-to-content';
 import type { AnswerContent } from '../../../shared/editor/types';
@@ -20,6 +20,8 @@ export function withPaste<T extends Editor>(editor: T, onRefused: (chars: number
     let content: AnswerContent = html ? htmlToContent(html) : [];
     if (content.length === 0 && text) content = plainTextToContent(text);
     if (content.length === 0) return;
+    // A pasted table is a void block: leave a paragraph after it to go on writing in.
+    if (content[content.length - 1].type === 'data-table') content = [...content, { type: 'paragraph', children: [{ text: '' }] }];
     if (content.length === 1 && content[0].type === 'paragraph') Transforms.insertNodes(editor, content[0].children);
     else Transforms.insertFragment(editor, content);
   };

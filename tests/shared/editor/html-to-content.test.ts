@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToContent, plainTextToContent } from '../../../shared/editor/html-to-content';
 import { answerContentSchema } from '../../../shared/editor/schema';
+import { counterIds } from '../../../shared/tables/ids';
 
 const WORD = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><style>p.MsoNormal{margin:0}</style>
 <script>alert('x')</script></head><body lang=EN-US>
@@ -24,7 +25,101 @@ const LIBREOFFICE = `<!DOCTYPE html><html><head><meta charset="utf-8"><style>p {
 <div id="sdfootnote1"><p class="sdfootnote"><a class="sdfootnotesym" name="sdfootnote1sym" href="#sdfootnote1anc">1</a>Принят в 2006 году.</p></div>
 </body></html>`;
 
+// What Word 365 (Russian) puts on the clipboard for text, a table with a two-level header (a
+// vertical and two horizontal merges), a footnote cited in a cell and one cited after the table.
+const WORD_TABLE = `<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">
+<head><meta name=Generator content="Microsoft Word 15"><style>table.MsoTableGrid{mso-style-name:"Сетка таблицы";border:solid windowtext 1.0pt}</style></head>
+<body lang=RU style='tab-interval:35.4pt'><!--StartFragment-->
+<p class=MsoNormal><span lang=RU style='font-size:12.0pt'>Данные о выдворенных лицах:<o:p></o:p></span></p>
+<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none;mso-yfti-tbllook:1184;mso-padding-alt:0cm 5.4pt 0cm 5.4pt'>
+ <tr style='mso-yfti-irow:0;mso-yfti-firstrow:yes'>
+  <td width=160 rowspan=2 valign=top style='width:120.0pt;border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt'>
+  <p class=MsoNormal><b><span lang=RU>Гражданство<o:p></o:p></span></b></p>
+  </td>
+  <td width=200 colspan=2 valign=top style='width:150.0pt;border:solid windowtext 1.0pt'>
+  <p class=MsoNormal align=center style='text-align:center'><b><span lang=RU>2023<o:p></o:p></span></b></p>
+  </td>
+  <td width=200 colspan=2 valign=top style='width:150.0pt;border:solid windowtext 1.0pt'>
+  <p class=MsoNormal align=center style='text-align:center'><b><span lang=RU>2024</span></b><a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1" title=""><span class=MsoFootnoteReference><span style='mso-special-character:footnote'><![if !supportFootnotes]><span class=MsoFootnoteReference>[1]</span><![endif]></span></span></a><o:p></o:p></p>
+  </td>
+ </tr>
+ <tr style='mso-yfti-irow:1'>
+  <td valign=top><p class=MsoNormal><span lang=RU>Жен.</span></p></td>
+  <td valign=top><p class=MsoNormal><span lang=RU>Муж.</span></p></td>
+  <td valign=top><p class=MsoNormal><span lang=RU>Жен.</span></p></td>
+  <td valign=top><p class=MsoNormal><span lang=RU>Муж.</span></p></td>
+ </tr>
+ <tr style='mso-yfti-irow:2'>
+  <td valign=top><p class=MsoNormal><span lang=RU>Узбекистан</span></p></td>
+  <td valign=top><p class=MsoNormal align=right style='text-align:right'><span lang=RU>1&nbsp;120</span></p></td>
+  <td valign=top><p class=MsoNormal align=right style='text-align:right'><span lang=RU>2&nbsp;340</span></p></td>
+  <td valign=top><p class=MsoNormal align=right style='text-align:right'><span lang=RU>980</span></p></td>
+  <td valign=top><p class=MsoNormal align=right style='text-align:right'><span lang=RU>2&nbsp;010</span></p></td>
+ </tr>
+ <tr style='mso-yfti-irow:3;mso-yfti-lastrow:yes'>
+  <td valign=top><p class=MsoNormal><span lang=RU>Таджикистан</span></p><p class=MsoNormal><span lang=RU>(граждане)</span></p></td>
+  <td valign=top><p class=MsoNormal><span lang=RU>45</span></p></td>
+  <td valign=top><p class=MsoNormal><span lang=RU>130</span></p></td>
+  <td valign=top><p class=MsoNormal><span lang=RU>–</span></p></td>
+  <td valign=top><p class=MsoNormal><span lang=RU>…</span></p></td>
+ </tr>
+</table>
+<p class=MsoNormal><span lang=RU>Источник: МВД</span><a style='mso-footnote-id:ftn2' href="#_ftn2" name="_ftnref2" title=""><span class=MsoFootnoteReference><span style='mso-special-character:footnote'><![if !supportFootnotes]><span class=MsoFootnoteReference>[2]</span><![endif]></span></span></a><span lang=RU>.</span></p>
+<div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all><hr align=left size=1 width="33%"><![endif]>
+<div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href="#_ftnref1" name="_ftn1" title=""><span class=MsoFootnoteReference>[1]</span></a><span lang=RU> Данные за 2024 год предварительные.</span></p></div>
+<div style='mso-element:footnote' id=ftn2><p class=MsoFootnoteText><a style='mso-footnote-id:ftn2' href="#_ftnref2" name="_ftn2" title=""><span class=MsoFootnoteReference>[2]</span></a><span lang=RU> Министерство внутренних дел.</span></p></div>
+</div>
+<!--EndFragment--></body></html>`;
+
 describe('htmlToContent', () => {
+  it('turns a table pasted from Word with the text around it into a data table between paragraphs', () => {
+    const content = htmlToContent(WORD_TABLE, counterIds());
+    expect(content).toEqual([
+      { type: 'paragraph', children: [{ text: 'Данные о выдворенных лицах:' }] },
+      {
+        type: 'data-table',
+        id: 't1',
+        title: '',
+        source: '',
+        period: '',
+        units: '',
+        // A footnote cited in a cell cannot stay in the cell: the table's notes keep it.
+        notes: 'Данные за 2024 год предварительные.',
+        header: [
+          ['Гражданство', '2023', '2023', '2024', '2024'],
+          ['', 'Жен.', 'Муж.', 'Жен.', 'Муж.'],
+        ],
+        columns: [
+          { id: 'c1', kind: 'text' },
+          { id: 'c2', kind: 'integer' },
+          { id: 'c3', kind: 'integer' },
+          { id: 'c4', kind: 'integer' },
+          { id: 'c5', kind: 'integer' },
+        ],
+        rows: [
+          { id: 'r1', role: 'data', cells: ['Узбекистан', '1\u00a0120', '2\u00a0340', '980', '2\u00a0010'] },
+          { id: 'r2', role: 'data', cells: ['Таджикистан\n(граждане)', '45', '130', '–', '…'] },
+        ],
+        chart: null,
+        children: [{ text: '' }],
+      },
+      {
+        type: 'paragraph',
+        children: [{ text: 'Источник: МВД' }, { type: 'footnote', note: 'Министерство внутренних дел.', children: [{ text: '' }] }, { text: '.' }],
+      },
+    ]);
+    expect(answerContentSchema.safeParse(content).success).toBe(true);
+  });
+
+  it('reads a layout table of one column as paragraphs, and names a table by its caption', () => {
+    expect(htmlToContent('<table><tr><td><p>Первый абзац</p></td></tr><tr><td><p>Второй</p></td></tr></table>')).toEqual([
+      { type: 'paragraph', children: [{ text: 'Первый абзац' }] },
+      { type: 'paragraph', children: [{ text: 'Второй' }] },
+    ]);
+    const [table] = htmlToContent('<table><caption>Migrants, 2024</caption><tr><th>Sex</th><th>Number</th></tr><tr><td>Women</td><td>12</td></tr></table>', counterIds());
+    expect(table).toMatchObject({ type: 'data-table', title: 'Migrants, 2024', header: [['Sex', 'Number']], rows: [{ cells: ['Women', '12'] }] });
+  });
+
   it('turns Word clipboard HTML into paragraphs, lists, quotes, marks, links and footnotes only', () => {
     const content = htmlToContent(WORD);
     expect(content).toEqual([
