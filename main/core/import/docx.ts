@@ -1,9 +1,28 @@
 // Word documents: mammoth turns the body, its numbered lists and its footnotes into HTML (page
 // headers and footers, where running heads and job numbers live, are left out), then the HTML reader.
+import { MAX_LOI_BYTES } from '../../../shared/loi/file-limits';
 import { UserError } from '../../../shared/result';
+import { checkZipSize } from '../zip-size-check';
 import { htmlToLoiText } from './html';
 
+// A list of issues is a few hundred kilobytes of Word markup and never a file over MAX_LOI_BYTES.
+// mammoth builds a tree of every element in memory (a megabyte of markup in short paragraphs costs it
+// some 250 MB), so the markup is held to ten times a long real list; pictures and fonts hardly shrink
+// when zipped, so the whole package may unzip to twice the file limit.
+const MAX_DOCX_MARKUP = 4 * 1024 * 1024;
+const MAX_DOCX_UNZIPPED = 2 * MAX_LOI_BYTES;
+const MB = 1024 * 1024;
+
 export async function docxToLoiText(bytes: Uint8Array, fileName: string): Promise<string> {
+  checkZipSize(
+    bytes,
+    [
+      { parts: /\.(xml|rels)$/i, max: MAX_DOCX_MARKUP, refusal: (mb) => `${fileName} unzips to ${mb} MB of Word markup; a list of issues has no more than ${MAX_DOCX_MARKUP / MB} MB.` },
+      { max: MAX_DOCX_UNZIPPED, refusal: (mb) => `${fileName} unzips to ${mb} MB; a Word list of issues unzips to no more than ${MAX_DOCX_UNZIPPED / MB} MB.` },
+    ],
+    `${fileName} could not be read as a Word document (its zip package is damaged).`,
+    'rejected',
+  );
   let html: string;
   try {
     // mammoth loads only when a Word file is read.

@@ -7,10 +7,10 @@ import type ExcelJS from 'exceljs';
 
 // exceljs takes a moment to load; only a command that reads a workbook should pay for it.
 const loadExcel = async () => (await import('exceljs')).default;
-import { unzipSync } from 'fflate';
 import { LIMITS } from '../../../shared/editor/schema';
 import { UserError } from '../../../shared/result';
 import type { SourceCell, SourceGrid } from '../../../shared/tables/clipboard';
+import { checkZipSize } from '../zip-size-check';
 import { count } from './cell-address';
 import { formatDate, formatNumber } from './number-format';
 
@@ -69,25 +69,11 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<R
 
 /** The package must be a workbook whose parts do not expand beyond a sane size. */
 function checkPackage(bytes: Uint8Array): void {
-  const names: string[] = [];
-  let total = 0;
-  try {
-    unzipSync(bytes, {
-      filter: (f) => {
-        names.push(f.name);
-        total += f.originalSize;
-        return false;
-      },
-    });
-  } catch {
-    throw new UserError('This is not an Excel workbook (.xlsx): its zip package is damaged.');
-  }
+  const tooLarge = (mb: number) => `The workbook expands to ${count(Math.round(mb))} MB; Treaty Desk reads workbooks up to ${MAX_UNZIPPED / 1024 / 1024} MB. Copy the table into a workbook of its own.`;
+  const names = checkZipSize(bytes, [{ max: MAX_UNZIPPED, refusal: tooLarge }], 'This is not an Excel workbook (.xlsx): its zip package is damaged.');
   if (!names.includes('xl/workbook.xml')) {
     if (names.includes('content.xml')) throw new UserError('This is an OpenDocument spreadsheet (.ods): save it as .xlsx (or CSV UTF-8) and import that.');
     throw new UserError('This is not an Excel workbook (.xlsx): it has no workbook part.');
-  }
-  if (total > MAX_UNZIPPED) {
-    throw new UserError(`The workbook expands to ${count(Math.round(total / 1024 / 1024))} MB; Treaty Desk reads workbooks up to ${MAX_UNZIPPED / 1024 / 1024} MB. Copy the table into a workbook of its own.`);
   }
 }
 

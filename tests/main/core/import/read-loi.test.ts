@@ -218,6 +218,16 @@ describe('garbage is refused with a one-line reason', () => {
     expect(loi.paragraphs.map((p) => p.number)).toEqual(['1', '2', '3']);
   });
 
+  it('a Word file that unzips to far more than a list of issues, before mammoth unpacks it', async () => {
+    const word = (body: Uint8Array, media?: Uint8Array) =>
+      zipSync({ 'word/document.xml': body, ...(media ? { 'word/media/image1.png': media } : {}) }, { level: 9 });
+    const body = (spaces: number) => bytes(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${' '.repeat(spaces)}</w:t></w:r></w:p></w:body></w:document>`);
+    await refuse(word(body(6 * 1024 * 1024)), 'bomb.docx', /^bomb\.docx unzips to 6 MB of Word markup; a list of issues has no more than 4 MB\.$/);
+    await refuse(word(body(10), new Uint8Array(41 * 1024 * 1024)), 'pictures.docx', /^pictures\.docx unzips to 41 MB; a Word list of issues unzips to no more than 40 MB\.$/);
+    const zip = word(body(10));
+    await refuse(zip.subarray(0, zip.length - 20), 'cut.docx', /^cut\.docx could not be read as a Word document \(its zip package is damaged\)\.$/);
+  });
+
   it('a ZIP that is not Word, an old .doc, and a text with too few numbered lines', async () => {
     await refuse(zipSync({ 'content.xml': bytes('<x/>') }), 'sheet.ods', /is a ZIP archive but not a Word document/);
     await refuse(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'old.doc', /old Word 97–2003 file/);

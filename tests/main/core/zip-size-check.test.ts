@@ -1,0 +1,24 @@
+// The zip size check that guards the Word and Excel readers: it reads only the zip's directory, adds
+// up the parts each limit names, and refuses with that limit's line.
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { checkZipSize } from '../../../main/core/zip-size-check';
+
+const zip = zipSync({ 'word/document.xml': new Uint8Array(3 * 1024 * 1024), 'word/media/logo.png': new Uint8Array(1024 * 1024), '_rels/.rels': new Uint8Array(10) });
+const markup = { parts: /\.(xml|rels)$/, max: 2 * 1024 * 1024, refusal: (mb: number) => `markup ${mb} MB` };
+const all = { max: 5 * 1024 * 1024, refusal: (mb: number) => `all ${mb} MB` };
+
+describe('checkZipSize', () => {
+  it('returns the part names of a package within its limits', () => {
+    expect(checkZipSize(zip, [{ ...markup, max: 4 * 1024 * 1024 }, all], 'damaged')).toEqual(['word/document.xml', 'word/media/logo.png', '_rels/.rels']);
+  });
+
+  it('refuses with the first limit the named parts exceed, in megabytes', () => {
+    expect(() => checkZipSize(zip, [markup, all], 'damaged')).toThrow('markup 3 MB');
+    expect(() => checkZipSize(zip, [{ ...all, max: 4 * 1024 * 1024 }], 'damaged')).toThrow('all 4 MB');
+  });
+
+  it('refuses a package whose directory cannot be read', () => {
+    expect(() => checkZipSize(zip.subarray(0, zip.length - 30), [all], 'damaged zip', 'rejected')).toThrow(expect.objectContaining({ message: 'damaged zip', code: 'rejected' }));
+  });
+});
