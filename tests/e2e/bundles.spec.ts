@@ -4,7 +4,7 @@
 // fingerprint, then merges both; the merged state goes back and shows up at the institution.
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { type RunningHost, startHost, tempDir } from '../helpers/host-process';
 import { expect, test } from './fixtures';
 import { BundlesPage } from './pages/bundles-page';
@@ -128,10 +128,12 @@ test('invite, join, answer, export, confirm keys, import, and send the merged st
     await coord.bundles.open();
     await coord.bundles.importWithPicker(labourSecond, interiorSecond);
     await expect(coord.bundles.outcome()).toHaveText(`Bundle #2 from ${LABOUR} imported.`);
+    await expect(coord.bundles.report).toContainText(`File: ${basename(labourSecond)}`);
     await expect(coord.bundles.report.getByTestId('more-reports')).toHaveText('The report of 1 more bundle follows when you close this one.');
     await coord.page.screenshot({ path: `${shots}/6-first-of-two-reports.png` });
     await coord.bundles.nextReport();
     await expect(coord.bundles.outcome()).toHaveText(`Bundle #2 from ${INTERIOR} imported.`);
+    await expect(coord.bundles.report).toContainText(`File: ${basename(interiorSecond)}`);
     await expect(coord.bundles.report.getByTestId('more-reports')).toHaveCount(0);
     await coord.page.screenshot({ path: `${shots}/7-second-of-two-reports.png` });
     await coord.bundles.closeReport();
@@ -162,6 +164,7 @@ test('the bundles page reads in Russian, passes axe, and damaged files opened wi
     await bundles.drop(junk);
     await expect(bundles.outcome()).toHaveText('Bundle refused. Nothing in this workspace changed.');
     await expect(bundles.report).toContainText('The file is incomplete');
+    await expect(bundles.report).toContainText('File: answers.tdbundle');
     await bundles.closeReport();
 
     const notes = join(files, 'notes.txt');

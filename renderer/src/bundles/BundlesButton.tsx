@@ -117,6 +117,7 @@ export function BundlesButton({ onImported, onOpen }: Props) {
         <ImportReportDialog
           key={`${version}:${reports.length}`}
           report={reports[0].report}
+          fileName={reports[0].name}
           canTrust={canTrust}
           onClose={() => setReports((list) => list.slice(1))}
           onOpen={(p) => {

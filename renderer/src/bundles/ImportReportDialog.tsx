@@ -10,6 +10,8 @@ import { ModalDialog } from '../ui/ModalDialog';
 
 interface Props {
   report: ImportReport;
+  /** The file the report is about: several may be imported at once. */
+  fileName?: string;
   canTrust: boolean;
   onClose: () => void;
   onOpen: (paragraph: string) => void;
@@ -56,7 +58,7 @@ function Assignment({ assignment: a }: { assignment: Reassignment }) {
   );
 }
 
-export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRetry, more }: Props) {
+export function ImportReportDialog({ report: r, fileName, canTrust, onClose, onOpen, onRetry, more }: Props) {
   const { t, i18n } = useTranslation('bundles');
   const [trusting, setTrusting] = useState(false);
   const [trusted, setTrusted] = useState<string | null>(null);
@@ -90,7 +92,14 @@ export function ImportReportDialog({ report: r, canTrust, onClose, onOpen, onRet
           {headline}
         </p>
         {r.reason && <p className="bundle-reason">{t(`reason_${r.reason}`)}</p>}
-        {r.signer && <p className="bundle-hint">{t('signedBy', { name: institution ?? r.signer.institutionId, fp: r.signer.fingerprint })}</p>}
+        {fileName && <p className="bundle-hint bundle-file">{t('reportFile', { name: fileName })}</p>}
+        {r.signer && (
+          <p className="bundle-hint">
+            {institution
+              ? t('signedBy', { name: institution, fp: r.signer.fingerprint })
+              : t('signedByUnknown', { id: r.signer.institutionId.slice(0, 8), fp: r.signer.fingerprint })}
+          </p>
+        )}
         {r.outcome === 'accepted' && (r.olderThan || r.reusesNumber) ? (
           <p className="bundle-hint" data-testid="older-note">
             {r.olderThan ? t('olderNote', { newer: r.olderThan }) : t('reusedNote')}

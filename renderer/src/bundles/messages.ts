@@ -12,7 +12,7 @@ type Key =
   | 'passphrase' | 'passphraseRepeat' | 'passphraseNew' | 'passphraseFor' | 'passphraseMismatch' | 'continue' | 'cancel' | 'working'
   | 'exported' | 'answers_one' | 'answers_few' | 'answers_many' | 'answers_other' | 'moreReports_one' | 'moreReports_few' | 'moreReports_many' | 'moreReports_other' | 'notSent' | 'rotated' | 'keyCreated'
   | 'reportTitle' | 'reportOwnTaken' | 'reportOwnUnchanged' | 'reportAccepted' | 'reportUnchanged' | 'reportRejected' | 'reportUnchangedBundle' | 'reportOlderBundle' | 'reportReusedNumber' | 'olderNote' | 'reusedNote' | 'updated' | 'merged' | 'conflicts' | 'unchangedList'
-  | 'signedBy' | 'details' | 'confirmKey' | 'importAgain'
+  | 'signedBy' | 'signedByUnknown' | 'reportFile' | 'details' | 'confirmKey' | 'importAgain'
   | 'notTaken' | 'notAssigned' | 'notAssignedHint' | 'reportInvitation' | 'nowAssigned' | 'droppedKept' | 'stillAssigned' | 'olderInvitation' | 'reinviteHint'
   | 'reason_not_a_bundle' | 'reason_unsupported_version' | 'reason_truncated' | 'reason_altered' | 'reason_malformed' | 'reason_oversized'
   | 'reason_unknown_signer' | 'reason_new_key' | 'reason_revoked_key' | 'reason_retired_key' | 'reason_wrong_workspace' | 'reason_wrong_kind'
@@ -109,6 +109,8 @@ export const messages: Catalog<Key> = {
     conflicts: 'With conflicts',
     unchangedList: 'Unchanged',
     signedBy: 'Signed by {{name}} with the key {{fp}}',
+    signedByUnknown: 'Signed by an institution this workspace does not know (its id begins {{id}}) with the key {{fp}}',
+    reportFile: 'File: {{name}}',
     details: 'Details',
     confirmKey: 'Confirm this key…',
     importAgain: 'Import it again',
@@ -230,6 +232,8 @@ export const messages: Catalog<Key> = {
     conflicts: 'С конфликтами',
     unchangedList: 'Без изменений',
     signedBy: 'Подписан учреждением «{{name}}» ключом {{fp}}',
+    signedByUnknown: 'Подписан учреждением, неизвестным этой рабочей области (его идентификатор начинается с {{id}}), ключом {{fp}}',
+    reportFile: 'Файл: {{name}}',
     details: 'Подробности',
     confirmKey: 'Подтвердить этот ключ…',
     importAgain: 'Импортировать ещё раз',
@@ -347,6 +351,8 @@ export const messages: Catalog<Key> = {
     conflicts: 'Карама-каршылыктар менен',
     unchangedList: 'Өзгөрүүсүз',
     signedBy: '«{{name}}» {{fp}} ачкычы менен кол койгон',
+    signedByUnknown: 'Бул иш мейкиндигине белгисиз мекеме (анын идентификатору {{id}} менен башталат) {{fp}} ачкычы менен кол койгон',
+    reportFile: 'Файл: {{name}}',
     details: 'Кененирээк',
     confirmKey: 'Бул ачкычты ырастоо…',
     importAgain: 'Кайра импорттоо',
