@@ -86,6 +86,24 @@ test('history shows the difference between revisions and restores an old one', a
   await expect(page.getByRole('region', { name: 'History of Answer to paragraph 5' }).getByRole('row')).toHaveCount(4);
 });
 
+test('history compares Russian text word by word, not letter by letter', async ({ page, host }) => {
+  const d = new DraftingPage(page);
+  await d.open(`${host.url}#/p/14`);
+  await d.type(14, 'Потоки мигрантов учитываются ежемесячно Государственной службой.');
+  await d.waitSaved();
+  await page.keyboard.press('Control+s');
+  await expect(d.answer(14).getByRole('status').filter({ hasText: 'Checkpoint saved' })).toBeVisible();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Потоки мигрантов учитываются еженедельно Государственной миграционной службой.');
+  await d.waitSaved();
+
+  await d.answer(14).getByRole('button', { name: 'History' }).click();
+  const diff = page.getByRole('region', { name: 'History of Answer to paragraph 14' }).getByLabel('Difference between the two revisions');
+  await expect(diff.locator('del')).toHaveText(['ежемесячно']);
+  await expect(diff.locator('ins')).toHaveText(['еженедельно', /^миграционной\s*$/]);
+  await diff.screenshot({ path: 'test-results/history-russian-diff.png' });
+});
+
 test('status, assignment and the dashboard agree with the data', async ({ page, host }) => {
   const d = new DraftingPage(page);
   await d.open(`${host.url}#/p/2`);

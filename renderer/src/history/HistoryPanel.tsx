@@ -1,12 +1,12 @@
 // An answer's revisions with author and time; the difference between any two, word by word; and
 // restoring an old revision as a new one on top (nothing in between is lost).
-import { diffWords } from 'diff';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RevisionSummary, SaveResult } from '../../../shared/api/types';
 import { footnotes, plainText } from '../../../shared/editor/types';
 import { api } from '../api/client';
 import { formatDateTime } from '../i18n';
+import { wordDiff } from './word-diff';
 
 interface Props {
   target: string;
@@ -42,7 +42,7 @@ export function HistoryPanel({ target, label, beforeRestore, onRestored }: Props
     void Promise.all([api['answer.revision']({ id: from }), api['answer.revision']({ id: to })]).then(([a, b]) => {
       if (!a.ok || !b.ok) return setError(!a.ok ? a.error : !b.ok ? b.error : null);
       const text = (c: typeof a.value.content) => [plainText(c), ...footnotes(c).map((f, i) => `[${i + 1}] ${f}`)].join('\n');
-      setDiff(diffWords(text(a.value.content), text(b.value.content)));
+      setDiff(wordDiff(text(a.value.content), text(b.value.content)));
     });
   }, [from, to]);
 
