@@ -18,7 +18,30 @@ describe('checkZipSize', () => {
     expect(() => checkZipSize(zip, [{ ...all, max: 4 * 1024 * 1024 }], 'damaged')).toThrow('all 4 MB');
   });
 
+  it('refuses a package whose parts unzip to more than its directory says, counting as they stream by', () => {
+    const honest = zipSync({ 'word/document.xml': new Uint8Array(3 * 1024 * 1024) }, { level: 9 });
+    // Declare 1 KB in the part's local header and in the central directory, as a crafted file would.
+    const lying = understate(honest, 'word/document.xml', 1024);
+    expect(() => checkZipSize(honest, [markup], 'damaged')).toThrow('markup 3 MB');
+    expect(() => checkZipSize(lying, [markup], 'damaged zip', 'rejected')).toThrow(expect.objectContaining({ message: 'damaged zip', code: 'rejected' }));
+    expect(checkZipSize(lying, [{ ...markup, max: 4 * 1024 * 1024 }], 'damaged')).toEqual(['word/document.xml']);
+  });
+
   it('refuses a package whose directory cannot be read', () => {
     expect(() => checkZipSize(zip.subarray(0, zip.length - 30), [all], 'damaged zip', 'rejected')).toThrow(expect.objectContaining({ message: 'damaged zip', code: 'rejected' }));
   });
 });
+
+/** The zip with `name`'s uncompressed size rewritten in its local header and its central directory entry. */
+function understate(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  const encoded = new TextEncoder().encode(name);
+  const named = (at: number, nameAt: number) => encoded.every((b, i) => out[at + nameAt + i] === b);
+  for (let at = 0; at + 4 <= out.length; at++) {
+    const sig = view.getUint32(at, true);
+    if (sig === 0x04034b50 && named(at, 30)) view.setUint32(at + 22, size, true);
+    if (sig === 0x02014b50 && named(at, 46)) view.setUint32(at + 24, size, true);
+  }
+  return out;
+}
