@@ -104,6 +104,27 @@ test('history compares Russian text word by word, not letter by letter', async (
   await diff.screenshot({ path: 'test-results/history-russian-diff.png' });
 });
 
+test('the Comments (N) link follows each comment added or resolved, without leaving the paragraph', async ({ page, host }) => {
+  const d = new DraftingPage(page);
+  await d.open(`${host.url}#/p/1`);
+  await expect(d.commentsLink(1)).toHaveText('Comments (0)');
+  await d.commentsLink(1).click();
+  const panel = page.getByRole('region', { name: 'Comments on Answer to paragraph 1' });
+  for (const body of ['Please add 2024 figures.', 'Cite the decree.']) {
+    await panel.getByRole('textbox', { name: 'Write a comment' }).fill(body);
+    await panel.getByRole('button', { name: 'Add comment' }).click();
+    await expect(panel.getByText(body)).toBeVisible();
+  }
+  await expect(d.commentsLink(1)).toHaveText('Comments (2)');
+  await panel.getByRole('button', { name: 'Mark resolved' }).first().click();
+  await expect(d.commentsLink(1)).toHaveText('Comments (1)');
+  await page.screenshot({ path: 'test-results/comments-count.png' });
+  // The server's count, read when the paragraph is opened again, agrees.
+  await d.selectParagraph(2);
+  await d.selectParagraph(1);
+  await expect(d.commentsLink(1)).toHaveText('Comments (1)');
+});
+
 test('status, assignment and the dashboard agree with the data', async ({ page, host }) => {
   const d = new DraftingPage(page);
   await d.open(`${host.url}#/p/2`);

@@ -6,26 +6,37 @@ import type { Comment } from '../../../shared/api/types';
 import { api } from '../api/client';
 import { formatDateTime } from '../i18n';
 
-export function CommentsPanel({ target, label }: { target: string; label: string }) {
+interface Props {
+  target: string;
+  label: string;
+  /** Told the number of open (unresolved) comments whenever it is read or changes, for the answer's "Comments (N)". */
+  onOpenCount: (count: number) => void;
+}
+
+export function CommentsPanel({ target, label, onOpenCount }: Props) {
   const { t, i18n } = useTranslation('comments');
   const [comments, setComments] = useState<Comment[]>([]);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
 
+  const show = (next: Comment[]) => {
+    setComments(next);
+    onOpenCount(next.filter((c) => !c.resolvedAt).length);
+  };
   useEffect(() => {
-    void api['comment.list']({ ref: target }).then((r) => (r.ok ? setComments(r.value) : setError(r.error)));
+    void api['comment.list']({ ref: target }).then((r) => (r.ok ? show(r.value) : setError(r.error)));
   }, [target]);
 
   const add = async () => {
     const r = await api['comment.add']({ ref: target, body: draft });
     if (!r.ok) return setError(r.error);
-    setComments([...comments, r.value]);
+    show([...comments, r.value]);
     setDraft('');
     setError(null);
   };
   const resolve = async (id: number) => {
     const r = await api['comment.resolve']({ id });
-    if (r.ok) setComments(comments.map((c) => (c.id === id ? r.value : c)));
+    if (r.ok) show(comments.map((c) => (c.id === id ? r.value : c)));
   };
 
   return (

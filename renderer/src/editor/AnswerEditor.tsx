@@ -38,6 +38,11 @@ export function AnswerEditor({ target, label, answer, openComments, onSaved, onL
   const [words, setWords] = useState(answer?.words ?? 0);
   const [status, setStatus] = useState<AnswerStatus>(answer?.status ?? 'not_started');
   const [panel, setPanel] = useState<'history' | 'comments' | null>(null);
+  // The comments panel knows the count as soon as a comment is added or resolved; the paragraph's
+  // count from the server is only read again when the paragraph is.
+  const [open, setOpen] = useState({ fromServer: openComments, count: openComments });
+  if (open.fromServer !== openComments) setOpen({ fromServer: openComments, count: openComments });
+  const onOpenCount = useCallback((count: number) => setOpen((o) => ({ ...o, count })), []);
   const [dialog, setDialog] = useState<Dialog>(null);
   const { t } = useTranslation('editor');
   const [notice, setNotice] = useState<string | null>(() => (mergedOnSave.delete(target) ? t('mergedElsewhere') : null));
@@ -145,7 +150,7 @@ export function AnswerEditor({ target, label, answer, openComments, onSaved, onL
           {t('history')}
         </button>
         <button type="button" className="link-button" aria-expanded={panel === 'comments'} onClick={() => setPanel(panel === 'comments' ? null : 'comments')}>
-          {t('comments', { count: openComments })}
+          {t('comments', { count: open.count })}
         </button>
         <span className={`save-state save-${state.kind}`} data-state={state.kind} role={state.kind === 'error' ? 'alert' : 'status'}>
           {statusText}
@@ -167,7 +172,7 @@ export function AnswerEditor({ target, label, answer, openComments, onSaved, onL
           }}
         />
       )}
-      {panel === 'comments' && <CommentsPanel target={target} label={label} />}
+      {panel === 'comments' && <CommentsPanel target={target} label={label} onOpenCount={onOpenCount} />}
     </div>
   );
 }

@@ -64,6 +64,11 @@ export class DraftingPage {
     }, data);
   }
 
+  /** The "Comments (N)" link under an answer, which opens and closes its comments panel. */
+  commentsLink(paragraph: number, subitem?: string): Locator {
+    return this.answer(paragraph, subitem).getByRole('button', { name: /^Comments \(\d+\)$/ });
+  }
+
   status(paragraph: number, subitem?: string): Locator {
     return this.answer(paragraph, subitem).getByRole('combobox', { name: /^Status of/ });
   }
