@@ -1,6 +1,9 @@
 // `report-settings <db> [--title ...] [--due-year Y|none] [--submitted-year Y|none] [--language en|ru]
 // [--annex yes|no] [--json]`: shows the report's title-page settings, changing the ones given.
+// The title is only the user's once --title gives it: until then it is the one suggested from the list
+// of issues, which the core keeps in step with --language (a Russian report gets a Russian title).
 import { parseArgs } from 'node:util';
+import { isSuggestedTitle } from '../../../shared/export/title';
 import type { ReportSettings } from '../../../shared/export/types';
 import { UserError } from '../../../shared/result';
 import { type Command, EXIT } from '../command';
@@ -53,7 +56,9 @@ export const reportSettings: Command = {
       }
       if (values.json) io.out(JSON.stringify(shown));
       else {
-        io.out(`Title: ${shown.title}${shown.saved ? '' : ' (derived from the list of issues)'}`);
+        const info = await api['workspace.info']({});
+        const suggested = !shown.saved || (info.ok && isSuggestedTitle(info.value.document, shown.title));
+        io.out(`Title: ${shown.title}${suggested ? ' (derived from the list of issues)' : ''}`);
         io.out(`Due: ${shown.dueYear ?? '-'}; submitted: ${shown.submittedYear ?? '-'}; language: ${shown.language}; statistical annex: ${shown.statisticalAnnex ? 'yes' : 'no'}`);
       }
       return EXIT.ok;

@@ -1,6 +1,8 @@
 // The report's title-page settings: one row, written only when the user saves them; until then the
 // defaults derived from the list of issues apply, so a re-titled list never leaves a stale title.
-import { defaultSettings } from '../../../shared/export/title';
+// A saved title that is the one suggested (in either language) is still the suggestion: it follows
+// the report's language, so a report switched to Russian never keeps an English title nobody typed.
+import { defaultSettings, defaultTitle, isSuggestedTitle } from '../../../shared/export/title';
 import type { ReportSettings, ReportSettingsView } from '../../../shared/export/types';
 import type { Db } from '../store/database';
 import { audit, readDocument } from '../store/workspace-store';
@@ -17,9 +19,10 @@ export function readReportSettings(db: Db): ReportSettingsView {
   const row = db.prepare('SELECT title, due_year, submitted_year, language, statistical_annex FROM report_settings WHERE id = 1').get() as
     | SettingsRow
     | undefined;
-  if (!row) return { ...defaultSettings(readDocument(db)), saved: false };
+  const doc = readDocument(db);
+  if (!row) return { ...defaultSettings(doc), saved: false };
   return {
-    title: row.title,
+    title: isSuggestedTitle(doc, row.title) ? defaultTitle(doc, row.language) : row.title,
     dueYear: row.due_year,
     submittedYear: row.submitted_year,
     language: row.language,

@@ -128,6 +128,39 @@ describe('report-settings', () => {
     expect((await cli('report-settings', db, '--due-year', 'none', '--json')).out).toContain('"dueYear":null');
   });
 
+  it('keeps a suggested title in the report language when only --language changes, and a typed title as typed', async () => {
+    const { dir, db } = await workspace();
+    await cli('report-settings', db, '--language', 'ru', '--due-year', '2023');
+    expect((await cli('report-settings', db)).out).toBe(
+      'Title: Второй периодический доклад государства-участника, представленный в соответствии со статьей 73 Конвенции (derived from the list of issues)\n' +
+        'Due: 2023; submitted: -; language: ru; statistical annex: no',
+    );
+    await cli('export-report', db, '--out', join(dir, 'r.html'), '--draft');
+    const h1 = /<h1 class="title">(.*?)<\/h1>/.exec(readFileSync(join(dir, 'r.html'), 'utf8'))?.[1];
+    expect(h1).toBe('Второй периодический доклад государства-участника, представленный в соответствии со статьей 73 Конвенции, подлежащий представлению в 2023 году');
+    const back = JSON.parse((await cli('report-settings', db, '--language', 'en', '--json')).out);
+    expect(back.title).toBe('Second periodic report submitted by Kyrgyzstan under article 73 of the Convention');
+    await cli('report-settings', db, '--title', 'Second periodic report of Kyrgyzstan, simplified procedure');
+    const typed = JSON.parse((await cli('report-settings', db, '--language', 'ru', '--json')).out);
+    expect(typed).toMatchObject({ title: 'Second periodic report of Kyrgyzstan, simplified procedure', language: 'ru' });
+  });
+
+  it('suggests a Russian title for a Russian list, and an English one without the State when switched to English', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'ws.sqlite');
+    expect((await cli('init', db, '--loi', join(repoRoot, 'tests', 'fixtures', 'loi', 'cmw-tjk-ru.txt'), '--institution', 'Министерство труда')).code).toBe(0);
+    expect(JSON.parse((await cli('report-settings', db, '--json')).out)).toMatchObject({
+      title: 'Третий периодический доклад Таджикистана, представленный в соответствии со статьей 73 Конвенции',
+      language: 'ru',
+      saved: false,
+    });
+    expect(JSON.parse((await cli('report-settings', db, '--language', 'en', '--json')).out)).toMatchObject({
+      title: 'Third periodic report submitted by the State party under article 73 of the Convention',
+      language: 'en',
+      saved: true,
+    });
+  });
+
   it('refuses bad values with one line and leaves the settings as they were', async () => {
     const { db } = await workspace();
     await cli('report-settings', db, '--title', 'Second periodic report', '--due-year', '2023');
