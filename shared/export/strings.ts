@@ -38,8 +38,10 @@ interface Strings {
   conflictValue: (writers: string, value: string | null) => string;
 }
 
-const STATUS_EN: Record<AnswerStatus, string> = { not_started: 'not started', drafting: 'drafting', ready: 'ready for approval', approved: 'approved' };
-const STATUS_RU: Record<AnswerStatus, string> = { not_started: 'не начат', drafting: 'в работе', ready: 'готов к утверждению', approved: 'утверждён' };
+// The words the answer editor shows for each status (renderer/src/editor/messages.ts), so that a
+// reviewer reads in the review copy what the drafter saw on the screen.
+const STATUS_EN: Record<AnswerStatus, string> = { not_started: 'not started', drafting: 'drafting', ready: 'ready for review', approved: 'approved' };
+const STATUS_RU: Record<AnswerStatus, string> = { not_started: 'не начат', drafting: 'черновик', ready: 'готов к проверке', approved: 'утверждён' };
 
 const en: Strings = {
   section: (l) => `Section ${l}`,
