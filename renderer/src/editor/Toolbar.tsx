@@ -1,6 +1,7 @@
 // The formatting toolbar of one answer: marks, lists, quote, link, footnote, undo and redo.
-// Buttons keep the editor's focus and selection (mouse down is not allowed to blur it).
-import type { ReactNode } from 'react';
+// Buttons keep the editor's focus and selection (mouse down is not allowed to blur it). The toolbar
+// is one Tab stop; the arrow keys move between its buttons.
+import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type BaseSelection, type Editor, Transforms } from 'slate';
 import { ReactEditor, useSlateSelector, useSlateStatic } from 'slate-react';
@@ -9,6 +10,7 @@ import {
 } from '../../../shared/editor/transforms';
 import type { Mark } from '../../../shared/editor/types';
 import { InlineDialog } from './InlineDialog';
+import { useRovingToolbar } from './use-roving-toolbar';
 
 export type Dialog = { kind: 'link' | 'footnote'; selection: BaseSelection; error: string | null } | null;
 
@@ -39,6 +41,8 @@ export function Toolbar({ label, dialog, setDialog, extra }: Props) {
   const editor = useSlateStatic();
   const pressed = useSlateSelector(pressedIn, samePressed);
   const { t } = useTranslation('editor');
+  const bar = useRef<HTMLDivElement>(null);
+  const roving = useRovingToolbar(bar);
 
   const button = (key: string, name: string, active: boolean, run: () => void, text: ReactNode, shortcut?: string) => (
     <button
@@ -75,7 +79,7 @@ export function Toolbar({ label, dialog, setDialog, extra }: Props) {
   };
 
   return (
-    <div className="toolbar" role="toolbar" aria-label={t('toolbar', { label })}>
+    <div ref={bar} className="toolbar" role="toolbar" aria-label={t('toolbar', { label })} onFocus={roving.onFocus} onKeyDown={roving.onKeyDown}>
       {mark('bold', <b>B</b>, 'Ctrl+B')}
       {mark('italic', <i>I</i>, 'Ctrl+I')}
       {mark('underline', <u>U</u>, 'Ctrl+U')}

@@ -47,9 +47,22 @@ export class DraftingPage {
     return this.page.locator(`[data-answer="${paragraph}${subitem ?? ''}"]`);
   }
 
+  /** The formatting toolbar of an answer (not the toolbars of the tables inside it). */
+  toolbar(paragraph: number, subitem?: string): Locator {
+    return this.answer(paragraph, subitem).getByRole('toolbar').first();
+  }
+
   /** A toolbar button of the first (paragraph-level) answer editor on screen. */
   tool(name: string, paragraph: number, subitem?: string): Locator {
-    return this.answer(paragraph, subitem).getByRole('toolbar').getByRole('button', { name, exact: true });
+    return this.toolbar(paragraph, subitem).getByRole('button', { name, exact: true });
+  }
+
+  /** The accessible name of the focused element: its aria-label, else its text. */
+  focusedName(): Promise<string> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? '';
+    });
   }
 
   /** Pastes clipboard data into an editor as the browser would after Ctrl+V. */
