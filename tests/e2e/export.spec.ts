@@ -1,8 +1,11 @@
 // The Export dialog end to end: the check follows the drafting, the title page is edited and kept,
 // a report that is not ready exports only as a marked draft, and the downloads are real files.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
-import { startHost, tempDir } from '../helpers/host-process';
+import { runCommand } from '../helpers/cli';
+import { repoRoot, startHost, tempDir } from '../helpers/host-process';
 import { expect, test } from './fixtures';
 import { conflictedCore } from '../main/core/export/conflicted';
 import { migrationTable } from '../main/core/export/fixture';
@@ -57,6 +60,59 @@ test('the check follows the drafting and a draft report downloads with the edite
   await dialog.open();
   await expect(dialog.title).toHaveValue(/pursuant to the simplified reporting procedure$/);
   await expect(dialog.dueYear).toHaveValue('2023');
+});
+
+test('the suggested title follows the report language, a typed one stays, and the Russian title page is all Russian', async ({ page, host }) => {
+  const drafting = new DraftingPage(page);
+  const dialog = new ExportDialog(page);
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await drafting.open(host.url);
+  await dialog.open();
+  await dialog.language.selectOption('ru');
+  // The list is in English: the Russian title cannot name the State, so it says "the State party", in Russian.
+  await expect(dialog.title).toHaveValue('Второй периодический доклад государства-участника, представленный в соответствии со статьей 73 Конвенции');
+  await dialog.dueYear.fill('2023');
+  await page.screenshot({ path: 'test-results/export-dialog-title-ru.png' });
+  await dialog.draftBox.check();
+  const xml = await documentXml((await dialog.export()).bytes);
+  expect(xml).toContain('Второй периодический доклад государства-участника, представленный в соответствии со статьей 73 Конвенции, подлежащий представлению в 2023 году');
+  expect(xml).not.toContain('Second periodic report');
+
+  await dialog.language.selectOption('en');
+  await expect(dialog.title).toHaveValue('Second periodic report submitted by Kyrgyzstan under article 73 of the Convention');
+  await dialog.title.fill('Second periodic report of Kyrgyzstan under the simplified procedure');
+  await dialog.language.selectOption('ru');
+  await expect(dialog.title).toHaveValue('Second periodic report of Kyrgyzstan under the simplified procedure');
+});
+
+test('a Russian list gets a Russian title naming the State, the ordinal and the article', async ({ page }) => {
+  const path = join(tempDir('treaty-desk-e2e-export-ru-'), 'ws.sqlite');
+  const init = await runCommand(['init', path, '--loi', join(repoRoot, 'tests', 'fixtures', 'loi', 'cmw-tjk-ru.txt'), '--institution', 'Министерство труда']);
+  expect(init.code).toBe(0);
+  const host = await startHost(path);
+  try {
+    const drafting = new DraftingPage(page);
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await drafting.open(host.url);
+    await page.getByLabel('Interface language').selectOption('ru');
+    await page.getByRole('button', { name: 'Собрать доклад…' }).click();
+    const ru = page.getByRole('dialog', { name: 'Сборка доклада государства-участника' });
+    const title = ru.getByLabel('Название доклада');
+    await expect(title).toHaveValue('Третий периодический доклад Таджикистана, представленный в соответствии со статьей 73 Конвенции');
+    await ru.getByLabel('Срок представления (год)').fill('2023');
+    await page.screenshot({ path: 'test-results/export-dialog-title-tjk.png' });
+    await ru.getByText('Всё равно экспортировать как проект').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), ru.getByRole('button', { name: 'Экспортировать', exact: true }).click()]);
+    const bytes = readFileSync(await download.path());
+    // Kept for a look at the title page through LibreOffice (soffice --convert-to pdf).
+    writeFileSync('test-results/export-title-tjk.docx', bytes);
+    expect(await documentXml(bytes)).toContain('Третий периодический доклад Таджикистана, представленный в соответствии со статьей 73 Конвенции, подлежащий представлению в 2023 году');
+
+    await ru.getByLabel('Язык доклада').selectOption('en');
+    await expect(title).toHaveValue('Third periodic report submitted by the State party under article 73 of the Convention');
+  } finally {
+    await host.stop();
+  }
 });
 
 test('a bad year is refused with one line and the saved title page stays as it was', async ({ page, host }) => {

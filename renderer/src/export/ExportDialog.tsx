@@ -3,6 +3,7 @@
 // behave as the platform does.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TitleSource } from '../../../shared/export/title';
 import type { ExportFormat, ExportLayout, ReportCheck, ReportSettingsView } from '../../../shared/export/types';
 import { api } from '../api/client';
 import { CheckList } from './CheckList';
@@ -24,6 +25,7 @@ export function ExportDialog({ onClose, onOpen }: Props) {
   const [check, setCheck] = useState<ReportCheck | null>(null);
   const [settings, setSettings] = useState<ReportSettingsView | null>(null);
   const [draft, setDraft] = useState<TitleDraft | null>(null);
+  const [source, setSource] = useState<TitleSource | null>(null);
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [layout, setLayout] = useState<ExportLayout>('report');
   const [asDraft, setAsDraft] = useState(false);
@@ -32,9 +34,11 @@ export function ExportDialog({ onClose, onOpen }: Props) {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    void Promise.all([api['report.check']({}), api['report.getSettings']({})]).then(([c, s]) => {
+    void Promise.all([api['report.check']({}), api['report.getSettings']({}), api['workspace.info']({})]).then(([c, s, w]) => {
       if (!c.ok) return setError(c.error);
       if (!s.ok) return setError(s.error);
+      // Without the list's metadata the title simply stays as it is when the language changes.
+      if (w.ok) setSource(w.value.document);
       setCheck(c.value);
       setSettings(s.value);
       setDraft(toDraft(s.value));
@@ -93,7 +97,7 @@ export function ExportDialog({ onClose, onOpen }: Props) {
         <div className="export-side">
           <section aria-labelledby="export-title-page">
             <h3 id="export-title-page">{t('titlePage')}</h3>
-            {draft && <TitlePageForm draft={draft} onChange={(d) => { setDraft(d); setMessage(null); }} />}
+            {draft && <TitlePageForm draft={draft} source={source} onChange={(d) => { setDraft(d); setMessage(null); }} />}
             {settings && !settings.saved && <p className="export-hint">{t('derived')}</p>}
             <button type="button" className="secondary" disabled={!dirty || busy} onClick={() => void save().then((ok) => ok && setMessage(t('saved')))}>
               {t('saveSettings')}

@@ -1,6 +1,8 @@
 // The report's title page: its title, due and submission years, its language and the annex option.
 // Kept as a draft in the dialog until saved; the dialog saves it before exporting if it changed.
+// A title suggested from the list of issues follows the language chosen; one the user typed stays.
 import { useTranslation } from 'react-i18next';
+import { type TitleSource, defaultTitle, isSuggestedTitle } from '../../../shared/export/title';
 import type { ReportSettings } from '../../../shared/export/types';
 
 export interface TitleDraft {
@@ -30,12 +32,16 @@ export const fromDraft = (d: TitleDraft): ReportSettings => ({
 
 interface Props {
   draft: TitleDraft;
+  /** The list of issues the title is suggested from; null until it has loaded. */
+  source: TitleSource | null;
   onChange: (d: TitleDraft) => void;
 }
 
-export function TitlePageForm({ draft, onChange }: Props) {
+export function TitlePageForm({ draft, source, onChange }: Props) {
   const { t } = useTranslation('export');
   const set = <K extends keyof TitleDraft>(k: K, v: TitleDraft[K]) => onChange({ ...draft, [k]: v });
+  const setLanguage = (language: TitleDraft['language']) =>
+    onChange({ ...draft, language, title: source && isSuggestedTitle(source, draft.title) ? defaultTitle(source, language) : draft.title });
   return (
     <div className="title-page-form">
       <label className="wide">
@@ -52,7 +58,7 @@ export function TitlePageForm({ draft, onChange }: Props) {
       </label>
       <label>
         {t('language')}
-        <select value={draft.language} onChange={(e) => set('language', e.target.value as TitleDraft['language'])}>
+        <select value={draft.language} onChange={(e) => setLanguage(e.target.value as TitleDraft['language'])}>
           <option value="en">{t('english')}</option>
           <option value="ru">{t('russian')}</option>
         </select>

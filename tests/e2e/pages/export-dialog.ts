@@ -12,6 +12,8 @@ export class ExportDialog {
   readonly title: Locator;
   readonly dueYear: Locator;
   readonly submittedYear: Locator;
+  /** The report's language, which the suggested title follows. */
+  readonly language: Locator;
   readonly annex: Locator;
   readonly saveTitlePage: Locator;
   readonly error: Locator;
@@ -28,6 +30,7 @@ export class ExportDialog {
     this.title = this.dialog.getByLabel('Title of the report');
     this.dueYear = this.dialog.getByLabel('Due in (year)');
     this.submittedYear = this.dialog.getByLabel('Submitted in (year)');
+    this.language = this.dialog.getByLabel('Language of the report');
     this.annex = this.dialog.getByRole('checkbox', { name: /statistical annex/ });
     this.saveTitlePage = this.dialog.getByRole('button', { name: 'Save title page' });
     this.error = this.dialog.getByRole('alert');
