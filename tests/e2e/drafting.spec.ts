@@ -64,13 +64,7 @@ test('paste from Word keeps structure and drops styles, scripts and images', asy
 test('history shows the difference between revisions and restores an old one', async ({ page, host }) => {
   const d = new DraftingPage(page);
   await d.open(`${host.url}#/p/5`);
-  await d.type(5, 'Flows are recorded monthly.');
-  await d.waitSaved();
-  await page.keyboard.press('Control+s');
-  await expect(d.answer(5).getByRole('status').filter({ hasText: 'Checkpoint saved' })).toBeVisible();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type('Flows are recorded weekly by the State Migration Service.');
-  await d.waitSaved();
+  await d.writeTwoRevisions(5, 'Flows are recorded monthly.', 'Flows are recorded weekly by the State Migration Service.');
 
   await d.answer(5).getByRole('button', { name: 'History' }).click();
   const panel = page.getByRole('region', { name: 'History of Answer to paragraph 5' });
@@ -89,13 +83,7 @@ test('history shows the difference between revisions and restores an old one', a
 test('history compares Russian text word by word, not letter by letter', async ({ page, host }) => {
   const d = new DraftingPage(page);
   await d.open(`${host.url}#/p/14`);
-  await d.type(14, 'Потоки мигрантов учитываются ежемесячно Государственной службой.');
-  await d.waitSaved();
-  await page.keyboard.press('Control+s');
-  await expect(d.answer(14).getByRole('status').filter({ hasText: 'Checkpoint saved' })).toBeVisible();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type('Потоки мигрантов учитываются еженедельно Государственной миграционной службой.');
-  await d.waitSaved();
+  await d.writeTwoRevisions(14, 'Потоки мигрантов учитываются ежемесячно Государственной службой.', 'Потоки мигрантов учитываются еженедельно Государственной миграционной службой.');
 
   await d.answer(14).getByRole('button', { name: 'History' }).click();
   const diff = page.getByRole('region', { name: 'History of Answer to paragraph 14' }).getByLabel('Difference between the two revisions');

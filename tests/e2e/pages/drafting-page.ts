@@ -82,6 +82,17 @@ export class DraftingPage {
     return this.answer(paragraph, subitem).getByRole('button', { name: /^Comments \(\d+\)$/ });
   }
 
+  /** Two revisions to compare: `first` typed and kept as a checkpoint (Ctrl+S), then replaced by `second`. */
+  async writeTwoRevisions(paragraph: number, first: string, second: string): Promise<void> {
+    await this.type(paragraph, first);
+    await this.waitSaved();
+    await this.page.keyboard.press('Control+s');
+    await this.answer(paragraph).getByRole('status').filter({ hasText: 'Checkpoint saved' }).waitFor();
+    await this.page.keyboard.press('Control+a');
+    await this.page.keyboard.type(second);
+    await this.waitSaved();
+  }
+
   status(paragraph: number, subitem?: string): Locator {
     return this.answer(paragraph, subitem).getByRole('combobox', { name: /^Status of/ });
   }
