@@ -12,11 +12,13 @@ export interface CheckInput {
   conflicts: Array<{ ref: string; count: number }>;
   /** Answered questions a re-import reworded (the latest such import per ref), whatever their status now. */
   questionChanged?: QuestionChangedItem[];
+  /** The words of the report as compiled (document-words.ts); the budget's total when not known. */
+  compiledWords?: number;
 }
 
 const answerable = (n: OutlineNode) => n.kind === 'paragraph' || n.kind === 'subitem';
 
-export function checkReport({ nodes, answered, budget, limits, conflicts, questionChanged = [] }: CheckInput): ReportCheck {
+export function checkReport({ nodes, answered, budget, limits, conflicts, questionChanged = [], compiledWords }: CheckInput): ReportCheck {
   const byRef = new Map(nodes.map((n) => [n.ref, n]));
   const descendants = new Map<string, number>();
   // A paragraph or sub-item counts as answered when it or anything below it has a reply.
@@ -57,5 +59,6 @@ export function checkReport({ nodes, answered, budget, limits, conflicts, questi
   const openConflicts = conflicts.filter((c) => c.count > 0);
   const ready =
     unanswered.every((u) => u.covered) && openConflicts.length === 0 && notApproved.length === 0 && words.every((w) => !w.over);
-  return { unanswered, conflicts: openConflicts, notApproved, questionChanged: reworded, words, ready };
+  const compiled = { words: compiledWords ?? budget.total, limit: budget.limit, over: (compiledWords ?? budget.total) > budget.limit };
+  return { unanswered, conflicts: openConflicts, notApproved, questionChanged: reworded, words, compiled, ready };
 }

@@ -56,6 +56,12 @@ export interface ReportCheck {
   /** Answers (among notApproved) whose question a re-import changed: check each against its new question. */
   questionChanged: QuestionChangedItem[];
   words: WordLimitLine[];
+  /**
+   * The whole report as compiled (title page, headings, replies, footnotes, tables in the text; not
+   * the statistical annex) against the report's limit, as a secretariat counting the file would.
+   * A warning: the budget above, which decides readiness, counts replies and footnotes only.
+   */
+  compiled: { words: number; limit: number; over: boolean };
   /** Nothing above stands in the way of a final (non-draft) export. */
   ready: boolean;
 }

@@ -37,6 +37,10 @@ test('the check follows the drafting and a draft report downloads with the edite
   await expect(dialog.group(/^Not yet approved \(1\)$/)).toContainText('5 drafting');
   await expect(dialog.group(/^Word count$/)).toContainText('Report: 10 of 21,200');
   await expect(dialog.group(/^Word count$/)).toContainText('Section II: 0 of 1,500');
+  // The whole document, headings and title page included, counts more than the reply's 10 words.
+  await expect(dialog.dialog.getByTestId('compiled-words')).toHaveText(
+    /^The whole document as compiled \(title page, headings, replies, footnotes and the tables in the text\) counts (\d{3,}|[1-9]\d) words of 21,200\.$/,
+  );
 
   await dialog.title.fill('Second periodic report submitted by Kyrgyzstan under article 73 of the Convention pursuant to the simplified reporting procedure');
   await dialog.dueYear.fill('2023');

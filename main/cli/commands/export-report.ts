@@ -24,6 +24,8 @@ function checkLines(c: ReportCheck): string[] {
   lines.push(`Not approved: ${c.notApproved.length ? c.notApproved.map((n) => `${refLabel(n.ref)} (${n.status.replace('_', ' ')})`).join(', ') : 'none'}`);
   if (c.questionChanged.length) lines.push(`Question changed by a re-import, check the answer against it: ${c.questionChanged.map((q) => refLabel(q.ref)).join(', ')}`);
   for (const w of c.words) lines.push(`${w.scope === 'total' ? 'Words' : `Section ${w.scope} words`}: ${w.words} of ${w.limit}${w.over ? ' (over the limit)' : ''}`);
+  const k = c.compiled;
+  lines.push(`Whole document as compiled (title page, headings, tables in the text): ${k.words} words of ${k.limit}${k.over ? ' (over the limit as a secretariat counting the file would see it; tables in the statistical annex are not counted)' : ''}`);
   return lines;
 }
 

@@ -4,7 +4,8 @@
 // that a re-imported list retired stay in the workspace with their answers but leave the report.
 import type { DocumentInfo, Outline } from '../../../shared/api/types';
 import { checkReport } from '../../../shared/export/check';
-import { type ModelAnswer, type ModelNode, hasSubstance } from '../../../shared/export/report-model';
+import { type ModelAnswer, type ModelNode, buildReportModel, hasSubstance } from '../../../shared/export/report-model';
+import { documentWords } from '../../../shared/export/document-words';
 import type { ConflictMark, QuestionChangedItem, ReportCheck, ReportSettingsView } from '../../../shared/export/types';
 import { questionTextDiffers } from '../../../shared/loi/question-text';
 import { buildOutline } from '../services/outline';
@@ -92,6 +93,10 @@ export function loadReportSource(db: Db): ReportSource {
 
 export function checkSource(src: ReportSource): ReportCheck {
   const answered = new Set([...src.answers].filter(([, a]) => hasSubstance(a.content)).map(([ref]) => ref));
+  // The final report as it would be compiled, counted as Word counts the file.
+  const model = buildReportModel({
+    layout: 'report', draft: false, draftNotes: [], settings: src.settings, document: src.document, nodes: src.nodes, answers: src.answers, words: src.outline.budget.total,
+  });
   return checkReport({
     nodes: src.outline.nodes,
     answered,
@@ -99,5 +104,6 @@ export function checkSource(src: ReportSource): ReportCheck {
     limits: src.document.limits,
     conflicts: src.conflicts,
     questionChanged: src.questionChanged,
+    compiledWords: documentWords(model),
   });
 }

@@ -78,6 +78,10 @@ export function CheckList({ check, onOpen }: Props) {
           </span>
         ))}
       </Group>
+      {/* What a secretariat counting the file gets: a warning, since the budget above is what decides. */}
+      <p className={check.compiled.over ? 'check-note check-compiled over' : 'check-note check-compiled'} data-testid="compiled-words">
+        {t(check.compiled.over ? 'compiledOver' : 'compiled', { words: fmt(check.compiled.words), limit: fmt(check.compiled.limit) })}
+      </p>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { Catalog } from '../i18n/types';
 
 type Key =
   | 'open' | 'title' | 'close' | 'checkTitle' | 'checking' | 'ready' | 'notReady' | 'unanswered' | 'withSubitems' | 'covered'
-  | 'conflicts' | 'notApproved' | 'questionChanged' | 'questionChangedHint' | 'none' | 'words' | 'wordsTotal' | 'wordsSection' | 'over'
+  | 'conflicts' | 'notApproved' | 'questionChanged' | 'questionChangedHint' | 'none' | 'words' | 'wordsTotal' | 'wordsSection' | 'over' | 'compiled' | 'compiledOver'
   | 'status_not_started' | 'status_drafting' | 'status_ready' | 'status_approved'
   | 'titlePage' | 'reportTitle' | 'dueYear' | 'submittedYear' | 'language' | 'english' | 'russian' | 'annex'
   | 'saveSettings' | 'saved' | 'derived' | 'exportTitle' | 'format' | 'docx' | 'html' | 'json' | 'content'
@@ -30,6 +30,8 @@ export const messages: Catalog<Key> = {
     wordsTotal: 'Report: {{words}} of {{limit}}',
     wordsSection: 'Section {{section}}: {{words}} of {{limit}}',
     over: 'over the limit',
+    compiled: 'The whole document as compiled (title page, headings, replies, footnotes and the tables in the text) counts {{words}} words of {{limit}}.',
+    compiledOver: 'The whole document as compiled (title page, headings, replies, footnotes and the tables in the text) counts {{words}} words, more than {{limit}}: a secretariat that counts the file may find it over the limit. Moving tables to the statistical annex takes them out of the count.',
     status_not_started: 'not started',
     status_drafting: 'drafting',
     status_ready: 'ready for review',
@@ -82,6 +84,8 @@ export const messages: Catalog<Key> = {
     wordsTotal: 'Доклад: {{words}} из {{limit}}',
     wordsSection: 'Раздел {{section}}: {{words}} из {{limit}}',
     over: 'сверх лимита',
+    compiled: 'Весь документ в собранном виде (титульный лист, заголовки, ответы, сноски и таблицы в тексте) содержит {{words}} слов из {{limit}}.',
+    compiledOver: 'Весь документ в собранном виде (титульный лист, заголовки, ответы, сноски и таблицы в тексте) содержит {{words}} слов, больше {{limit}}: секретариат, подсчитав слова в файле, может счесть его превышающим лимит. Таблицы, перенесённые в статистическое приложение, в подсчёт не входят.',
     status_not_started: 'не начат',
     status_drafting: 'черновик',
     status_ready: 'готов к проверке',
@@ -134,6 +138,8 @@ export const messages: Catalog<Key> = {
     wordsTotal: 'Баяндама: {{words}} / {{limit}}',
     wordsSection: '{{section}}-бөлүм: {{words}} / {{limit}}',
     over: 'чектен ашты',
+    compiled: 'Чогултулган документтин баары (титулдук барак, аталыштар, жооптор, шилтемелер жана тексттеги таблицалар) {{words}} сөз, чеги {{limit}}.',
+    compiledOver: 'Чогултулган документтин баары (титулдук барак, аталыштар, жооптор, шилтемелер жана тексттеги таблицалар) {{words}} сөз, бул {{limit}} ашык: файлдагы сөздөрдү эсептеген катчылык аны чектен ашкан деп табышы мүмкүн. Статистикалык тиркемеге көчүрүлгөн таблицалар эсепке кирбейт.',
     status_not_started: 'башталган жок',
     status_drafting: 'долбоор',
     status_ready: 'текшерүүгө даяр',

@@ -57,6 +57,7 @@ describe('export-report', () => {
       'Not approved: 5 (drafting)',
       'Words: 10 of 21200',
       'Section II words: 0 of 1500',
+      expect.stringMatching(/^Whole document as compiled \(title page, headings, tables in the text\): \d+ words of 21200$/),
     ]);
     const json = await cli('export-report', db, '--check', '--json');
     expect(JSON.parse(json.out)).toMatchObject({ ready: false, notApproved: [{ ref: '5', status: 'drafting' }] });
