@@ -177,6 +177,24 @@ test('two windows on a new answer: the second one’s change is merged with the 
   await expect(page.getByRole('button', { name: 'Conflicts', exact: true })).toBeVisible();
 });
 
+test('editing an approved answer takes it back to drafting, and says so', async ({ page, host }) => {
+  const d = new DraftingPage(page);
+  await d.open(`${host.url}#/p/3`);
+  await d.type(3, 'The ministry coordinates.');
+  await d.waitSaved();
+  await d.status(3).selectOption('approved');
+  await page.reload();
+  await expect(d.status(3)).toHaveValue('approved');
+  await d.editor(3).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Since 2021.');
+  await d.waitSaved();
+  await expect(d.status(3)).toHaveValue('drafting');
+  await expect(d.answer(3)).toContainText('The approved text has changed, so the answer is back to drafting: approve it again once it is reviewed.');
+  await page.reload();
+  await expect(d.status(3)).toHaveValue('drafting');
+});
+
 test('search finds Cyrillic and Latin text and jumps to the paragraph', async ({ page, host }) => {
   const d = new DraftingPage(page);
   await d.open(`${host.url}#/p/13`);

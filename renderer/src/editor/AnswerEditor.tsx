@@ -50,7 +50,18 @@ export function AnswerEditor({ target, label, answer, openComments, onSaved, onL
     mergedOnSave.add(target);
     onReplaced();
   }, [target, onReplaced]);
-  const { state, schedule, flush } = useAutosave(target, { revision: answer?.revision ?? null, parents: answer?.parents, content: answer?.content }, onSaved, onMerged);
+  // An approved answer whose text changes is back to drafting (the core decides): say so once.
+  const onSavedHere = useCallback(
+    (r: SaveResult) => {
+      if (r.status) {
+        if (status === 'approved' && r.status === 'drafting') setNotice(t('approvalReopened'));
+        setStatus(r.status);
+      }
+      onSaved(r);
+    },
+    [onSaved, t, status],
+  );
+  const { state, schedule, flush } = useAutosave(target, { revision: answer?.revision ?? null, parents: answer?.parents, content: answer?.content }, onSavedHere, onMerged);
 
   useEffect(() => {
     const onRefused = (e: Event) => {

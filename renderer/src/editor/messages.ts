@@ -6,7 +6,7 @@ type Key =
   | 'toolbar' | 'bold' | 'italic' | 'underline' | 'numbered-list' | 'bulleted-list' | 'block-quote' | 'link' | 'footnote' | 'undo' | 'redo'
   | 'linkAddress' | 'footnoteText' | 'apply' | 'insert' | 'cancel' | 'badLink' | 'emptyFootnote' | 'footnoteNumber' | 'editFootnote'
   | 'pasteTooLarge' | 'statusOf' | 'status_not_started' | 'status_drafting' | 'status_ready' | 'status_approved' | 'history' | 'comments' | 'checkpointSaved'
-  | 'mergedElsewhere';
+  | 'mergedElsewhere' | 'approvalReopened';
 
 export const messages: Catalog<Key> = {
   en: {
@@ -50,6 +50,7 @@ export const messages: Catalog<Key> = {
     comments: 'Comments ({{count}})',
     checkpointSaved: 'Checkpoint saved: this text stays as its own revision.',
     mergedElsewhere: 'This answer was changed elsewhere while you were writing (an imported bundle or another window): both changes are kept here.',
+    approvalReopened: 'The approved text has changed, so the answer is back to drafting: approve it again once it is reviewed.',
   },
   ru: {
     placeholder: 'Введите ответ…',
@@ -92,6 +93,7 @@ export const messages: Catalog<Key> = {
     comments: 'Комментарии ({{count}})',
     checkpointSaved: 'Контрольная точка сохранена: этот текст останется отдельной версией.',
     mergedElsewhere: 'Пока вы писали, этот ответ изменился в другом месте (импортированный пакет или другое окно): здесь сохранены оба изменения.',
+    approvalReopened: 'Утверждённый текст изменился, поэтому ответ снова в работе: утвердите его ещё раз после проверки.',
   },
   ky: {
     placeholder: 'Жоопту жазыңыз…',
@@ -132,5 +134,6 @@ export const messages: Catalog<Key> = {
     comments: 'Комментарийлер ({{count}})',
     checkpointSaved: 'Текшерүү чекити сакталды: бул текст өзүнчө версия болуп калат.',
     mergedElsewhere: 'Сиз жазып жатканда бул жооп башка жерде өзгөрдү (импорттолгон пакет же башка терезе): бул жерде эки өзгөртүү тең сакталды.',
+    approvalReopened: 'Бекитилген текст өзгөрдү, ошондуктан жооп кайра иштелүүдө: текшерилгенден кийин аны кайра бекитиңиз.',
   },
 };

@@ -6,7 +6,7 @@ import type { RevisionSummary, SaveResult } from '../../../shared/api/types';
 import { footnotes, plainText } from '../../../shared/editor/types';
 import { api } from '../api/client';
 import { formatDateTime } from '../i18n';
-import { wordDiff } from './word-diff';
+import { wordDiff } from '../../../shared/text/word-diff';
 
 interface Props {
   target: string;

@@ -1,7 +1,7 @@
 // What committing will do (or did) to the open workspace: replace the list, or re-import keeping
 // every answer, with the question texts that change, the approved answers that go back to drafting
 // because of it, and the answered questions that leave the list.
-import { diffWords } from 'diff';
+import { wordDiff } from '../../../shared/text/word-diff';
 import { useTranslation } from 'react-i18next';
 import type { ImportPlan, QuestionChange } from '../../../shared/loi/import-types';
 
@@ -9,7 +9,8 @@ const short = (text: string | null) => (text && text.length > 160 ? `${text.slic
 
 /** The words that change, with a little context either side, so a one-word revision is easy to see. */
 function WordDiff({ before, after }: { before: string; after: string }) {
-  const parts = diffWords(before, after);
+  // Whole words in every script (the library's own splitting cuts Cyrillic words into letters).
+  const parts = wordDiff(before, after);
   return (
     <div className="import-diff">
       {parts.map((p, i) => {

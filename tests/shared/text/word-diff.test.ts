@@ -1,6 +1,6 @@
 // The history's word-by-word difference marks whole Russian and Kyrgyz words, not letters.
 import { describe, expect, it } from 'vitest';
-import { wordDiff } from '../../../renderer/src/history/word-diff';
+import { wordDiff } from '../../../shared/text/word-diff';
 
 const marked = (parts: ReturnType<typeof wordDiff>) => ({
   removed: parts.filter((p) => p.removed).map((p) => p.value.trim()),
