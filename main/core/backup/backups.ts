@@ -51,6 +51,8 @@ export async function createBackup(
   reason: BackupReason,
   now: Date,
   onProgress?: (fraction: number) => void,
+  /** false: keep the older backups of this kind for now (a restore rotates once it has gone through). */
+  rotateNow = true,
 ): Promise<BackupInfo> {
   mkdirSync(dir, { recursive: true });
   removeCutShort(dir);
@@ -78,7 +80,7 @@ export async function createBackup(
   }
   renameSync(partial, join(dir, name));
   flush(dir, 'folder');
-  rotate(dir, reason);
+  if (rotateNow) rotate(dir, reason);
   return listBackups(dir).find((b) => b.name === name)!;
 }
 
@@ -117,7 +119,8 @@ function flush(path: string, what: 'file' | 'folder'): void {
   }
 }
 
-function rotate(dir: string, reason: BackupReason): void {
+/** Keeps the newest KEEP[reason] backups of a kind, deleting the older ones. */
+export function rotate(dir: string, reason: BackupReason): void {
   const same = listBackups(dir).filter((b) => b.reason === reason);
   for (const old of same.slice(KEEP[reason])) unlinkSync(join(dir, old.name));
 }

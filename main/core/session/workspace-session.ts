@@ -4,11 +4,12 @@
 // health and backup methods answer, so the user has a clear path back.
 import { randomUUID } from 'node:crypto';
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { type Handlers, type Method, methodNames } from '../../../shared/api/methods';
 import type { BackupFailureReason, WorkspaceHealth } from '../../../shared/api/types';
 import { UserError } from '../../../shared/result';
-import { createBackup, dailyDue, defaultBackupDir, listBackups, verifiedBackup } from '../backup/backups';
+import { createBackup, dailyDue, defaultBackupDir, listBackups, rotate, verifiedBackup } from '../backup/backups';
 import { type Dispatch, createDispatch } from '../api/dispatch';
 import type { WorkspacePort } from '../api/context';
 import { backupHandlers } from '../api/handlers/backup';
@@ -81,13 +82,14 @@ export function openSession(o: SessionOptions): WorkspaceSession {
 
   // A daily backup runs in the background: when it fails, the user must still hear of it.
   let backupFailure: WorkspaceHealth['backupFailure'] = null;
-  const tracked = async <T>(run: () => Promise<T>): Promise<T> => {
+  // `from`: the connection the backup reads; a restore that closed it meanwhile is no backup failure.
+  const tracked = async <T>(from: Db, run: () => Promise<T>): Promise<T> => {
     try {
       const result = await run();
       backupFailure = null;
       return result;
     } catch (e) {
-      backupFailure = { at: now().toISOString(), message: (e as Error).message.split('\n')[0], reason: failureReason((e as { code?: string }).code) };
+      if (db === from) backupFailure = { at: now().toISOString(), message: (e as Error).message.split('\n')[0], reason: failureReason((e as { code?: string }).code) };
       throw e;
     }
   };
@@ -99,7 +101,7 @@ export function openSession(o: SessionOptions): WorkspaceSession {
     backup: async (reason) => {
       if (!db) throw new UserError('The workspace is damaged; restore a backup first.', 'rejected');
       const open = db;
-      const info = await tracked(() => createBackup(open, backupDir, reason, now()));
+      const info = await tracked(open, () => createBackup(open, backupDir, reason, now()));
       if (reason === 'before-import') lastImportBackup = now().getTime();
       return info;
     },
@@ -122,10 +124,15 @@ export function openSession(o: SessionOptions): WorkspaceSession {
         let previous: string | null = null;
         let damaged = false;
         if (db) {
-          previous = (await createBackup(db, backupDir, 'before-restore', now())).name;
+          // Older before-restore backups stay until the restore has gone through: a refused one must
+          // not rotate out the copy that holds someone's work.
+          const made = (await createBackup(db, backupDir, 'before-restore', now(), undefined, false)).name;
+          previous = made;
           db.close();
           db = null;
           if (openElsewhere(o.dbPath)) {
+            // That copy is the file as it stands, which stays in place: nothing is lost in removing it.
+            rmSync(join(backupDir, made), { force: true });
             open();
             throw new UserError(
               'The workspace is open in another window or program (the app, browser mode or a command); close it there, then restore. Nothing was changed.',
@@ -144,6 +151,7 @@ export function openSession(o: SessionOptions): WorkspaceSession {
           if (existsSync(o.dbPath + suffix)) renameSync(o.dbPath + suffix, damaged ? `${previous}${suffix}` : `${o.dbPath}${suffix}.replaced`);
         }
         renameSync(restoring, o.dbPath);
+        rotate(backupDir, 'before-restore');
         open();
         if (db) audit(db, now(), 'restore', 'backup.restore', { from: name, previous });
         return { restored: name, previous };
@@ -176,6 +184,10 @@ export function openSession(o: SessionOptions): WorkspaceSession {
       db = o.seedPath ? openOrSeed(o.dbPath, o.seedPath, now(), (o.newId ?? randomUUID)(), o.institution) : openExisting(o.dbPath);
     } catch (e) {
       if (e instanceof UserError) throw e;
+      // Busy is another process writing for longer than the wait (a migration waits for it), not a damaged file.
+      if (/^SQLITE_(BUSY|LOCKED)/.test((e as { code?: string }).code ?? '')) {
+        throw new UserError('The workspace is busy: another program is writing to it. Try again when it has finished.', 'rejected');
+      }
       // Intact for SQLite but not a workspace this app can read (a table without a column it
       // needs): the recovery screen, whose restore still works, instead of failing every command.
       problem = `the workspace cannot be read: ${(e as Error).message}`;
@@ -199,7 +211,7 @@ export function openSession(o: SessionOptions): WorkspaceSession {
     importBackupDue: () => port.importBackupDue(),
     dailyBackup: async () => {
       const open = db;
-      if (open && (await tracked(async () => dailyDue(backupDir, now())))) await tracked(() => createBackup(open, backupDir, 'daily', now()));
+      if (open && (await tracked(open, async () => dailyDue(backupDir, now())))) await tracked(open, () => createBackup(open, backupDir, 'daily', now()));
     },
     close: () => {
       db?.close();

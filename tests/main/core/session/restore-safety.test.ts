@@ -41,6 +41,20 @@ async function otherProcess(path: string): Promise<{ stop: () => Promise<void> }
   };
 }
 
+/** A second process that holds the write lock for `ms`. */
+async function holdWriteLock(path: string, ms: number): Promise<{ done: Promise<void> }> {
+  const script = `
+    const Database = require(${JSON.stringify(join(repoRoot, 'node_modules', 'better-sqlite3'))});
+    const db = new Database(process.argv[1]);
+    db.exec('BEGIN IMMEDIATE');
+    process.stdout.write('locked\\n');
+    setTimeout(() => { db.exec('COMMIT'); db.close(); }, ${ms});`;
+  const child = spawn(process.execPath, ['-e', script, path], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise((resolve, reject) => (child.stdout.once('data', resolve), child.once('error', reject)));
+  return { done };
+}
+
 const answerText = async (api: ReturnType<typeof session>['api'], ref: string) => ok(await api['question.get']({ ref })).answers[ref]?.content;
 
 describe('restoring a backup', () => {
@@ -62,6 +76,27 @@ describe('restoring a backup', () => {
     await other.stop();
     ok(await api['backup.restore']({ name: snapshot.name }));
     expect(await answerText(api, '5')).toEqual(para('In the backup.'));
+    s.close();
+  });
+
+  it('keeps the earlier before-restore backups however often a restore is refused', async () => {
+    const { s, api, dbPath, advance } = session();
+    ok(await api['answer.save']({ ref: '5', content: para('Early text.') }));
+    const early = ok(await api['backup.create']({}));
+    advance(60_000);
+    ok(await api['answer.save']({ ref: '5', content: para('A week of drafting.') }));
+    advance(60_000);
+    // A first restore keeps the week of drafting as a before-restore backup.
+    const first = ok(await api['backup.restore']({ name: early.name }));
+    const kept = async () => ok(await api['backup.list']({})).filter((b) => b.reason === 'before-restore').map((b) => b.name);
+    expect(await kept()).toEqual([first.previous]);
+    const other = await otherProcess(dbPath);
+    for (let i = 0; i < 6; i++) {
+      advance(60_000);
+      expect((await api['backup.restore']({ name: early.name })).ok).toBe(false);
+    }
+    expect(await kept()).toEqual([first.previous]);
+    await other.stop();
     s.close();
   });
 
@@ -104,6 +139,24 @@ describe('restoring a backup', () => {
     expect(ok(await api2['question.get']({ ref: '5' })).answers['5'].content).toEqual(para('Kept in the backup.'));
     again.close();
   });
+});
+
+describe('opening while another process writes', () => {
+  it('says the workspace is busy instead of opening it in recovery mode', async () => {
+    const dir = tempDir();
+    const dbPath = join(dir, 'ws.sqlite');
+    openSession({ dbPath, seedPath, now: () => new Date('2026-03-01T08:00:00Z') }).close();
+    // Written by the previous version: one migration is pending, and it needs the write lock.
+    const raw = new Database(dbPath);
+    raw.pragma(`user_version = ${(raw.pragma('user_version', { simple: true }) as number) - 1}`);
+    raw.close();
+    const writer = await holdWriteLock(dbPath, 6500);
+    expect(() => openSession({ dbPath, seedPath })).toThrow(/^The workspace is busy: another program is writing to it\. Try again when it has finished\.$/);
+    await writer.done;
+    const again = openSession({ dbPath, seedPath });
+    expect(again.health().ok).toBe(true);
+    again.close();
+  }, 20_000);
 });
 
 describe('backup names', () => {
