@@ -71,7 +71,7 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
     const refused = o.refused ?? [];
     return db.transaction((): ImportReport => {
       // Before the bundle is recorded: an invitation is compared with those taken before it.
-      const assignment = payload.invitation ? takeParagraphs(db, payload.invitation.paragraphs, o.claims.sequence) : null;
+      const assignment = payload.invitation ? takeParagraphs(db, payload.invitation.paragraphs, o.claims.sequence, o.claims.createdAt) : null;
       const merged = applyRevisions(db, without(payload, refused), o.institution, o.key.keyId, now);
       const summary = { ...merged, rejected: [...refused, ...merged.rejected] };
       recordSequence(db, o.key.keyId, o.claims.sequence);

@@ -7,16 +7,21 @@ import type { Db } from '../store/database';
 import { formatParagraphList } from './paragraphs';
 
 /**
- * Takes the invitation's paragraphs, unless it is older than one taken before. Older by the
- * coordinator's own numbering of what it signs, never by its clock: a laptop set thirty years
- * ahead for one invitation must not make every later one look older. The caller holds the transaction.
+ * Takes the invitation's paragraphs, unless it is older than one taken before: older by both the
+ * coordinator's numbering of what it signs and its clock. Either one alone misleads once: a laptop
+ * clock set years ahead for one invitation would make every later one look older, and a coordinator
+ * that restored a backup numbers its next invitation again from there. The caller holds the transaction.
  */
-export function takeParagraphs(db: Db, paragraphs: string[], sequence: number): Reassignment {
+export function takeParagraphs(db: Db, paragraphs: string[], sequence: number, createdAt: string): Reassignment {
   const self = selfInstitution(db);
   if (!self) throw new Error('a joined workspace has its own institution');
-  const newest = db.prepare("SELECT seq, created_at FROM bundle_in WHERE kind = 'invitation' ORDER BY seq DESC LIMIT 1").get() as { seq: number; created_at: string } | undefined;
+  const newest = db
+    .prepare("SELECT max(seq) AS seq, max(created_at) AS created_at FROM bundle_in WHERE kind = 'invitation'")
+    .get() as { seq: number | null; created_at: string | null };
   // An old invitation opened late must not undo the newer one: its answers merge, its paragraphs do not count.
-  if (newest !== undefined && sequence < newest.seq) return { paragraphs: self.paragraphs, was: self.paragraphs, olderThan: newest.created_at };
+  if (newest.seq !== null && sequence < newest.seq && createdAt <= newest.created_at!) {
+    return { paragraphs: self.paragraphs, was: self.paragraphs, olderThan: newest.created_at };
+  }
   setParagraphs(db, self.id, paragraphs);
   return { paragraphs, was: self.paragraphs, olderThan: null };
 }

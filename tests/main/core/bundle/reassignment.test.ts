@@ -118,6 +118,18 @@ describe('a paragraph moved away from an institution', () => {
     expect(identityView(lab.db).paragraphs).toEqual(['14']);
   }, 120_000);
 
+  it('takes the invitation a coordinator made after restoring a backup, though its number was used before', () => {
+    const { w, lab, again } = movedParagraph();
+    expect(w.importInto(lab.db, again).assignment).toMatchObject({ paragraphs: ['13'], olderThan: null });
+    // The coordinator restores a backup from before its last two bundles: its numbering goes back with it.
+    const last = w.coordinator.prepare('SELECT max(seq) FROM bundle_out').pluck().get() as number;
+    w.coordinator.prepare('DELETE FROM bundle_out WHERE seq >= ?').run(last - 1);
+    const later = w.invite(LABOUR, '13,14');
+    expect(w.coordinator.prepare('SELECT max(seq) FROM bundle_out').pluck().get()).toBe(last - 1);
+    expect(w.importInto(lab.db, later).assignment).toMatchObject({ paragraphs: ['13', '14'], was: ['13'], olderThan: null });
+    expect(identityView(lab.db).paragraphs).toEqual(['13', '14']);
+  }, 120_000);
+
   it('refuses an invitation for another institution or another workspace, changing nothing', () => {
     const { w, lab } = movedParagraph();
     const health = w.invite('Ministry of Health', '20');
