@@ -107,10 +107,23 @@ test('the Comments (N) link follows each comment added or resolved, without leav
   await panel.getByRole('button', { name: 'Mark resolved' }).first().click();
   await expect(d.commentsLink(1)).toHaveText('Comments (1)');
   await page.screenshot({ path: 'test-results/comments-count.png' });
+  // A comment typed while the previous one is still on its way is kept, not wiped by its arrival.
+  await page.route('**/api/comment.add', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
+  const box = panel.getByRole('textbox', { name: 'Write a comment' });
+  await box.fill('Check the 2023 total.');
+  await panel.getByRole('button', { name: 'Add comment' }).click();
+  await box.fill('And the source.');
+  await expect(panel.getByText('Check the 2023 total.')).toBeVisible();
+  await expect(box).toHaveValue('And the source.');
+  await expect(d.commentsLink(1)).toHaveText('Comments (2)');
+  await page.unroute('**/api/comment.add');
   // The server's count, read when the paragraph is opened again, agrees.
   await d.selectParagraph(2);
   await d.selectParagraph(1);
-  await expect(d.commentsLink(1)).toHaveText('Comments (1)');
+  await expect(d.commentsLink(1)).toHaveText('Comments (2)');
 });
 
 test('status, assignment and the dashboard agree with the data', async ({ page, host }) => {

@@ -15,28 +15,42 @@ interface Props {
 
 export function CommentsPanel({ target, label, onOpenCount }: Props) {
   const { t, i18n } = useTranslation('comments');
-  const [comments, setComments] = useState<Comment[]>([]);
+  // null until the list has been read; the answer's count is only told from then on.
+  const [list, setList] = useState<Comment[] | null>(null);
+  const comments = list ?? [];
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  const show = (next: Comment[]) => {
-    setComments(next);
-    onOpenCount(next.filter((c) => !c.resolvedAt).length);
-  };
+  // One comment per id, whichever reply arrives first: the list read on opening may come back after
+  // a comment added meanwhile, and must neither drop nor repeat it.
+  const take = (incoming: Comment[]) =>
+    setList((current) => {
+      const byId = new Map((current ?? []).map((c) => [c.id, c]));
+      for (const c of incoming) byId.set(c.id, c);
+      return [...byId.values()].sort((a, b) => a.id - b.id);
+    });
   useEffect(() => {
-    void api['comment.list']({ ref: target }).then((r) => (r.ok ? show(r.value) : setError(r.error)));
+    void api['comment.list']({ ref: target }).then((r) => (r.ok ? take(r.value) : setError(r.error)));
   }, [target]);
+  useEffect(() => {
+    if (list) onOpenCount(list.filter((c) => !c.resolvedAt).length);
+  }, [list, onOpenCount]);
 
   const add = async () => {
-    const r = await api['comment.add']({ ref: target, body: draft });
-    if (!r.ok) return setError(r.error);
-    show([...comments, r.value]);
+    // The box empties at once, so that the next comment typed while this one is sent is not wiped.
+    const body = draft;
     setDraft('');
+    const r = await api['comment.add']({ ref: target, body });
+    if (!r.ok) {
+      setDraft((d) => (d === '' ? body : d));
+      return setError(r.error);
+    }
+    take([r.value]);
     setError(null);
   };
   const resolve = async (id: number) => {
     const r = await api['comment.resolve']({ id });
-    if (r.ok) show(comments.map((c) => (c.id === id ? r.value : c)));
+    if (r.ok) take([r.value]);
   };
 
   return (
