@@ -7,8 +7,7 @@
 import { revisionId } from '../content/address';
 import type { AnswerContent } from '../../../shared/editor/types';
 import { type SaveOutcome, requireAnswerable, saveAnswer } from '../store/answer-store';
-import { loadContent, storeContent } from '../store/content-store';
-import { mergeContent } from '../../../shared/merge/merge-content';
+import { storeContent } from '../store/content-store';
 import type { Db } from '../store/database';
 import { RevisionGraph } from './graph';
 import { pointAt, refold, settleHeads, storeMerge } from './settle';
@@ -21,10 +20,9 @@ export interface BasedSaveOutcome extends SaveOutcome {
   own: string;
 }
 
-/** What the editor knows of its base: its parents as loaded, and its text (what it loaded or last saved). */
+/** What the editor knows of its base: its parents as loaded. */
 export interface LoadedBase {
   parents?: readonly string[];
-  content?: AnswerContent;
 }
 
 /**
@@ -50,10 +48,6 @@ export function saveOnBase(
     const parents = known ? (base === null ? [] : [base]) : onParentsOf(db, ref, loaded.parents);
     const own = revisionId(ref, parents, blocks, author, at);
     insertRevision(db, own, ref, parents, blocksJson, words, author, at);
-    if (!known && current && loaded.content) {
-      const onHead = mergedOnHead(db, ref, { id: head!, blocks: current.blocks }, own, loaded.content, content, author, at);
-      if (onHead) return onHead;
-    }
     if (head === null) {
       pointAt(db, ref, own, at, words);
       return { revision: own, words, changed: true, merged: false, own };
@@ -62,27 +56,6 @@ export function saveOnBase(
     const after = stmt(db, 'SELECT head, words FROM answer WHERE node_ref = ?').get(ref) as { head: string; words: number };
     return { revision: after.head, words: after.words, changed: true, merged: after.head !== own, own };
   }).immediate();
-}
-
-/**
- * The base is gone from the file, but the editor sent its text: the editor's change since then is
- * merged into the answer's text three-way against it, as the author's own merge of the head and
- * the editor's revision. This is what keeps two windows on an answer's first text apart: the
- * first window's saves replace (coalesce) the revision the second one loaded, and the graph then
- * has no common ancestor for them. A change that meets another in the same block is left to the
- * graph's merge (null), which keeps both texts whole, never one in place of the other.
- */
-function mergedOnHead(
-  db: Db, ref: string, head: { id: string; blocks: string }, own: string, baseContent: AnswerContent, content: AnswerContent, author: string, at: string,
-): BasedSaveOutcome | null {
-  const merge = mergeContent(baseContent, loadContent(db, head.blocks), content);
-  if (merge.conflicts.length > 0) return null;
-  const { blocks, blocksJson, words } = storeContent(db, merge.content);
-  const parents = [head.id, own];
-  const id = revisionId(ref, parents, blocks, author, at);
-  insertRevision(db, id, ref, parents, blocksJson, words, author, at);
-  pointAt(db, ref, id, at, words);
-  return { revision: id, words, changed: true, merged: true, own };
 }
 
 function insertRevision(db: Db, id: string, ref: string, parents: string[], blocksJson: string, words: number, author: string, at: string): void {

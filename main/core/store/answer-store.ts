@@ -69,7 +69,10 @@ export function saveAnswer(db: Db, ref: string, content: AnswerContent, author: 
       head.checkpoint === 0 &&
       head.sealed === 0 &&
       head.author === author &&
-      now.getTime() - Date.parse(head.created_at) < COALESCE_MS;
+      now.getTime() - Date.parse(head.created_at) < COALESCE_MS &&
+      // An answer's first text is never replaced: another window that loaded it must still find it,
+      // or its next save and this one would meet with no common ancestor, as two whole texts.
+      head.parents !== '[]';
     const parents = coalesce ? (JSON.parse(head.parents) as string[]) : head ? [head.head] : [];
     const createdAt = coalesce ? head.created_at : at;
     const id = revisionId(ref, parents, blocks, author, createdAt);

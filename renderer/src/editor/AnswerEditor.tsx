@@ -61,7 +61,7 @@ export function AnswerEditor({ target, label, answer, openComments, onSaved, onL
     },
     [onSaved, t, status],
   );
-  const { state, schedule, flush } = useAutosave(target, { revision: answer?.revision ?? null, parents: answer?.parents, content: answer?.content }, onSavedHere, onMerged);
+  const { state, schedule, flush } = useAutosave(target, { revision: answer?.revision ?? null, parents: answer?.parents }, onSavedHere, onMerged);
 
   useEffect(() => {
     const onRefused = (e: Event) => {

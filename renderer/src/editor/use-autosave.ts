@@ -10,11 +10,9 @@ import { api } from '../api/client';
 export const AUTOSAVE_DELAY_MS = 700;
 export type SaveState = { kind: 'idle' | 'saved' | 'dirty' | 'saving' } | { kind: 'error'; message: string };
 
-/** `base`: the revision the editor was loaded with (null when the answer had no text), its parents and its text. `onMerged`: the answer had moved on and now
- * holds a merge of both texts, which the editor must load. */
-export function useAutosave(
-  ref: string, base: { revision: string | null; parents?: string[]; content?: AnswerContent }, onSaved: (r: SaveResult) => void, onMerged: () => void,
-) {
+/** `base`: the revision the editor was loaded with (null when the answer had no text) and its parents. `onMerged`: the answer had moved on and now holds a merge
+ * of both texts, which the editor must load. */
+export function useAutosave(ref: string, base: { revision: string | null; parents?: string[] }, onSaved: (r: SaveResult) => void, onMerged: () => void) {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const pending = useRef<AnswerContent | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -23,8 +21,7 @@ export function useAutosave(
   onSavedRef.current = onSaved;
   const onMergedRef = useRef(onMerged);
   onMergedRef.current = onMerged;
-  // What the editor's text was last saved as: the base of the next save. Its text goes along, for
-  // the core to merge against should another window's save have replaced that revision meanwhile.
+  // What the editor's text was last saved as: the base of the next save.
   const baseRef = useRef(base);
 
   const flush = useCallback(async (): Promise<void> => {
@@ -36,10 +33,9 @@ export function useAutosave(
     pending.current = null;
     setState({ kind: 'saving' });
     inFlight.current = (async () => {
-      const { revision, parents, content: baseContent } = baseRef.current;
-      const r = await api['answer.save']({ ref, content, base: revision, baseParents: parents, baseContent: revision === null ? undefined : baseContent });
+      const r = await api['answer.save']({ ref, content, base: baseRef.current.revision, baseParents: baseRef.current.parents });
       if (r.ok) {
-        baseRef.current = { revision: r.value.own ?? r.value.revision, content };
+        baseRef.current = { revision: r.value.own ?? r.value.revision };
         onSavedRef.current(r.value);
         if (r.value.merged) onMergedRef.current();
         setState(pending.current ? { kind: 'dirty' } : { kind: 'saved' });

@@ -21,8 +21,6 @@ export const answerMethods = {
       base: revisionId.nullable().optional(),
       /** The base's parents (AnswerView.parents), should the base have been removed meanwhile. */
       baseParents: z.array(revisionId).max(1000).optional(),
-      /** The base's text as the editor has it (loaded or last saved), to merge against should the base be gone. */
-      baseContent: answerContentSchema.optional(),
     })
     .strict(),
 } as const;

@@ -9,20 +9,26 @@ const revisions = (db: ReturnType<typeof seededCore>['db'], ref: string) =>
   (db.prepare('SELECT id, parents, blocks FROM revision WHERE node_ref = ? ORDER BY created_at').all(ref) as Array<{ id: string; parents: string; blocks: string }>).map((r) => ({ ...r, content: JSON.stringify(loadContent(db, r.blocks)) }));
 
 describe('answer.save', () => {
-  it('coalesces quick consecutive saves and starts a new revision after a pause', async () => {
+  it('keeps the first text, coalesces quick consecutive saves after it and starts a new revision after a pause', async () => {
     const { db, api, advance } = seededCore();
     const first = await api['answer.save']({ ref: '5', content: para('One') });
     advance(30_000);
     const second = await api['answer.save']({ ref: '5', content: para('One two') });
     expect(first.ok && second.ok).toBe(true);
-    expect(revisions(db, '5')).toHaveLength(1);
-    expect(JSON.parse(revisions(db, '5')[0].content)).toEqual(para('One two'));
+    // The answer's first text stands: another window may have loaded it.
+    expect(revisions(db, '5')).toHaveLength(2);
+    advance(30_000);
+    await api['answer.save']({ ref: '5', content: para('One two three') });
+    const quick = revisions(db, '5');
+    expect(quick).toHaveLength(2);
+    expect(JSON.parse(quick[1].content)).toEqual(para('One two three'));
+    expect(JSON.parse(quick[1].parents)).toEqual([quick[0].id]);
 
     advance(COALESCE_MS + 1);
-    await api['answer.save']({ ref: '5', content: para('One two three') });
+    await api['answer.save']({ ref: '5', content: para('One two three four') });
     const list = revisions(db, '5');
-    expect(list).toHaveLength(2);
-    expect(JSON.parse(list[1].parents)).toEqual([list[0].id]);
+    expect(list).toHaveLength(3);
+    expect(JSON.parse(list[2].parents)).toEqual([list[1].id]);
   });
 
   it('keeps only the text that some revision still names when saves coalesce', async () => {
@@ -35,13 +41,14 @@ describe('answer.save', () => {
       advance(20_000);
       await api['answer.save']({ ref: '5', content: para(n === 4 ? 'Reworded.' : 'Shared wording.', `Draft ${n}`) });
     }
-    expect(revisions(db, '5')).toHaveLength(1);
-    expect(chunks()).toEqual(['Draft 4', 'Reworded.', 'Shared wording.']);
+    // The first text stays; drafts 2 and 3 were coalesced away into draft 4.
+    expect(revisions(db, '5')).toHaveLength(2);
+    expect(chunks()).toEqual(['Draft 1', 'Draft 4', 'Reworded.', 'Shared wording.']);
     expect(JSON.parse(revisions(db, '6')[0].content)).toEqual(para('Shared wording.'));
     // A revision that stands (after a pause) keeps its text for history.
     advance(COALESCE_MS + 1);
     await api['answer.save']({ ref: '5', content: para('Final.') });
-    expect(chunks()).toEqual(['Draft 4', 'Final.', 'Reworded.', 'Shared wording.']);
+    expect(chunks()).toEqual(['Draft 1', 'Draft 4', 'Final.', 'Reworded.', 'Shared wording.']);
   });
 
   it('treats an unchanged save as no new revision', async () => {

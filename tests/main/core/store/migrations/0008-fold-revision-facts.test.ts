@@ -57,14 +57,14 @@ describe('migration 8: fold-revision-facts', () => {
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE name IN ('revision_gen', 'revision_origin', 'sealed_revision')").all();
     expect(tables).toEqual([]);
 
-    // The sealed head is kept when the answer is saved again; the unsealed one is coalesced.
+    // The sealed head is kept when the answer is saved again; so is the unsealed one, an answer's first text.
     const later = new Date('2026-01-06T11:01:00.000Z');
     const on5 = saveAnswer(db, '5', para('Flows are recorded monthly.'), US, later);
     const on6 = saveAnswer(db, '6', para('Our own draft, longer.'), US, later);
     expect(db.prepare('SELECT count(*) AS n FROM revision WHERE id = ?').get(imported)).toEqual({ n: 1 });
     expect(db.prepare('SELECT parents FROM revision WHERE id = ?').get(on5.revision)).toEqual({ parents: JSON.stringify([imported]) });
-    expect(db.prepare('SELECT count(*) AS n FROM revision WHERE id = ?').get(local)).toEqual({ n: 0 });
-    expect(db.prepare('SELECT parents FROM revision WHERE id = ?').get(on6.revision)).toEqual({ parents: '[]' });
+    expect(db.prepare('SELECT count(*) AS n FROM revision WHERE id = ?').get(local)).toEqual({ n: 1 });
+    expect(db.prepare('SELECT parents FROM revision WHERE id = ?').get(on6.revision)).toEqual({ parents: JSON.stringify([local]) });
 
     // An import that builds on the migrated revision merges with the coordinator's edit.
     const theirs = chain('5', imported, 'Ministry of Labour', '2026-01-07T09:00:00.000Z', [...para('Flows are recorded.'), ...para('By sex.')]);
