@@ -11,31 +11,49 @@ import { readNodes } from './document-store';
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
 
+interface Stale {
+  answers: Array<{ ref: string; head: string; blocks: string }>;
+  questions: Array<{ ref: string; text: string; hash: string }>;
+}
+
+/** What the index lags behind: answers whose head moved, questions whose text changed. Reads only. */
+function staleEntries(db: Db): Stale {
+  const answers = db
+    .prepare(
+      `SELECT a.node_ref AS ref, a.head, r.blocks FROM answer a JOIN revision r ON r.id = a.head
+       LEFT JOIN search_state s ON s.ref = 'a:' || a.node_ref WHERE s.revision IS NOT a.head`,
+    )
+    .all() as Stale['answers'];
+  const known = new Map((db.prepare("SELECT ref, revision FROM search_state WHERE ref LIKE 'q:%'").all() as Array<{ ref: string; revision: string }>).map((r) => [r.ref, r.revision]));
+  const questions: Stale['questions'] = [];
+  for (const n of readNodes(db)) {
+    if (n.kind !== 'paragraph' && n.kind !== 'subitem') continue;
+    const hash = createHash('sha1').update(n.text).digest('hex');
+    if (known.get(`q:${n.ref}`) !== hash) questions.push({ ref: n.ref, text: n.text, hash });
+  }
+  return { answers, questions };
+}
+
+// A search takes the write lock only when the index has something to catch up on: while another
+// process writes, a search on an index that is up to date must not wait for it.
 function refresh(db: Db): void {
+  const first = staleEntries(db);
+  if (first.answers.length === 0 && first.questions.length === 0) return;
   db.transaction(() => {
-    const stale = db
-      .prepare(
-        `SELECT a.node_ref AS ref, a.head, r.blocks FROM answer a JOIN revision r ON r.id = a.head
-         LEFT JOIN search_state s ON s.ref = 'a:' || a.node_ref WHERE s.revision IS NOT a.head`,
-      )
-      .all() as Array<{ ref: string; head: string; blocks: string }>;
+    const { answers, questions } = staleEntries(db);
     const drop = db.prepare('DELETE FROM search_text WHERE ref = ? AND kind = ?');
     const add = db.prepare('INSERT INTO search_text (ref, kind, body) VALUES (?, ?, ?)');
     const mark = db.prepare('INSERT INTO search_state (ref, revision) VALUES (?, ?) ON CONFLICT (ref) DO UPDATE SET revision = excluded.revision');
-    for (const a of stale) {
+    for (const a of answers) {
       const content = loadContent(db, a.blocks);
       drop.run(a.ref, 'answer');
       add.run(a.ref, 'answer', [plainText(content), ...footnotes(content)].join('\n'));
       mark.run(`a:${a.ref}`, a.head);
     }
-    const known = new Map((db.prepare("SELECT ref, revision FROM search_state WHERE ref LIKE 'q:%'").all() as Array<{ ref: string; revision: string }>).map((r) => [r.ref, r.revision]));
-    for (const n of readNodes(db)) {
-      if (n.kind !== 'paragraph' && n.kind !== 'subitem') continue;
-      const hash = createHash('sha1').update(n.text).digest('hex');
-      if (known.get(`q:${n.ref}`) === hash) continue;
-      drop.run(n.ref, 'question');
-      add.run(n.ref, 'question', n.text);
-      mark.run(`q:${n.ref}`, hash);
+    for (const q of questions) {
+      drop.run(q.ref, 'question');
+      add.run(q.ref, 'question', q.text);
+      mark.run(`q:${q.ref}`, q.hash);
     }
   }).immediate();
 }

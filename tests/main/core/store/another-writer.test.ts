@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAnswers, saveAnswer } from '../../../../main/core/store/answer-store';
 import { saveOnBase } from '../../../../main/core/revisions/save-on-base';
+import { search } from '../../../../main/core/store/search-store';
 import { contentFromPlainText, plainText } from '../../../../shared/editor/types';
 import { seededDb } from '../../../helpers/workspace';
 import { repoRoot, tempDir } from '../../../helpers/host-process';
@@ -27,6 +28,20 @@ function holdWriteLock(path: string, ms: number): Promise<{ done: Promise<number
     child.once('error', reject);
   });
 }
+
+describe('a search while another process writes the same file', () => {
+  it('answers at once from an index that is up to date, without waiting for the write lock', async () => {
+    const path = join(tempDir(), 'ws.sqlite');
+    const db = seededDb(path);
+    saveAnswer(db, '13', contentFromPlainText('Жалобы рассматривает прокуратура.'), 'Ministry of Labour', new Date('2026-01-05T09:00:00Z'));
+    expect(search(db, 'прокуратура').map((h) => h.ref)).toEqual(['13']);
+    // Longer than the busy timeout: a search that wanted the write lock would fail.
+    const other = await holdWriteLock(path, 6000);
+    expect(search(db, 'прокуратура').map((h) => h.ref)).toEqual(['13']);
+    await other.done;
+    db.close();
+  }, 20_000);
+});
 
 describe('a save while another process writes the same file', () => {
   it('waits for the other write and then saves', async () => {
