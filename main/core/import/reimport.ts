@@ -11,7 +11,7 @@ import { MIN_MOVED_TEXT, normalizeQuestion, questionTextDiffers } from '../../..
 import type { ParsedLoi } from '../../../shared/loi/types';
 import type { Db } from '../store/database';
 import { type NodeRow, defaultWordLimit, nodeRowsOf, readNodes, storeNotesAndLimits } from '../store/document-store';
-import { audit } from '../store/workspace-store';
+import { audit, readDocument } from '../store/workspace-store';
 
 /** The heading retired paragraphs are kept under, at the end of the outline. */
 export const RETIRED_REF = 'retired';
@@ -72,11 +72,14 @@ function compute(db: Db, loi: ParsedLoi): Computed {
   // An answer to a paragraph answers its sub-items too: when only they changed, its question did as well.
   // Recorded like a changed text, with the whole question (the paragraph and its items) before and after.
   const reworded = new Map<string, QuestionChange>();
-  for (const c of [...plan.changed, ...plan.restored]) if (c.answered && questionTextDiffers(c.before, c.after)) reworded.set(c.ref, c);
+  // The same list in another language (its Russian version in place of the English) asks the same
+  // questions in other words: no answer is to be read again for that.
+  const translated = readDocument(db).language !== loi.document.language;
+  for (const c of [...plan.changed, ...plan.restored]) if (!translated && c.answered && questionTextDiffers(c.before, c.after)) reworded.set(c.ref, c);
   const itemsChanged: QuestionChange[] = [];
   const oldWhole = wholeQuestions(old.filter((r) => !r.retired_at));
   const freshWhole = wholeQuestions(fresh);
-  for (const r of fresh.filter((f) => answerable(f) && answered.has(f.ref) && !reworded.has(f.ref))) {
+  for (const r of fresh.filter((f) => !translated && answerable(f) && answered.has(f.ref) && !reworded.has(f.ref))) {
     const before = oldWhole.get(r.ref) ?? null;
     const after = freshWhole.get(r.ref) ?? null;
     if (oldByRef.get(r.ref)?.retired_at || !questionTextDiffers(before, after)) continue;

@@ -84,3 +84,37 @@ describe('re-importing a list that renumbers approved answers', () => {
     expect(ok(await api['report.check']({}))).toMatchObject({ ready: true, questionChanged: [] });
   });
 });
+
+describe('re-importing a list that asks the same questions', () => {
+  it('keeps approvals when only quotes, dashes or non-breaking spaces differ', async () => {
+    const { api, db } = await approvedWorkspace();
+    // A copy typeset otherwise: straight quotes and apostrophes, hyphens for dashes, non-breaking spaces.
+    const retyped = seedText.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/–/g, '-').replace(/ (\d)/g, '\u00a0$1');
+    expect(retyped).not.toBe(seedText);
+    const read = ok(await api['loi.read']({ fileName: 'retyped.txt', data: b64(retyped) }));
+    expect(read.plan.reopened).toEqual([]);
+    ok(await api['loi.commit']({ loi: read.loi, sourceName: 'retyped.txt' }));
+    expect(db.prepare("SELECT count(*) FROM answer WHERE status <> 'approved'").pluck().get()).toBe(0);
+    expect(ok(await api['report.check']({})).ready).toBe(true);
+  });
+
+  it('keeps approvals when the same list comes in another language', async () => {
+    const en = ['Committee on Migrant Workers', 'List of issues prior to submission of the second periodic report of Chad',
+      '1. Please provide information on the legal framework.', '2. Please provide information on:', ' (a) Policies;', ' (b) Resources.'].join('\n');
+    const ru = ['Комитет по защите прав всех трудящихся-мигрантов', 'Перечень вопросов до представления второго периодического доклада Чада',
+      '1. Просьба представить информацию о правовой базе.', '2. Просьба представить информацию о:', ' а) политике;', ' б) ресурсах.'].join('\n');
+    const { api, db, advance } = seededCore();
+    ok(await api['loi.commit']({ loi: ok(await api['loi.read']({ fileName: 'en.txt', data: b64(en) })).loi, sourceName: 'en.txt' }));
+    for (const ref of ['1', '2a', '2b']) {
+      ok(await api['answer.save']({ ref, content: para(`Reply to ${ref}.`) }));
+      ok(await api['answer.setStatus']({ ref, status: 'approved' }));
+    }
+    advance(60_000);
+    const read = ok(await api['loi.read']({ fileName: 'ru.txt', data: b64(ru) }));
+    expect(read.plan.changed.length).toBeGreaterThan(0);
+    expect(read.plan.reopened).toEqual([]);
+    ok(await api['loi.commit']({ loi: read.loi, sourceName: 'ru.txt' }));
+    expect(db.prepare("SELECT count(*) FROM answer WHERE status <> 'approved'").pluck().get()).toBe(0);
+    expect(ok(await api['report.check']({})).questionChanged).toEqual([]);
+  });
+});
