@@ -197,9 +197,11 @@ function findIgnoredMarker(nodes: ChildNode[]): string | null {
  * for a data table, which keeps its text rather than losing it.
  */
 function dataTable(el: Element, notes: Map<string, string>, ids: IdSource): DataTableElement | null {
+  // The shape first: a layout table keeps its footnote references, to be read with its text.
+  const shape = gridOfTable(el);
+  if (shape.length < 2 || (shape[0]?.length ?? 0) < 2) return null;
   const cited = takeFootnoteRefs(el).flatMap((ref) => (notes.has(ref) ? [notes.get(ref)!] : []));
   const grid = gridOfTable(el);
-  if (grid.length < 2 || (grid[0]?.length ?? 0) < 2) return null;
   const caption = el.children.find((c): c is Element => isTag(c) && c.name === 'caption');
   try {
     return tableFromGrid(grid, ids, { title: caption ? textOf(caption.children).replace(/\s+/g, ' ').trim() : '', notes: cited.join('\n') });

@@ -120,6 +120,17 @@ describe('htmlToContent', () => {
     expect(table).toMatchObject({ type: 'data-table', title: 'Migrants, 2024', header: [['Sex', 'Number']], rows: [{ cells: ['Women', '12'] }] });
   });
 
+  it('keeps the footnote cited in a Word layout table (boxed text) with its paragraph', () => {
+    const boxed = `<html><body><table class=MsoTableGrid><tr><td><p class=MsoNormal>В 2024 году зарегистрировано 1 204 трудящихся-мигранта.<a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1" title=""><span class=MsoFootnoteReference>[1]</span></a></p></td></tr></table>
+<div style='mso-element:footnote-list'><div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href="#_ftnref1" name="_ftn1" title=""><span class=MsoFootnoteReference>[1]</span></a> Государственная служба по миграции.</p></div></div></body></html>`;
+    expect(htmlToContent(boxed)).toEqual([
+      {
+        type: 'paragraph',
+        children: [{ text: 'В 2024 году зарегистрировано 1 204 трудящихся-мигранта.' }, { type: 'footnote', note: 'Государственная служба по миграции.', children: [{ text: '' }] }, { text: '' }],
+      },
+    ]);
+  });
+
   it('turns Word clipboard HTML into paragraphs, lists, quotes, marks, links and footnotes only', () => {
     const content = htmlToContent(WORD);
     expect(content).toEqual([
