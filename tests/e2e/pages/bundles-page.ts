@@ -102,7 +102,8 @@ export class BundlesPage {
 
   async closeReport(): Promise<void> {
     await this.report.getByRole('button', { name: 'Close' }).click();
-    await this.report.waitFor({ state: 'detached' });
+    // Gone from the page, not only from the accessibility tree (a closed <dialog> leaves that first).
+    await this.page.locator('dialog.bundle-report').waitFor({ state: 'detached' });
   }
 
   /** From a refused report: confirm the key by typing the fingerprint read out, then import again. */

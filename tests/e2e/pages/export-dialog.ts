@@ -45,7 +45,8 @@ export class ExportDialog {
 
   async close(): Promise<void> {
     await this.dialog.getByRole('button', { name: 'Close' }).click();
-    await this.dialog.waitFor({ state: 'detached' });
+    // Gone from the page, not only from the accessibility tree (a closed <dialog> leaves that first).
+    await this.page.locator('dialog.export-dialog').waitFor({ state: 'detached' });
   }
 
   group(name: RegExp): Locator {

@@ -64,6 +64,8 @@ export class ImportDialog {
 
   async close(): Promise<void> {
     await this.dialog.getByRole('button', { name: 'Close' }).click();
-    await this.dialog.waitFor({ state: 'detached' });
+    // A closed <dialog> leaves the accessibility tree at once but the page only when React unmounts
+    // it, a moment later; until then its hidden text still matches getByText.
+    await this.page.locator('dialog.import-dialog').waitFor({ state: 'detached' });
   }
 }
