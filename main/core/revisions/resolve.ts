@@ -16,7 +16,7 @@ import { audit } from '../store/workspace-store';
 import { type ConflictRow, rowConflict, shownIn, stoodIn, visibleConflicts } from './conflict-store';
 import { RevisionGraph } from './graph';
 import { readHeadState } from './heads';
-import { pointAt } from './settle';
+import { pointAt } from '../store/answer-store';
 
 export interface Resolution {
   keep: 'mine' | 'theirs' | 'both' | 'edit';

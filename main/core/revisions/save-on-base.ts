@@ -6,11 +6,11 @@
 // where they touch the same block a conflict keeps both sides.
 import { revisionId } from '../content/address';
 import type { AnswerContent } from '../../../shared/editor/types';
-import { type SaveOutcome, requireAnswerable, saveAnswer } from '../store/answer-store';
+import { type SaveOutcome, pointAt, requireAnswerable, saveAnswer } from '../store/answer-store';
 import { storeContent } from '../store/content-store';
 import type { Db } from '../store/database';
 import { RevisionGraph } from './graph';
-import { pointAt, refold, settleHeads, storeMerge } from './settle';
+import { refold, settleHeads, storeMerge } from './settle';
 import { stmt } from './statements';
 
 export interface BasedSaveOutcome extends SaveOutcome {
@@ -20,17 +20,13 @@ export interface BasedSaveOutcome extends SaveOutcome {
   own: string;
 }
 
-/** What the editor knows of its base: its parents as loaded. */
-export interface LoadedBase {
-  parents?: readonly string[];
-}
-
 /**
  * Saves `content` edited from `base` (null: the answer had no text then; undefined: no base known,
  * a deliberate overwrite such as the CLI's). A save on the current head is an ordinary save.
+ * `baseParents`: the base's parents, as the editor loaded them.
  */
 export function saveOnBase(
-  db: Db, ref: string, content: AnswerContent, author: string, now: Date, base: string | null | undefined, loaded: LoadedBase = {},
+  db: Db, ref: string, content: AnswerContent, author: string, now: Date, base: string | null | undefined, baseParents?: readonly string[],
 ): BasedSaveOutcome {
   return db.transaction((): BasedSaveOutcome => {
     const head = (stmt(db, 'SELECT head FROM answer WHERE node_ref = ?').get(ref) as { head: string } | undefined)?.head ?? null;
@@ -44,10 +40,11 @@ export function saveOnBase(
     const current = head === null ? undefined : (stmt(db, 'SELECT blocks FROM revision WHERE id = ?').get(head) as { blocks: string });
     // The editor already shows what the answer holds now (the same change made twice): nothing to merge.
     if (head !== null && current?.blocks === blocksJson) return { revision: head, words, changed: false, merged: false, own: head };
-    const known = base === null || stored(db, ref, base) || rebuilt(db, ref, base, loaded.parents, at);
-    const parents = known ? (base === null ? [] : [base]) : onParentsOf(db, ref, loaded.parents);
+    const parents = base === null ? [] : stored(db, ref, base) || rebuilt(db, ref, base, baseParents, at) ? [base] : onParentsOf(db, ref, baseParents);
     const own = revisionId(ref, parents, blocks, author, at);
-    insertRevision(db, own, ref, parents, blocksJson, words, author, at);
+    stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+      own, ref, JSON.stringify(parents), blocksJson, words, author, at, at,
+    );
     if (head === null) {
       pointAt(db, ref, own, at, words);
       return { revision: own, words, changed: true, merged: false, own };
@@ -56,12 +53,6 @@ export function saveOnBase(
     const after = stmt(db, 'SELECT head, words FROM answer WHERE node_ref = ?').get(ref) as { head: string; words: number };
     return { revision: after.head, words: after.words, changed: true, merged: after.head !== own, own };
   }).immediate();
-}
-
-function insertRevision(db: Db, id: string, ref: string, parents: string[], blocksJson: string, words: number, author: string, at: string): void {
-  stmt(db, 'INSERT OR IGNORE INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
-    id, ref, JSON.stringify(parents), blocksJson, words, author, at, at,
-  );
 }
 
 /**

@@ -3,7 +3,7 @@
 import { revisionId } from '../content/address';
 import { splitContent } from '../content/chunks';
 import { deepFreeze, storeContent } from '../store/content-store';
-import { REOPEN_APPROVED } from '../store/answer-store';
+import { pointAt } from '../store/answer-store';
 import { stmt } from './statements';
 import type { AnswerContent } from '../../../shared/editor/types';
 import type { Db } from '../store/database';
@@ -83,15 +83,6 @@ export function refold(db: Db, graph: RevisionGraph, ref: string, heads: readonl
   const folded = foldHeads(db, graph, sorted);
   const id = revisionId(ref, sorted, splitContent(folded.content).blocks, AUTO_MERGE_AUTHOR, graph.createdAt(sorted[sorted.length - 1]));
   return { sorted, folded, id };
-}
-
-/** Moves the answer to `head`, creating the answer row for a paragraph we had not started. */
-export function pointAt(db: Db, ref: string, head: string, at: string, words = (stmt(db, 'SELECT words FROM revision WHERE id = ?').get(head) as { words: number }).words): void {
-  stmt(
-    db,
-    `INSERT INTO answer (node_ref, head, words, status, updated_at) VALUES (?, ?, ?, 'drafting', ?)
-     ON CONFLICT (node_ref) DO UPDATE SET head = excluded.head, words = excluded.words, updated_at = excluded.updated_at, ${REOPEN_APPROVED}`,
-  ).run(ref, head, words, at);
 }
 
 /** Open conflicts found in a text that the new head does not build on are superseded by the new merge. */

@@ -6,6 +6,7 @@ import { UserError } from '../../../shared/result';
 import { revisionId } from '../content/address';
 import { dropOrphanChunks, loadContent, storeContent } from './content-store';
 import type { Db } from './database';
+import { stmt } from '../revisions/statements';
 import { answerable, requireNode } from './document-store';
 
 export const COALESCE_MS = 5 * 60 * 1000;
@@ -46,10 +47,19 @@ export interface SaveOptions {
 }
 
 /**
- * An approved answer whose text changes is approved no longer: what was approved is not what would
- * go into the report. For the upsert of an answer row whose head moves to `excluded.head`.
+ * Moves the answer to `head`, creating the answer row for a paragraph not started yet. Every writer
+ * comes through here (a save, an import, a merge, a resolution), so this is where an approved answer
+ * whose text changes stops being approved: what was approved is not what would go into the report.
  */
-export const REOPEN_APPROVED = `status = CASE WHEN answer.status = 'approved' AND (SELECT blocks FROM revision WHERE id = answer.head) IS NOT (SELECT blocks FROM revision WHERE id = excluded.head) THEN 'drafting' ELSE answer.status END`;
+export function pointAt(db: Db, ref: string, head: string, at: string, words = (stmt(db, 'SELECT words FROM revision WHERE id = ?').get(head) as { words: number }).words): void {
+  stmt(
+    db,
+    `INSERT INTO answer (node_ref, head, words, status, updated_at) VALUES (?, ?, ?, 'drafting', ?)
+     ON CONFLICT (node_ref) DO UPDATE SET head = excluded.head, words = excluded.words, updated_at = excluded.updated_at,
+       status = CASE WHEN answer.status = 'approved' AND (SELECT blocks FROM revision WHERE id = answer.head) IS NOT (SELECT blocks FROM revision WHERE id = excluded.head)
+                THEN 'drafting' ELSE answer.status END`,
+  ).run(ref, head, words, at);
+}
 
 /** Throws unless `ref` is a paragraph or sub-item, which alone take answers. */
 export function requireAnswerable(db: Db, ref: string): void {
@@ -79,10 +89,7 @@ export function saveAnswer(db: Db, ref: string, content: AnswerContent, author: 
     db.prepare(
       'INSERT OR IGNORE INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     ).run(id, ref, JSON.stringify(parents), blocksJson, words, author, createdAt, at);
-    db.prepare(
-      `INSERT INTO answer (node_ref, head, words, status, updated_at) VALUES (?, ?, ?, 'drafting', ?)
-       ON CONFLICT (node_ref) DO UPDATE SET head = excluded.head, words = excluded.words, updated_at = excluded.updated_at, ${REOPEN_APPROVED}`,
-    ).run(ref, id, words, at);
+    pointAt(db, ref, id, at, words);
     if (coalesce && head.head !== id) {
       db.prepare('DELETE FROM revision WHERE id = ?').run(head.head);
       dropOrphanChunks(db, (JSON.parse(head.blocks) as string[]).filter((h) => !names.has(h)), names);

@@ -27,7 +27,7 @@ export const answerHandlers = (ctx: CoreContext): DomainHandlers<keyof typeof an
     },
     'answer.save': ({ ref, content, base, baseParents }) => {
       const author = readWorkspace(db).institution;
-      const saved = saveOnBase(db, ref, content, author, ctx.now(), base, { parents: baseParents });
+      const saved = saveOnBase(db, ref, content, author, ctx.now(), base, baseParents);
       const { status } = db.prepare('SELECT status FROM answer WHERE node_ref = ?').get(ref) as { status: AnswerStatus };
       return { ref, revision: saved.revision, words: saved.words, budget: buildOutline(db).budget, merged: saved.merged, own: saved.own, status };
     },

@@ -84,12 +84,12 @@ describe('saving on a base the answer has moved past', () => {
     expect(w.coordinator.prepare('SELECT 1 FROM revision WHERE id = ?').get(loaded.revision)).toBeUndefined();
 
     const editor = 'Flows are recorded monthly.\n\nBy the migration service. Checked.\n\nEvery year since 2019.';
-    const saved = saveOnBase(w.coordinator, '5', contentFromPlainText(editor), COORDINATOR, w.time.tick(), loaded.revision, { parents: loaded.parents });
+    const saved = saveOnBase(w.coordinator, '5', contentFromPlainText(editor), COORDINATOR, w.time.tick(), loaded.revision, loaded.parents);
     expect(saved.merged).toBe(true);
     expect(text(w.coordinator)).toBe('Flows are recorded monthly.\nBy the migration service. Checked.\nEvery year since 2019.\nLabour adds: 1,204 inspections.');
     expect(visibleConflicts(w.coordinator, '5')).toHaveLength(0);
     // Heads that do not rebuild the base's id are not taken for it: both texts are kept instead.
-    const wrong = saveOnBase(w.coordinator, '5', contentFromPlainText('Another window.'), COORDINATOR, w.time.tick(), 'e'.repeat(64), { parents: loaded.parents });
+    const wrong = saveOnBase(w.coordinator, '5', contentFromPlainText('Another window.'), COORDINATOR, w.time.tick(), 'e'.repeat(64), loaded.parents);
     expect(wrong.merged).toBe(true);
     expect(text(w.coordinator)).toContain('Another window.');
     expect(text(w.coordinator)).toContain('Labour adds: 1,204 inspections.');
@@ -102,11 +102,11 @@ describe('saving on a base the answer has moved past', () => {
     saveOnBase(w.coordinator, '5', contentFromPlainText('Para one.\n\nPara two.\n\nPara three, revised.'), COORDINATOR, w.time.tick(10 * 60_000), head(w.coordinator));
     const loaded = readAnswers(w.coordinator, ['5'])['5'];
     // Window A saves a minute later: same author, so its text replaces H0 instead of adding a revision.
-    const a = saveOnBase(w.coordinator, '5', contentFromPlainText('Para one, by A.\n\nPara two.\n\nPara three, revised.'), COORDINATOR, w.time.tick(), loaded.revision, { parents: loaded.parents });
+    const a = saveOnBase(w.coordinator, '5', contentFromPlainText('Para one, by A.\n\nPara two.\n\nPara three, revised.'), COORDINATOR, w.time.tick(), loaded.revision, loaded.parents);
     expect(w.coordinator.prepare('SELECT 1 FROM revision WHERE id = ?').get(loaded.revision)).toBeUndefined();
     expect(a.merged).toBe(false);
     // Window B still holds H0: its text meets A's at H0's parent, and each one's change is kept once.
-    const b = saveOnBase(w.coordinator, '5', contentFromPlainText('Para one.\n\nPara two, by B.\n\nPara three, revised.'), COORDINATOR, w.time.tick(), loaded.revision, { parents: loaded.parents });
+    const b = saveOnBase(w.coordinator, '5', contentFromPlainText('Para one.\n\nPara two, by B.\n\nPara three, revised.'), COORDINATOR, w.time.tick(), loaded.revision, loaded.parents);
     expect(b.merged).toBe(true);
     expect(text(w.coordinator)).toBe('Para one, by A.\nPara two, by B.\nPara three, revised.');
     expect(visibleConflicts(w.coordinator, '5')).toHaveLength(0);
@@ -127,7 +127,7 @@ describe('saving on a base the answer has moved past', () => {
     const a2 = saveOnBase(w.coordinator, ref, contentFromPlainText('Para one, by A.\n\nPara two.\n\nPara three, by A.'), COORDINATOR, w.time.tick(), a.revision);
     expect(w.coordinator.prepare('SELECT 1 FROM revision WHERE id = ?').get(a.revision)).toBeUndefined();
     expect(JSON.parse((w.coordinator.prepare('SELECT parents FROM revision WHERE id = ?').get(a2.revision) as { parents: string }).parents)).toEqual([first.revision]);
-    const b = saveOnBase(w.coordinator, ref, contentFromPlainText('Para one.\n\nPara two, by B.'), COORDINATOR, w.time.tick(), loaded.revision, { parents: loaded.parents });
+    const b = saveOnBase(w.coordinator, ref, contentFromPlainText('Para one.\n\nPara two, by B.'), COORDINATOR, w.time.tick(), loaded.revision, loaded.parents);
     expect(b).toMatchObject({ merged: true, changed: true });
     expect(text(w.coordinator, ref)).toBe('Para one, by A.\nPara two, by B.\nPara three, by A.');
     expect(visibleConflicts(w.coordinator, ref)).toHaveLength(0);
@@ -144,7 +144,7 @@ describe('saving on a base the answer has moved past', () => {
     const first = saveOnBase(w.coordinator, ref, contentFromPlainText('Para one.\n\nPara two.'), COORDINATOR, w.time.tick(), null);
     const loaded = readAnswers(w.coordinator, [ref])[ref];
     saveOnBase(w.coordinator, ref, contentFromPlainText('Para one, by A.\n\nPara two.'), COORDINATOR, w.time.tick(), first.revision);
-    const b = saveOnBase(w.coordinator, ref, contentFromPlainText('Para one, by B.\n\nPara two.'), COORDINATOR, w.time.tick(), loaded.revision, { parents: loaded.parents });
+    const b = saveOnBase(w.coordinator, ref, contentFromPlainText('Para one, by B.\n\nPara two.'), COORDINATOR, w.time.tick(), loaded.revision, loaded.parents);
     expect(b.merged).toBe(true);
     expect(text(w.coordinator, ref)).toBe('Para one, by A.\nPara one, by B.\nPara two.');
     expect(visibleConflicts(w.coordinator, ref)).toHaveLength(1);
@@ -154,7 +154,7 @@ describe('saving on a base the answer has moved past', () => {
     const { w } = openedThenImported();
     w.answer(w.coordinator, '6', 'Paragraph six.', COORDINATOR);
     const other = head(w.coordinator, '6');
-    saveOnBase(w.coordinator, '5', contentFromPlainText('Written on paragraph six.'), COORDINATOR, w.time.tick(), other, { parents: [other] });
+    saveOnBase(w.coordinator, '5', contentFromPlainText('Written on paragraph six.'), COORDINATOR, w.time.tick(), other, [other]);
     expect(text(w.coordinator)).toContain('1,204');
     expect(text(w.coordinator)).toContain('Written on paragraph six.');
     const own = w.coordinator.prepare("SELECT parents FROM revision WHERE node_ref = '5' AND author = ? ORDER BY saved_at DESC, rowid DESC LIMIT 1").get(COORDINATOR) as { parents: string };
