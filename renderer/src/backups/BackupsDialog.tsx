@@ -14,14 +14,10 @@ const HEALTH_EVERY_MS = 5 * 60 * 1000;
 export function BackupsButton({ onRestored }: { onRestored: () => void }) {
   const { t, i18n } = useTranslation('backups');
   const [open, setOpen] = useState(false);
-  const [failure, setFailure] = useState<WorkspaceHealth['backupFailure']>(null);
-  const [backupDir, setBackupDir] = useState('');
+  const [health, setHealth] = useState<WorkspaceHealth | null>(null);
+  const failure = health?.backupFailure ?? null;
   const refresh = useCallback(() => {
-    void api['workspace.health']({}).then((h) => {
-      if (!h.ok) return;
-      setFailure(h.value.backupFailure);
-      setBackupDir(h.value.backupDir);
-    });
+    void api['workspace.health']({}).then((h) => h.ok && setHealth(h.value));
   }, []);
   useEffect(() => {
     refresh();
@@ -48,7 +44,7 @@ export function BackupsButton({ onRestored }: { onRestored: () => void }) {
               {t('failed', {
                 when: formatDateTime(failure.at, i18n.language),
                 // The known reasons in the user's language; another one as the system gave it.
-                message: failure.reason === 'other' ? failure.message.replace(/\.$/, '') : t(`failure_${failure.reason}`, { path: backupDir }),
+                message: failure.reason === 'other' ? failure.message.replace(/\.$/, '') : t(`failure_${failure.reason}`, { path: health?.backupDir }),
               })}
             </p>
           )}
