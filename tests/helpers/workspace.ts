@@ -6,6 +6,7 @@ import { createHandlers } from '../../main/core/api/handlers/index';
 import { localApi } from '../../main/core/api/local-client';
 import { type Db, openDatabase } from '../../main/core/store/database';
 import { initWorkspace } from '../../main/core/services/workspace';
+import { openSession } from '../../main/core/session/workspace-session';
 import { repoRoot, tempDir } from './host-process';
 
 export const seedText = readFileSync(join(repoRoot, 'seeds', 'CMW_C_KGZ_QPR_2.txt'), 'utf8');
@@ -27,6 +28,14 @@ export function seededCore(start = '2026-01-05T09:00:00Z') {
     throw e;
   });
   return { db, dispatch, api: localApi(dispatch), advance: (ms: number) => (now = new Date(now.getTime() + ms)) };
+}
+
+/** A session (what the doors open) on a workspace file in `dir` seeded on first open, with a clock the test moves. */
+export function seededSession(dir = tempDir(), start = '2026-03-01T08:00:00Z') {
+  let now = new Date(start);
+  const dbPath = join(dir, 'ws.sqlite');
+  const s = openSession({ dbPath, seedPath: join(repoRoot, 'seeds', 'CMW_C_KGZ_QPR_2.txt'), now: () => now });
+  return { s, api: localApi(s.dispatch), dir, dbPath, advance: (ms: number) => (now = new Date(now.getTime() + ms)) };
 }
 
 export const para = (...texts: string[]) => texts.map((t) => ({ type: 'paragraph' as const, children: [{ text: t }] }));

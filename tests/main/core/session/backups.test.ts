@@ -9,14 +9,10 @@ import { openSession } from '../../../../main/core/session/workspace-session';
 import { openDatabase } from '../../../../main/core/store/database';
 import { repoRoot, tempDir } from '../../../helpers/host-process';
 import { reportingWorkspace } from '../bundle/fixture';
-import { ok, para } from '../../../helpers/workspace';
+import { ok, para, seededSession } from '../../../helpers/workspace';
 
 const seedPath = join(repoRoot, 'seeds', 'CMW_C_KGZ_QPR_2.txt');
-function session(dir = tempDir(), start = '2026-03-01T08:00:00Z') {
-  let now = new Date(start);
-  const s = openSession({ dbPath: join(dir, 'ws.sqlite'), seedPath, now: () => now });
-  return { s, api: localApi(s.dispatch), dir, advance: (ms: number) => (now = new Date(now.getTime() + ms)) };
-}
+const session = seededSession;
 
 /** Overwrites pages in the middle of the file, as a failing disk or a half-copied USB stick would. */
 function damage(path: string): void {

@@ -2,7 +2,6 @@
 // file open (its confirmed saves would go into the replaced file and be lost), nor with a backup
 // this app cannot open (every command, restore included, would fail afterwards). A backup whose
 // name carries no milliseconds is a backup like any other.
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -11,49 +10,12 @@ import { localApi } from '../../../../main/core/api/local-client';
 import { listBackups } from '../../../../main/core/backup/backups';
 import { openSession } from '../../../../main/core/session/workspace-session';
 import { repoRoot, tempDir } from '../../../helpers/host-process';
-import { ok, para } from '../../../helpers/workspace';
+import { holdWriteLock, otherProcess } from '../../../helpers/other-process';
+import { ok, para, seededSession } from '../../../helpers/workspace';
 
 const seedPath = join(repoRoot, 'seeds', 'CMW_C_KGZ_QPR_2.txt');
 
-function session(dir = tempDir()) {
-  let now = new Date('2026-03-01T08:00:00Z');
-  const dbPath = join(dir, 'ws.sqlite');
-  const s = openSession({ dbPath, seedPath, now: () => now });
-  return { s, api: localApi(s.dispatch), dbPath, advance: (ms: number) => (now = new Date(now.getTime() + ms)) };
-}
-
-/** Another process with the workspace open and idle (a browser-mode host, say) until it is told to stop. */
-async function otherProcess(path: string): Promise<{ stop: () => Promise<void> }> {
-  const script = `
-    const Database = require(${JSON.stringify(join(repoRoot, 'node_modules', 'better-sqlite3'))});
-    const db = new Database(process.argv[1]);
-    db.prepare('SELECT count(*) FROM answer').get();
-    process.stdout.write('open\\n');
-    process.stdin.on('data', () => { db.close(); process.exit(0); });`;
-  const child = spawn(process.execPath, ['-e', script, path], { stdio: ['pipe', 'pipe', 'inherit'] });
-  await new Promise((resolve, reject) => (child.stdout.once('data', resolve), child.once('error', reject)));
-  return {
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.stdin.write('stop\n');
-      }),
-  };
-}
-
-/** A second process that holds the write lock for `ms`. */
-async function holdWriteLock(path: string, ms: number): Promise<{ done: Promise<void> }> {
-  const script = `
-    const Database = require(${JSON.stringify(join(repoRoot, 'node_modules', 'better-sqlite3'))});
-    const db = new Database(process.argv[1]);
-    db.exec('BEGIN IMMEDIATE');
-    process.stdout.write('locked\\n');
-    setTimeout(() => { db.exec('COMMIT'); db.close(); }, ${ms});`;
-  const child = spawn(process.execPath, ['-e', script, path], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await new Promise((resolve, reject) => (child.stdout.once('data', resolve), child.once('error', reject)));
-  return { done };
-}
+const session = seededSession;
 
 const answerText = async (api: ReturnType<typeof session>['api'], ref: string) => ok(await api['question.get']({ ref })).answers[ref]?.content;
 

@@ -2,7 +2,6 @@
 // for it, never fail: every write transaction takes the write lock when it begins. A deferred one
 // read first, and when the other process committed meanwhile SQLite refused it at once with
 // "database is locked", whatever the busy timeout.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAnswers, saveAnswer } from '../../../../main/core/store/answer-store';
@@ -10,24 +9,8 @@ import { saveOnBase } from '../../../../main/core/revisions/save-on-base';
 import { search } from '../../../../main/core/store/search-store';
 import { contentFromPlainText, plainText } from '../../../../shared/editor/types';
 import { seededDb } from '../../../helpers/workspace';
-import { repoRoot, tempDir } from '../../../helpers/host-process';
-
-/** A second process that holds the workspace's write lock for `ms`, writing an answer's status meanwhile. */
-function holdWriteLock(path: string, ms: number): Promise<{ done: Promise<number> }> {
-  const script = `
-    const Database = require(${JSON.stringify(join(repoRoot, 'node_modules', 'better-sqlite3'))});
-    const db = new Database(process.argv[1]);
-    db.exec('BEGIN IMMEDIATE');
-    db.prepare("UPDATE answer SET status = 'ready' WHERE node_ref = '1'").run();
-    process.stdout.write('locked\\n');
-    setTimeout(() => { db.exec('COMMIT'); db.close(); }, ${ms});`;
-  const child = spawn(process.execPath, ['-e', script, path], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const done = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
-  return new Promise((resolve, reject) => {
-    child.stdout.once('data', () => resolve({ done }));
-    child.once('error', reject);
-  });
-}
+import { tempDir } from '../../../helpers/host-process';
+import { holdWriteLock } from '../../../helpers/other-process';
 
 describe('a search while another process writes the same file', () => {
   it('answers at once from an index that is up to date, without waiting for the write lock', async () => {
@@ -50,7 +33,7 @@ describe('a save while another process writes the same file', () => {
     saveAnswer(db, '1', contentFromPlainText('Paragraph one.'), 'Ministry of Labour', new Date('2026-01-05T09:00:00Z'));
     // A read before the other process writes: a deferred transaction would keep this snapshot.
     readAnswers(db, ['1']);
-    const other = await holdWriteLock(path, 400);
+    const other = await holdWriteLock(path, 400, "UPDATE answer SET status = 'ready' WHERE node_ref = '1'");
     // The editor's save reads the answer's head before it writes.
     const saved = saveOnBase(db, '2', contentFromPlainText('Paragraph two.'), 'Ministry of Labour', new Date('2026-01-05T09:01:00Z'), null);
     expect(saved.changed).toBe(true);
