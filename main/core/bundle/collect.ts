@@ -3,6 +3,7 @@
 // its graph. Revisions of one answer are kept together, oldest first. Revisions that came from the
 // receiver itself (`theirs`) are left out with their history and their chunks: it sent them, so it
 // has them; an answer whose head is one of them has nothing new to send.
+import { sameChunk } from '../store/content-store';
 import type { Db } from '../store/database';
 import type { Payload } from './payload';
 import { paragraphOf } from './paragraphs';
@@ -26,7 +27,7 @@ export function collectRevisions(db: Db, paragraphs?: readonly string[], theirs:
   const heads = (db.prepare('SELECT a.node_ref, a.head FROM answer a JOIN node n ON n.ref = a.node_ref ORDER BY n.ord').all() as Array<{ node_ref: string; head: string }>)
     .filter((h) => (!wanted || wanted.has(paragraphOf(h.node_ref))) && !fromThem(h.head));
   const get = db.prepare('SELECT id, node_ref, parents, blocks, author, created_at, id_version FROM revision WHERE id = ?');
-  const chunk = db.prepare('SELECT kind, json FROM chunk WHERE hash = ?');
+  const chunk = db.prepare(`SELECT kind, json FROM chunk WHERE ${sameChunk('hash', '@hash')}`);
   const revisions: Payload['revisions'] = [];
   const chunks: Payload['chunks'] = [];
   const seen = new Set<string>();
@@ -35,7 +36,7 @@ export function collectRevisions(db: Db, paragraphs?: readonly string[], theirs:
   const name = (hash: string, send: boolean) => {
     if (named.has(hash)) return;
     named.add(hash);
-    const c = chunk.get(hash) as { kind: string; json: string };
+    const c = chunk.get({ hash }) as { kind: string; json: string };
     const value = JSON.parse(c.json) as { rows?: string[] };
     if (c.kind === 'table') for (const r of value.rows ?? []) name(r, send);
     if (send) chunks.push({ hash, value });

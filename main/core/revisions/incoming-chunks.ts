@@ -8,7 +8,7 @@ import { isContentHash } from '../../../shared/json-checks';
 import { answerWords } from '../../../shared/text/answer-words';
 import { chunkHash } from '../content/address';
 import { type Chunk, chunkSizes } from '../content/chunks';
-import { block, cacheChunk, tableRow } from '../store/content-store';
+import { block, cacheChunk, sameChunk, tableRow } from '../store/content-store';
 import type { Db } from '../store/database';
 import { stmt } from './statements';
 import { RESTORED_HINT } from './validate-incoming';
@@ -92,9 +92,9 @@ export class IncomingChunks {
       (this.pool.has(hash) ? undefined : stmt(
         this.db,
         `SELECT kind, words, length(json) + CASE kind WHEN 'table' THEN
-           (SELECT coalesce(sum(length(r.json)), 0) FROM json_each(c.json, '$.rows') j JOIN chunk r ON r.hash = j.value) ELSE 0 END AS bytes
-         FROM chunk c WHERE hash = ?`,
-      ).get(hash) as Resolved | undefined);
+           (SELECT coalesce(sum(length(r.json)), 0) FROM json_each(c.json, '$.rows') j JOIN chunk r ON ${sameChunk('r.hash', 'j.value')}) ELSE 0 END AS bytes
+         FROM chunk c WHERE ${sameChunk('c.hash', '@hash')}`,
+      ).get({ hash }) as Resolved | undefined);
     if (stored) {
       if ((place === 'row') !== (stored.kind === 'row')) return `chunk ${short} is not a ${place === 'row' ? 'table row' : 'block'}`;
       if (!done) this.checked.set(hash, stored);

@@ -26,9 +26,29 @@ export function deepFreeze<T>(v: T): T {
   return v;
 }
 
+/**
+ * SQL that holds when the chunk in `column` is the one named by `name` (a column or a parameter
+ * such as `@hash`): it finds the chunk through the unique index of migration 11 over the first 128
+ * bits of its hash (16 bytes an entry instead of 64 characters), then compares the whole hash.
+ */
+export const sameChunk = (column: string, name: string): string => `${chunkKey(column)} = ${chunkKey(name)} AND ${column} = ${name}`;
+
+/** The expression migration 11 indexes: a hash's first 128 bits as 16 bytes. */
+const chunkKey = (hash: string) => `unhex(substr(${hash}, 1, 32))`;
+
+/**
+ * Stores chunks not stored yet. Two different chunks whose hashes share their first 128 bits
+ * cannot both be stored (SQLite would silently keep the first): that refuses the whole write
+ * instead. By chance it does not happen; on purpose it would take about 2^64 hashes.
+ */
 export function putChunks(db: Db, chunks: readonly Chunk[]): void {
   const put = stmt(db, 'INSERT OR IGNORE INTO chunk (hash, kind, json, words) VALUES (?, ?, ?, ?)');
-  for (const c of chunks) put.run(c.hash, c.kind, c.json, c.words);
+  const stored = stmt(db, `SELECT hash FROM chunk WHERE ${chunkKey('hash')} = ${chunkKey('?')}`).pluck();
+  for (const c of chunks) {
+    if (put.run(c.hash, c.kind, c.json, c.words).changes === 0 && stored.get(c.hash) !== c.hash) {
+      throw new Error(`chunk ${c.hash.slice(0, 12)} cannot be stored: its name shares its first 128 bits with another chunk's`);
+    }
+  }
 }
 
 /**
@@ -47,7 +67,7 @@ export function storeContent(
 }
 
 function chunkRow(db: Db, hash: string): { kind: string; json: string; words: number } {
-  const row = stmt(db, 'SELECT kind, json, words FROM chunk WHERE hash = ?').get(hash) as { kind: string; json: string; words: number } | undefined;
+  const row = stmt(db, `SELECT kind, json, words FROM chunk WHERE ${sameChunk('hash', '@hash')}`).get({ hash }) as { kind: string; json: string; words: number } | undefined;
   if (!row) throw new MissingContent(`chunk ${hash.slice(0, 12)} is missing from the workspace`);
   return row;
 }
@@ -122,17 +142,17 @@ export function headContent(db: Db, ref: string): AnswerContent | null {
 export function dropOrphanChunks(db: Db, hashes: readonly string[], keep: ReadonlySet<string> = new Set()): void {
   const usedByRevision = stmt(db, 'SELECT EXISTS (SELECT 1 FROM revision WHERE instr(blocks, ?) > 0) AS used');
   const usedByTable = stmt(db, "SELECT EXISTS (SELECT 1 FROM chunk WHERE kind = 'table' AND instr(json, ?) > 0) AS used");
-  const drop = stmt(db, 'DELETE FROM chunk WHERE hash = ?');
+  const drop = stmt(db, `DELETE FROM chunk WHERE ${sameChunk('hash', '@hash')}`);
   for (const hash of hashes) {
-    const c = stmt(db, 'SELECT kind, json FROM chunk WHERE hash = ?').get(hash) as { kind: string; json: string } | undefined;
+    const c = stmt(db, `SELECT kind, json FROM chunk WHERE ${sameChunk('hash', '@hash')}`).get({ hash }) as { kind: string; json: string } | undefined;
     if (!c || keep.has(hash) || (usedByRevision.get(hash) as { used: number }).used) continue;
-    drop.run(hash);
+    drop.run({ hash });
     cache.delete(hash);
     if (c.kind === 'table') {
       // Rows the new text still has are known to stay without a look through every table.
       for (const row of (JSON.parse(c.json) as { rows: string[] }).rows) {
         if (!keep.has(row) && !(usedByTable.get(row) as { used: number }).used) {
-          drop.run(row);
+          drop.run({ hash: row });
           cache.delete(row);
         }
       }

@@ -9,8 +9,9 @@ import { addContentChunks } from './0007-add-content-chunks';
 import { foldRevisionFacts } from './0008-fold-revision-facts';
 import { splitConflictSides } from './0009-split-conflict-sides';
 import { listSplitsOnly } from './0010-list-splits-only';
+import { compactChunkIndex } from './0011-compact-chunk-index';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [createWorkspace, addWorkflow, addReportSettings, addBundleIdentities, addMergeState, addLoiImports, addContentChunks, foldRevisionFacts, splitConflictSides, listSplitsOnly];
+export const migrations: readonly Migration[] = [createWorkspace, addWorkflow, addReportSettings, addBundleIdentities, addMergeState, addLoiImports, addContentChunks, foldRevisionFacts, splitConflictSides, listSplitsOnly, compactChunkIndex];
 
 export const latestVersion = migrations[migrations.length - 1].version;

@@ -4,6 +4,7 @@ import { splitContent } from '../../../../main/core/content/chunks';
 import type { IncomingRevision, Sender } from '../../../../main/core/revisions/import-revisions';
 import type { AnswerContent } from '../../../../shared/editor/types';
 import type { Db } from '../../../../main/core/store/database';
+import { sameChunk } from '../../../../main/core/store/content-store';
 
 export const paras = (...texts: string[]): AnswerContent => texts.map((t) => ({ type: 'paragraph' as const, children: [{ text: t }] }));
 
@@ -42,9 +43,9 @@ export function contentOf(r: IncomingRevision): AnswerContent {
 
 /** Every revision of a workspace as another one would receive it (chunks attached), oldest first. */
 export function storedRevisions(db: Db): IncomingRevision[] {
-  const chunk = db.prepare('SELECT kind, json FROM chunk WHERE hash = ?');
+  const chunk = db.prepare(`SELECT kind, json FROM chunk WHERE ${sameChunk('hash', '@hash')}`);
   const withRows = (hash: string): Array<{ hash: string; value: unknown }> => {
-    const c = chunk.get(hash) as { kind: string; json: string };
+    const c = chunk.get({ hash }) as { kind: string; json: string };
     const value = JSON.parse(c.json) as { rows?: string[] };
     return [...(c.kind === 'table' ? value.rows!.flatMap(withRows) : []), { hash, value }];
   };
