@@ -157,7 +157,7 @@ export function App() {
           </button>
           <ConflictsButton count={conflictCount} onResolved={onReplaced} />
           <span className="header-sep" />
-          <BundlesButton onImported={onReplaced} onOpen={openParagraph} />
+          <BundlesButton onImported={onReplaced} onOpen={openParagraph} onRenamed={() => void refreshInfo()} />
           <ImportButton onImported={() => { onReplaced(); void refreshInfo(); }} />
           <ExportButton onOpen={openParagraph} />
           <span className="header-sep" />

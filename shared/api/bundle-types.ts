@@ -32,6 +32,8 @@ export interface IdentityView {
   canJoin: boolean;
   /** A drafter: the paragraphs assigned to us. */
   paragraphs: string[];
+  /** Why our institution's name can no longer change (a drafter's, or one a signed bundle carried out), or null while it can. */
+  renameRefusal: string | null;
 }
 
 export interface BoundKeyView {

@@ -10,6 +10,7 @@ import { importBundle } from './import-bundle';
 import { init } from './init';
 import { parse } from './parse';
 import { reimport } from './reimport';
+import { renameInstitution } from './rename-institution';
 import { institutions } from './institutions';
 import { invite } from './invite';
 import { join } from './join';
@@ -21,4 +22,4 @@ import { status } from './status';
 import { trust } from './trust';
 import { verifyBundle } from './verify-bundle';
 
-export const commands: Command[] = [init, parse, reimport, status, answer, invite, join, trust, exportBundle, verifyBundle, importBundle, conflicts, resolve, institutions, revoke, rotate, reportSettings, exportReport, addTable, backups, backup, restore];
+export const commands: Command[] = [init, parse, reimport, status, answer, invite, join, trust, exportBundle, verifyBundle, importBundle, conflicts, resolve, institutions, renameInstitution, revoke, rotate, reportSettings, exportReport, addTable, backups, backup, restore];

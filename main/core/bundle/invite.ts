@@ -10,7 +10,7 @@ import type { Db } from '../store/database';
 import { audit, readWorkspace } from '../store/workspace-store';
 import { collectRevisions } from './collect';
 import { parseParagraphList } from './paragraphs';
-import { displayName } from './payload';
+import { displayName, tidyName } from '../../../shared/api/display-name';
 import { signBundle } from './sign';
 import { readSnapshot } from './snapshot';
 
@@ -27,7 +27,7 @@ export function coordinatorSigner(db: Db, protector: SecretProtector, now: Date)
 }
 
 export function createInvitation(db: Db, protector: SecretProtector, input: { institution: string; paragraphs: string }, now: Date): InviteResult {
-  const name = input.institution.replace(/\s+/g, ' ').trim();
+  const name = tidyName(input.institution);
   const checked = displayName.safeParse(name);
   if (!checked.success) throw new UserError('The institution name must be one line of 1 to 200 characters.');
   return db.transaction((): InviteResult => {

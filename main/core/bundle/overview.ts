@@ -5,6 +5,7 @@ import type { IdentityView, InstitutionView, LastBundle } from '../../../shared/
 import type { ImportSummary } from '../../../shared/merge/summary';
 import { keysOf, listInstitutions, selfInstitution } from '../identity/institutions';
 import { currentOwnKey, publicKeyFile } from '../identity/own-keys';
+import { renameRefusal } from '../identity/rename-self';
 import type { Db } from '../store/database';
 import { readWorkspace } from '../store/workspace-store';
 import { canJoin } from './join';
@@ -21,6 +22,7 @@ export function identityView(db: Db): IdentityView {
     publicKeyFile: key ? publicKeyFile(key) : null,
     canJoin: canJoin(db),
     paragraphs: selfInstitution(db)?.paragraphs ?? [],
+    renameRefusal: renameRefusal(db),
   };
 }
 

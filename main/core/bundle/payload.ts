@@ -4,6 +4,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { QUESTION_REF, questionRef } from '../../../shared/api/refs';
+import { displayName, oneLine } from '../../../shared/api/display-name';
 import { CONTENT_HASH, isContentHash, isRecord } from '../../../shared/json-checks';
 import { BundleRejected } from './rejection';
 
@@ -25,9 +26,6 @@ const keyId = z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits');
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'must be a UUID');
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 const iso = z.string().regex(ISO_UTC, 'must be an ISO time in UTC');
-const oneLine = (s: string) => s.trim() === s && !/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(s);
-/** A name shown to people: no control characters, no bidi overrides that could disguise it. */
-export const displayName = z.string().min(1).max(200).refine(oneLine, 'must be one line without control or formatting characters');
 const text = (max: number) => z.string().max(max);
 
 export const revisionSchema = z

@@ -22,9 +22,11 @@ interface Props {
   /** Answers may have changed: reload the outline and the open paragraph. */
   onImported: () => void;
   onOpen: (paragraph: string) => void;
+  /** Our institution's name changed. */
+  onRenamed: () => void;
 }
 
-export function BundlesButton({ onImported, onOpen }: Props) {
+export function BundlesButton({ onImported, onOpen, onRenamed }: Props) {
   const { t } = useTranslation('bundles');
   const [open, setOpen] = useState(false);
   // One report per imported file, shown one after the other (several files can arrive at once).
@@ -112,7 +114,7 @@ export function BundlesButton({ onImported, onOpen }: Props) {
       <button type="button" className="header-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         {t('open')}
       </button>
-      {open && <BundlesDialog version={version} onClose={() => setOpen(false)} onImport={(files) => void importFiles(files)} />}
+      {open && <BundlesDialog version={version} onClose={() => setOpen(false)} onImport={(files) => void importFiles(files)} onRenamed={onRenamed} />}
       {reports[0] && (
         <ImportReportDialog
           key={`${version}:${reports.length}`}

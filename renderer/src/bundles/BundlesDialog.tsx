@@ -8,6 +8,7 @@ import { api } from '../api/client';
 import { downloadBase64, pickBundle, pickBundles, readAsBase64 } from './files';
 import { InstitutionsTable } from './InstitutionsTable';
 import { PassphrasePrompt } from './PassphrasePrompt';
+import { RenameForm } from './RenameForm';
 import { ModalDialog } from '../ui/ModalDialog';
 
 interface Props {
@@ -15,6 +16,8 @@ interface Props {
   version: number;
   onClose: () => void;
   onImport: (files: File[]) => void;
+  /** Our institution's name changed (the header shows it). */
+  onRenamed: () => void;
 }
 
 interface Pending {
@@ -23,11 +26,12 @@ interface Pending {
   run: (passphrase: string) => Promise<string | null>;
 }
 
-export function BundlesDialog({ version, onClose, onImport }: Props) {
+export function BundlesDialog({ version, onClose, onImport, onRenamed }: Props) {
   const { t } = useTranslation('bundles');
   const [me, setMe] = useState<IdentityView | null>(null);
   const [list, setList] = useState<InstitutionView[]>([]);
   const [pending, setPending] = useState<Pending | null>(null);
+  const [renaming, setRenaming] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [invite, setInvite] = useState({ name: '', paragraphs: '' });
@@ -129,7 +133,25 @@ export function BundlesDialog({ version, onClose, onImport }: Props) {
             <p>
               <strong>{me.institution}</strong> · {coordinator ? t('roleCoordinator') : t('roleDrafter')}
               {!coordinator && me.paragraphs.length > 0 && <> · {t('yourParagraphs', { list: me.paragraphs.join(', ') })}</>}
+              {me.renameRefusal === null && !renaming && (
+                <button type="button" className="link-button" onClick={() => setRenaming(true)}>
+                  {t('rename')}
+                </button>
+              )}
             </p>
+            {me.renameRefusal === null && !renaming && list.length === 0 && <p className="bundle-hint">{t('renameHint')}</p>}
+            {renaming && (
+              <RenameForm
+                current={me.institution}
+                onCancel={() => setRenaming(false)}
+                onRenamed={(view, text) => {
+                  setMe(view);
+                  setRenaming(false);
+                  done(text);
+                  onRenamed();
+                }}
+              />
+            )}
             {!coordinator && <p className="bundle-hint">{t('reinviteHint')}</p>}
             {me.key ? (
               <p>

@@ -2,6 +2,7 @@
 // action was started; the passphrase goes to the core with that one call and is not kept.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PromptFooter } from './PromptFooter';
 
 interface Props {
   /** 'new': a passphrase is being chosen for a new key. */
@@ -46,19 +47,7 @@ export function PassphrasePrompt({ mode, label, onSubmit, onCancel }: Props) {
           <input type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} required />
         </label>
       )}
-      {error && (
-        <p className="bundle-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="bundle-actions">
-        <button type="submit" className="primary" disabled={busy || pass === ''}>
-          {busy ? t('working') : t('continue')}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel} disabled={busy}>
-          {t('cancel')}
-        </button>
-      </div>
+      <PromptFooter error={error} busy={busy} empty={pass === ''} submitLabel={t('continue')} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { PromptFooter } from './PromptFooter';
 
 interface Props {
   institution: string;
@@ -36,19 +37,7 @@ export function TrustForm({ institution, seen, onTrusted, onCancel }: Props) {
         {t('trustInput', { name: institution })}
         <input className="fingerprint-input" inputMode="numeric" autoComplete="off" autoFocus value={typed} onChange={(e) => setTyped(e.target.value)} placeholder="00000 00000 00000 00000 00000" required />
       </label>
-      {error && (
-        <p className="bundle-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="bundle-actions">
-        <button type="submit" className="primary" disabled={busy || typed.trim() === ''}>
-          {t('trustDo')}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
+      <PromptFooter error={error} busy={busy} empty={typed.trim() === ''} submitLabel={t('trustDo')} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import type { Catalog } from '../i18n/types';
 
 type Key =
   | 'open' | 'title' | 'close' | 'thisWorkspace' | 'roleCoordinator' | 'roleDrafter' | 'yourParagraphs' | 'yourKey' | 'noKey'
-  | 'createKey' | 'rotateKey' | 'exportBundle' | 'importBundle' | 'dropHint' | 'dropHere' | 'notABundleFile'
+  | 'createKey' | 'rotateKey' | 'rename' | 'renameTitle' | 'renameInput' | 'renameExplain' | 'renameDo' | 'renamed' | 'renameInvalid' | 'renameHint' | 'exportBundle' | 'importBundle' | 'dropHint' | 'dropHere' | 'notABundleFile'
   | 'institutions' | 'noInstitutions' | 'colInstitution' | 'colRole' | 'colParagraphs' | 'colTrust' | 'colFingerprint' | 'colLastBundle' | 'colActions'
   | 'trust_trusted' | 'trust_awaiting_key' | 'trust_revoked' | 'selfRow' | 'keySeen' | 'noBundleYet' | 'lastBundle' | 'lastRefused'
   | 'trust' | 'revoke' | 'revokeConfirm' | 'trustTitle' | 'trustExplain' | 'trustSeen' | 'trustInput' | 'trustDo' | 'trusted' | 'revoked'
@@ -31,6 +31,14 @@ export const messages: Catalog<Key> = {
     noKey: 'No signing key yet. It is made, with a passphrase you choose, the first time you invite an institution or export a bundle.',
     createKey: 'Create signing key…',
     rotateKey: 'Replace my key…',
+    rename: 'Rename…',
+    renameTitle: 'Name your institution',
+    renameInput: 'Name of your institution',
+    renameExplain: 'Invitations, bundles and new text carry this name. It can change only until the first invitation or bundle is sent; text written before keeps the name it was written under.',
+    renameDo: 'Save name',
+    renamed: 'Your institution is now named {{name}}.',
+    renameInvalid: 'The name must be one line of 1 to 200 characters.',
+    renameHint: 'Invitations carry this name: it can be changed until the first one is sent, not afterwards.',
     exportBundle: 'Export bundle…',
     importBundle: 'Import bundle…',
     dropHint: 'or drop .tdbundle files anywhere on this window (several at once are imported one after the other)',
@@ -154,6 +162,14 @@ export const messages: Catalog<Key> = {
     noKey: 'Ключа подписи ещё нет. Он создаётся с выбранным вами паролем при первом приглашении учреждения или экспорте пакета.',
     createKey: 'Создать ключ подписи…',
     rotateKey: 'Заменить мой ключ…',
+    rename: 'Переименовать…',
+    renameTitle: 'Название вашего учреждения',
+    renameInput: 'Название вашего учреждения',
+    renameExplain: 'Это название несут приглашения, пакеты и новый текст. Его можно изменить только до отправки первого приглашения или пакета; написанный ранее текст сохраняет прежнее название.',
+    renameDo: 'Сохранить название',
+    renamed: 'Ваше учреждение теперь называется «{{name}}».',
+    renameInvalid: 'Название должно быть одной строкой длиной от 1 до 200 символов.',
+    renameHint: 'Приглашения несут это название: его можно изменить до отправки первого из них, но не после.',
     exportBundle: 'Экспортировать пакет…',
     importBundle: 'Импортировать пакет…',
     dropHint: 'или перетащите файлы .tdbundle в это окно (несколько файлов импортируются по очереди)',
@@ -277,6 +293,14 @@ export const messages: Catalog<Key> = {
     noKey: 'Кол коюу ачкычы азырынча жок. Ал Сиз биринчи жолу мекемени чакырганда же пакетти экспорттогондо, Сиз тандаган сырсөз менен түзүлөт.',
     createKey: 'Кол коюу ачкычын түзүү…',
     rotateKey: 'Ачкычымды алмаштыруу…',
+    rename: 'Атын өзгөртүү…',
+    renameTitle: 'Мекемеңиздин аталышы',
+    renameInput: 'Мекемеңиздин аталышы',
+    renameExplain: 'Бул аталышты чакыруулар, пакеттер жана жаңы текст алып жүрөт. Аны биринчи чакыруу же пакет жөнөтүлгөнгө чейин гана өзгөртүүгө болот; мурда жазылган текст мурунку аталышын сактайт.',
+    renameDo: 'Аталышты сактоо',
+    renamed: 'Мекемеңиз эми «{{name}}» деп аталат.',
+    renameInvalid: 'Аталыш 1ден 200гө чейинки белгиден турган бир сап болушу керек.',
+    renameHint: 'Чакыруулар бул аталышты алып жүрөт: аны биринчисин жөнөткөнгө чейин өзгөртүүгө болот, кийин болбойт.',
     exportBundle: 'Пакетти экспорттоо…',
     importBundle: 'Пакетти импорттоо…',
     dropHint: 'же .tdbundle файлдарын ушул терезеге сүйрөп таштаңыз (бир нечеси кезек менен импорттолот)',

@@ -19,6 +19,8 @@ export const bundleMethods = {
   'identity.get': none,
   'identity.create': z.object({ passphrase }).strict(),
   'identity.rotate': z.object({ passphrase, newPassphrase: passphrase.optional() }).strict(),
+  /** The coordinator names its own institution, until a signed bundle carries the name out (main/core/identity/rename-self.ts). */
+  'identity.rename': z.object({ name: z.string().min(1).max(1000) }).strict(),
   'institution.list': none,
   'institution.invite': z.object({ institution, paragraphs: z.string().min(1).max(1000), passphrase }).strict(),
   'institution.trust': z.object({ institution, fingerprint: z.string().min(1).max(200) }).strict(),
@@ -41,6 +43,7 @@ export interface BundleReturns {
   'identity.get': IdentityView;
   'identity.create': IdentityView;
   'identity.rotate': IdentityView & { previousFingerprint: string };
+  'identity.rename': IdentityView & { previous: string };
   'institution.list': InstitutionView[];
   'institution.invite': InviteResult;
   'institution.trust': { institution: string; fingerprint: string; replaced: boolean };

@@ -40,6 +40,15 @@ export class BundlesPage {
     return path;
   }
 
+  /** Names our institution through the dialog's Rename… form. */
+  async rename(name: string): Promise<void> {
+    await this.dialog.getByRole('button', { name: 'Rename…' }).click();
+    const form = this.dialog.getByRole('form', { name: 'Name your institution' });
+    await form.getByLabel('Name of your institution').fill(name);
+    await form.getByRole('button', { name: 'Save name' }).click();
+    await form.waitFor({ state: 'detached' });
+  }
+
   async invite(institution: string, paragraphs: string, pass: string): Promise<string> {
     const form = this.dialog.getByRole('form', { name: 'Invite an institution' });
     await form.getByLabel('Institution name').fill(institution);

@@ -10,6 +10,7 @@ import { identityView, institutionViews } from '../../bundle/overview';
 import { revokeInstitution, rotateOwnKey, trustInstitution } from '../../bundle/trust';
 import { verifyBundle } from '../../bundle/verify';
 import { currentOwnKey } from '../../identity/own-keys';
+import { renameSelf } from '../../identity/rename-self';
 import { passphraseProtector } from '../../identity/protector';
 import type { CoreContext } from '../context';
 
@@ -25,6 +26,10 @@ export const bundleHandlers = ({ db, now, workspace }: CoreContext): DomainHandl
   'identity.rotate': ({ passphrase, newPassphrase }) => {
     const r = rotateOwnKey(db, passphraseProtector(passphrase), passphraseProtector(newPassphrase ?? passphrase), now());
     return { ...identityView(db), previousFingerprint: r.previous };
+  },
+  'identity.rename': ({ name }) => {
+    const { previous } = renameSelf(db, name, now());
+    return { ...identityView(db), previous };
   },
   'institution.list': () => institutionViews(db),
   'institution.invite': ({ institution, paragraphs, passphrase }) => createInvitation(db, passphraseProtector(passphrase), { institution, paragraphs }, now()),

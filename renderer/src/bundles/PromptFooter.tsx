@@ -1,0 +1,34 @@
+// The end of every small form in the bundles dialog (passphrase, trust, rename): the error the
+// core gave, the submit button and Cancel.
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  error: string | null;
+  /** The form is waiting for the core: the submit button says so and Cancel waits too. */
+  busy: boolean;
+  /** Nothing to submit yet. */
+  empty: boolean;
+  submitLabel: string;
+  onCancel: () => void;
+}
+
+export function PromptFooter({ error, busy, empty, submitLabel, onCancel }: Props) {
+  const { t } = useTranslation('bundles');
+  return (
+    <>
+      {error && (
+        <p className="bundle-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="bundle-actions">
+        <button type="submit" className="primary" disabled={busy || empty}>
+          {busy ? t('working') : submitLabel}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel} disabled={busy}>
+          {t('cancel')}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+// A name shown to people and carried in signed bundles (an institution, a revision's author): one
+// line without control characters or the bidi overrides that could disguise it. Bundles refuse
+// any other (main/core/bundle/payload.ts), so a name is held to this where it is first given too.
+import { z } from 'zod';
+
+export const oneLine = (s: string): boolean => s.trim() === s && !/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(s);
+
+export const displayName = z.string().min(1).max(200).refine(oneLine, 'must be one line without control or formatting characters');
+
+/** A name as typed, with its runs of white space made one space and its ends trimmed. */
+export const tidyName = (typed: string): string => typed.replace(/\s+/g, ' ').trim();
