@@ -42,7 +42,7 @@ async function timedOnFreshDb(dir: string, name: string, runs: number, fn: (db: 
   const times: number[] = [];
   for (let i = 0; i <= runs; i++) {
     const db = openFull(join(dir, `${name}-${i}.sqlite`));
-    db.exec('CREATE TABLE revision (id TEXT PRIMARY KEY, blocks TEXT NOT NULL) STRICT; CREATE TABLE chunk (id INTEGER PRIMARY KEY, hash TEXT NOT NULL, json TEXT NOT NULL) STRICT; CREATE UNIQUE INDEX chunk_key ON chunk (unhex(substr(hash, 1, 32)))');
+    db.exec('CREATE TABLE revision (id TEXT PRIMARY KEY, blocks TEXT NOT NULL) STRICT; CREATE TABLE chunk (id INTEGER PRIMARY KEY, hash TEXT NOT NULL, key BLOB, json TEXT NOT NULL) STRICT; CREATE UNIQUE INDEX chunk_key ON chunk (key)');
     const t = performance.now();
     fn(db);
     if (i > 0) times.push(performance.now() - t);
@@ -68,9 +68,9 @@ function takeBundle(file: Buffer, insert: Database.Statement, db: Database.Datab
     throw new Error('floor: a signature does not hold');
   }
   const p = JSON.parse(new TextDecoder().decode(gunzipSync(payload))) as { revisions: Array<{ id: string; blocks: string[] }>; chunks: Array<{ hash: string; value: unknown }> };
-  const chunk = db.prepare('INSERT OR IGNORE INTO chunk (hash, json) VALUES (?, ?)');
+  const chunk = db.prepare('INSERT OR IGNORE INTO chunk (hash, key, json) VALUES (?, ?, ?)');
   db.transaction(() => {
-    for (const c of p.chunks) chunk.run(c.hash, JSON.stringify(c.value));
+    for (const c of p.chunks) chunk.run(c.hash, Buffer.from(c.hash.slice(0, 32), 'hex'), JSON.stringify(c.value));
     for (const r of p.revisions) insert.run(r.id, JSON.stringify(r.blocks));
   })();
 }

@@ -27,7 +27,7 @@ export function collectRevisions(db: Db, paragraphs?: readonly string[], theirs:
   const heads = (db.prepare('SELECT a.node_ref, a.head FROM answer a JOIN node n ON n.ref = a.node_ref ORDER BY n.ord').all() as Array<{ node_ref: string; head: string }>)
     .filter((h) => (!wanted || wanted.has(paragraphOf(h.node_ref))) && !fromThem(h.head));
   const get = db.prepare('SELECT id, node_ref, parents, blocks, author, created_at, id_version FROM revision WHERE id = ?');
-  const chunk = db.prepare(`SELECT kind, json FROM chunk WHERE ${sameChunk('hash', '@hash')}`);
+  const chunk = db.prepare(`SELECT kind, json FROM chunk WHERE ${sameChunk('', '@hash')}`);
   const revisions: Payload['revisions'] = [];
   const chunks: Payload['chunks'] = [];
   const seen = new Set<string>();

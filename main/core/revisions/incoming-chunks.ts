@@ -92,8 +92,8 @@ export class IncomingChunks {
       (this.pool.has(hash) ? undefined : stmt(
         this.db,
         `SELECT kind, words, length(json) + CASE kind WHEN 'table' THEN
-           (SELECT coalesce(sum(length(r.json)), 0) FROM json_each(c.json, '$.rows') j JOIN chunk r ON ${sameChunk('r.hash', 'j.value')}) ELSE 0 END AS bytes
-         FROM chunk c WHERE ${sameChunk('c.hash', '@hash')}`,
+           (SELECT coalesce(sum(length(r.json)), 0) FROM json_each(c.json, '$.rows') j JOIN chunk r ON ${sameChunk('r', 'j.value')}) ELSE 0 END AS bytes
+         FROM chunk c WHERE ${sameChunk('c', '@hash')}`,
       ).get({ hash }) as Resolved | undefined);
     if (stored) {
       if ((place === 'row') !== (stored.kind === 'row')) return `chunk ${short} is not a ${place === 'row' ? 'table row' : 'block'}`;

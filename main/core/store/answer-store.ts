@@ -126,7 +126,7 @@ export function readAnswers(db: Db, refs: string[]): Record<string, AnswerView> 
 export function answerSummaries(db: Db): Map<string, { words: number; status: AnswerStatus; filled: boolean }> {
   const rows = db
     .prepare(`SELECT a.node_ref, a.words, a.status,
-                EXISTS (SELECT 1 FROM json_each(r.blocks) j JOIN chunk c ON ${sameChunk('c.hash', 'j.value')} WHERE c.kind = 'table') AS has_table
+                EXISTS (SELECT 1 FROM json_each(r.blocks) j JOIN chunk c ON ${sameChunk('c', 'j.value')} WHERE c.kind = 'table') AS has_table
               FROM answer a JOIN revision r ON r.id = a.head`)
     .all() as Array<{ node_ref: string; words: number; status: AnswerStatus; has_table: number }>;
   return new Map(rows.map((r) => [r.node_ref, { words: r.words, status: r.status, filled: r.words > 0 || r.has_table === 1 }]));

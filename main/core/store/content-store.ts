@@ -27,14 +27,18 @@ export function deepFreeze<T>(v: T): T {
 }
 
 /**
- * SQL that holds when the chunk in `column` is the one named by `name` (a column or a parameter
- * such as `@hash`): it finds the chunk through the unique index of migration 11 over the first 128
- * bits of its hash (16 bytes an entry instead of 64 characters), then compares the whole hash.
+ * SQL that holds when the chunk of table alias `alias` ('' for none) is the one named by `name` (a
+ * column or a parameter such as `@hash`): it finds the chunk through the unique index of migration
+ * 11 over the first 128 bits of its hash (16 bytes an entry instead of 64 characters), then
+ * compares the whole hash.
  */
-export const sameChunk = (column: string, name: string): string => `${chunkKey(column)} = ${chunkKey(name)} AND ${column} = ${name}`;
+export const sameChunk = (alias: string, name: string): string => {
+  const a = alias ? `${alias}.` : '';
+  return `${a}key = unhex(substr(${name}, 1, 32)) AND ${a}hash = ${name}`;
+};
 
-/** The expression migration 11 indexes: a hash's first 128 bits as 16 bytes. */
-const chunkKey = (hash: string) => `unhex(substr(${hash}, 1, 32))`;
+/** The 16 bytes a chunk is indexed by (chunk.key): the first 128 bits of its hash. */
+const chunkKey = (hash: string): Buffer => Buffer.from(hash.slice(0, 32), 'hex');
 
 /**
  * Stores chunks not stored yet. Two different chunks whose hashes share their first 128 bits
@@ -42,10 +46,11 @@ const chunkKey = (hash: string) => `unhex(substr(${hash}, 1, 32))`;
  * instead. By chance it does not happen; on purpose it would take about 2^64 hashes.
  */
 export function putChunks(db: Db, chunks: readonly Chunk[]): void {
-  const put = stmt(db, 'INSERT OR IGNORE INTO chunk (hash, kind, json, words) VALUES (?, ?, ?, ?)');
-  const stored = stmt(db, `SELECT hash FROM chunk WHERE ${chunkKey('hash')} = ${chunkKey('?')}`).pluck();
+  const put = stmt(db, 'INSERT OR IGNORE INTO chunk (hash, key, kind, json, words) VALUES (?, ?, ?, ?, ?)');
+  const stored = stmt(db, 'SELECT hash FROM chunk WHERE key = ?').pluck();
   for (const c of chunks) {
-    if (put.run(c.hash, c.kind, c.json, c.words).changes === 0 && stored.get(c.hash) !== c.hash) {
+    const key = chunkKey(c.hash);
+    if (put.run(c.hash, key, c.kind, c.json, c.words).changes === 0 && stored.get(key) !== c.hash) {
       throw new Error(`chunk ${c.hash.slice(0, 12)} cannot be stored: its name shares its first 128 bits with another chunk's`);
     }
   }
@@ -67,7 +72,7 @@ export function storeContent(
 }
 
 function chunkRow(db: Db, hash: string): { kind: string; json: string; words: number } {
-  const row = stmt(db, `SELECT kind, json, words FROM chunk WHERE ${sameChunk('hash', '@hash')}`).get({ hash }) as { kind: string; json: string; words: number } | undefined;
+  const row = stmt(db, `SELECT kind, json, words FROM chunk WHERE ${sameChunk('', '@hash')}`).get({ hash }) as { kind: string; json: string; words: number } | undefined;
   if (!row) throw new MissingContent(`chunk ${hash.slice(0, 12)} is missing from the workspace`);
   return row;
 }
@@ -142,9 +147,9 @@ export function headContent(db: Db, ref: string): AnswerContent | null {
 export function dropOrphanChunks(db: Db, hashes: readonly string[], keep: ReadonlySet<string> = new Set()): void {
   const usedByRevision = stmt(db, 'SELECT EXISTS (SELECT 1 FROM revision WHERE instr(blocks, ?) > 0) AS used');
   const usedByTable = stmt(db, "SELECT EXISTS (SELECT 1 FROM chunk WHERE kind = 'table' AND instr(json, ?) > 0) AS used");
-  const drop = stmt(db, `DELETE FROM chunk WHERE ${sameChunk('hash', '@hash')}`);
+  const drop = stmt(db, `DELETE FROM chunk WHERE ${sameChunk('', '@hash')}`);
   for (const hash of hashes) {
-    const c = stmt(db, `SELECT kind, json FROM chunk WHERE ${sameChunk('hash', '@hash')}`).get({ hash }) as { kind: string; json: string } | undefined;
+    const c = stmt(db, `SELECT kind, json FROM chunk WHERE ${sameChunk('', '@hash')}`).get({ hash }) as { kind: string; json: string } | undefined;
     if (!c || keep.has(hash) || (usedByRevision.get(hash) as { used: number }).used) continue;
     drop.run({ hash });
     cache.delete(hash);

@@ -43,7 +43,7 @@ export function contentOf(r: IncomingRevision): AnswerContent {
 
 /** Every revision of a workspace as another one would receive it (chunks attached), oldest first. */
 export function storedRevisions(db: Db): IncomingRevision[] {
-  const chunk = db.prepare(`SELECT kind, json FROM chunk WHERE ${sameChunk('hash', '@hash')}`);
+  const chunk = db.prepare(`SELECT kind, json FROM chunk WHERE ${sameChunk('', '@hash')}`);
   const withRows = (hash: string): Array<{ hash: string; value: unknown }> => {
     const c = chunk.get({ hash }) as { kind: string; json: string };
     const value = JSON.parse(c.json) as { rows?: string[] };

@@ -5,11 +5,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { revisionId } from '../../../../../main/core/content/address';
+import { splitContent } from '../../../../../main/core/content/chunks';
 import { importRevisions } from '../../../../../main/core/revisions/import-revisions';
 import { initWorkspace } from '../../../../../main/core/services/workspace';
 import { readAnswers, saveAnswer } from '../../../../../main/core/store/answer-store';
 import { openDatabase, schemaVersion } from '../../../../../main/core/store/database';
-import { storeContent } from '../../../../../main/core/store/content-store';
 import { plainText } from '../../../../../shared/editor/types';
 import { tempDir } from '../../../../helpers/host-process';
 import { para, seedText } from '../../../../helpers/workspace';
@@ -25,8 +25,12 @@ function versionSeven(): { path: string; imported: string; local: string } {
     now: new Date('2026-01-05T09:00:00Z'), workspaceId: '00000000-0000-4000-8000-000000000001',
   });
   const put = old.prepare('INSERT INTO revision (id, node_ref, parents, blocks, words, author, created_at, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  // Chunks as version 7 stored them (no key column yet).
+  const chunk = old.prepare('INSERT OR IGNORE INTO chunk (hash, kind, json, words) VALUES (?, ?, ?, ?)');
   const write = (ref: string, parents: string[], text: string, author: string, at: string) => {
-    const { blocks, blocksJson } = storeContent(old, para(text));
+    const { blocks, chunks } = splitContent(para(text));
+    for (const c of chunks) chunk.run(c.hash, c.kind, c.json, c.words);
+    const blocksJson = JSON.stringify(blocks);
     const id = revisionId(ref, parents, blocks, author, at);
     put.run(id, ref, JSON.stringify(parents), blocksJson, 3, author, at, at);
     return id;

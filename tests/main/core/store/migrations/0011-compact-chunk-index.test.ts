@@ -1,8 +1,10 @@
 // Migration 11 on a workspace at version 10 (chunks found through a UNIQUE index over the hash
 // text): every chunk keeps its id and bytes, the answers read back the same, and chunks are then
-// found through the 16-byte index. A chunk whose name shares its first 128 bits with a stored
+// found through the 16-byte key. A chunk whose name shares its first 128 bits with a stored
 // one is refused instead of being silently dropped.
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { type Chunk } from '../../../../../main/core/content/chunks';
 import { readAnswers, saveAnswer } from '../../../../../main/core/store/answer-store';
@@ -68,11 +70,27 @@ describe('migration 11: compact-chunk-index', () => {
     expect(chunkRows(db)).toEqual(rows);
     expect(indexes(db)).toEqual(['chunk_key']);
     expect(readAnswers(db, ['5', '16'])).toEqual(answers);
-    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT json FROM chunk WHERE ${sameChunk('hash', '@hash')}`).all({ hash: 'a'.repeat(64) }) as Array<{ detail: string }>;
+    const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT json FROM chunk WHERE ${sameChunk('', '@hash')}`).all({ hash: 'a'.repeat(64) }) as Array<{ detail: string }>;
     expect(plan.map((p) => p.detail).join()).toContain('USING INDEX chunk_key');
     // Saving again after the migration stores the new paragraph only, next to the old chunks.
     saveAnswer(db, '5', para('Flows are recorded monthly.', 'Second paragraph.'), US, new Date('2026-01-08T09:00:00Z'));
     expect(chunkRows(db).length).toBe(rows.length + 1);
+    // The file needs no function newer SQLite tools lack (unhex, 3.41) to be read or checked.
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE sql LIKE '%unhex%'").all()).toEqual([]);
+    db.close();
+  });
+
+  it('keeps a row whose hash the app would never write, and opens', () => {
+    const path = join(tempDir(), 'odd.sqlite');
+    const { path: v10 } = versionTen();
+    copyFileSync(v10, path);
+    const old = new Database(path);
+    old.prepare("INSERT INTO chunk (hash, kind, words, json) VALUES (?, 'block', 0, '{}')").run('ABC'.repeat(21) + 'D');
+    old.close();
+    const db = openDatabase(path);
+    expect(schemaVersion(db)).toBeGreaterThanOrEqual(11);
+    expect(db.prepare('SELECT key FROM chunk WHERE hash = ?').get('ABC'.repeat(21) + 'D')).toEqual({ key: null });
+    expect(db.prepare('SELECT count(*) AS n FROM chunk WHERE key IS NOT NULL').get()).toEqual({ n: chunkRows(db).length - 1 });
     db.close();
   });
 
