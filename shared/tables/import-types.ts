@@ -1,5 +1,6 @@
 // What importing a table file gives back, shared by the core, the API contract, the CLI and the UI.
 import type { DataTableElement } from '../editor/types';
+import type { MessageRef } from '../result';
 
 /** Files above this size are refused before they are read (base64 over HTTP stays under the host's limit). */
 export const IMPORT_MAX_BYTES = 16 * 1024 * 1024;
@@ -24,4 +25,4 @@ export interface ImportReport {
 export type ImportOutcome =
   | { status: 'imported'; table: DataTableElement; report: ImportReport }
   /** The bytes are not UTF-8: the user picks an encoding and imports again (nothing was changed). */
-  | { status: 'choose-encoding'; message: string; suggested: TextEncoding | null };
+  | { status: 'choose-encoding'; message: string; i18n: MessageRef; suggested: TextEncoding | null };

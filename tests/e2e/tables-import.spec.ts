@@ -118,3 +118,32 @@ test('explains a malformed CSV or XLSX in one line and changes nothing', async (
   expect(await table.texts()).toEqual([['Region', 'Children'], ['Чуй', '12'], ['Талас', '3']]);
   await expect(alert).toHaveCount(0);
 });
+
+test('tells a Russian- or Kyrgyz-speaking official in their language why a file cannot be imported', async ({ page, host, request }) => {
+  const drafting = new DraftingPage(page);
+  await drafting.open(host.url);
+  await drafting.selectParagraph(17);
+  await drafting.type(17, 'Данные о детях-мигрантах.');
+  await drafting.waitSaved();
+  const before = await stored(request, host, '17');
+  await page.getByLabel('Interface language').selectOption('ru');
+  const alert = page.locator('[data-answer="17"] .dt-problem');
+
+  await TableEditor.importFile(page, 17, 'ragged.csv', Buffer.from('Регион,Девочки,Мальчики\nЧуй,1,2\nОш,3\n'), 'Импорт таблицы…');
+  await expect(alert).toHaveText(/^В строке 3 — 2 поля, а в строке 1 — 3: строки разной длины .* Закрыть$/);
+  await TableEditor.importFile(page, 17, 'old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'Импорт таблицы…');
+  await expect(alert).toContainText('Это старый файл Excel 97–2003 (.xls)');
+
+  const cp1251 = Buffer.from([...Buffer.from('Region,Children\n'), 0xd7, 0xf3, 0xe9, ...Buffer.from(',12\n')]);
+  await TableEditor.importFile(page, 17, 'cp1251.csv', cp1251, 'Импорт таблицы…');
+  await expect(alert).toContainText('Файл не в кодировке UTF-8 (в строке 2 байт 0xD7, недопустимый там в UTF-8). Похоже, это кириллица Windows-1251');
+  await page.screenshot({ path: 'test-results/tables-encoding-ru.png' });
+  // The message follows a change of language while it is shown.
+  await page.getByLabel('Язык интерфейса').selectOption('ky');
+  await expect(alert).toContainText('Файл UTF-8 коддоосунда эмес (2-сапта 0xD7 байты бар');
+  await expect(alert.getByRole('button', { name: 'Windows-1251 катары окуу' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/tables-encoding-ky.png' });
+  expect(await stored(request, host, '17')).toBe(before);
+  await alert.getByRole('button', { name: 'Windows-1251 катары окуу' }).click();
+  expect(await TableEditor.in(page, 17).texts()).toEqual([['Region', 'Children'], ['Чуй', '12']]);
+});

@@ -15,7 +15,7 @@ export function createDispatch(handlers: Handlers, onInternalError: (e: unknown)
       const handler = handlers[method] as (a: unknown) => unknown;
       return ok(await handler(parsed.data));
     } catch (e) {
-      if (e instanceof UserError) return fail(e.code, e.message);
+      if (e instanceof UserError) return fail(e.code, e.message, e.i18n);
       onInternalError(e);
       return fail('internal', `Internal error in ${method}: ${e instanceof Error ? e.message : String(e)}`);
     }

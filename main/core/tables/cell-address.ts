@@ -7,5 +7,3 @@ export function cellAddress(row: number, col: number): string {
   return `${name}${row + 1}`;
 }
 
-/** 20000 -> "20,000". */
-export const count = (n: number) => n.toLocaleString('en-US');

@@ -3,8 +3,8 @@
 // ragged rows, formulas (a CSV keeps no computed value) and more rows than a table holds.
 import Papa from 'papaparse';
 import { LIMITS } from '../../../shared/editor/schema';
-import { UserError } from '../../../shared/result';
-import { cellAddress, count } from './cell-address';
+import { coreError } from '../../../shared/core-messages';
+import { cellAddress } from './cell-address';
 
 export interface ParsedCsv {
   rows: string[][];
@@ -32,11 +32,11 @@ export function parseCsv(text: string, options: { delimiter?: string } = {}): Pa
     },
   });
   if (tooMany) {
-    throw new UserError(`The file has more than ${count(LIMITS.tableRows)} rows; a table holds at most ${count(LIMITS.tableRows)}. Import a summary instead.`);
+    throw coreError('tableImport.tooManyRows', { max: LIMITS.tableRows });
   }
   if (quoteError) {
     const { row } = quoteError as { row: number };
-    throw new UserError(`Row ${row} opens a quoted cell that is never closed properly; the file is not valid CSV.`);
+    throw coreError('tableImport.unclosedQuote', { row });
   }
   // A file ending in a line break gives one last empty record; blank lines at the end are dropped.
   while (rows.length && rows[rows.length - 1].every((v) => v.trim() === '')) rows.pop();
@@ -72,9 +72,7 @@ function checkRagged(rows: string[][]): void {
   const widest = used.indexOf(width);
   rows.forEach((r, i) => {
     if (used[i] > 0 && r.length < width) {
-      throw new UserError(
-        `Row ${i + 1} has ${r.length} field${r.length === 1 ? '' : 's'} where row ${widest + 1} has ${width}: the rows are ragged (an unquoted separator or line break?). Fix the file and import it again.`,
-      );
+      throw coreError('tableImport.ragged', { row: i + 1, fields: r.length, widest: widest + 1, width });
     }
   });
 }
@@ -84,9 +82,7 @@ function checkFormulas(rows: string[][]): void {
     r.forEach((v, c) => {
       if (/^\s*=/.test(v)) {
         const shown = v.trim().length > 40 ? `${v.trim().slice(0, 40)}…` : v.trim();
-        throw new UserError(
-          `Cell ${cellAddress(i, c)} holds a formula (${shown}); a CSV keeps no computed value. Copy the values (Paste Special → Values) or import the .xlsx instead.`,
-        );
+        throw coreError('tableImport.csvFormula', { cell: cellAddress(i, c), formula: shown });
       }
     }),
   );

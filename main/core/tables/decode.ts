@@ -1,17 +1,17 @@
 // Turns the bytes of a text file into text without guessing: UTF-8 (with or without BOM) and
 // UTF-16 with a BOM are read; anything else is refused with a hint, unless the caller names
 // windows-1251, the encoding Excel uses for "CSV" on Russian-language Windows.
-import { UserError } from '../../../shared/result';
+import { type CoreMessage, coreError, coreMessage } from '../../../shared/core-messages';
 import type { TextEncoding } from '../../../shared/tables/import-types';
 
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; message: string; suggested: TextEncoding | null };
+export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; message: CoreMessage; suggested: TextEncoding | null };
 
 export function decodeText(bytes: Uint8Array, encoding?: TextEncoding): Decoded {
   if (encoding === 'windows-1251') return { ok: true, text: new TextDecoder('windows-1251').decode(bytes), encoding };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3), 'utf-8 (BOM)');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  if (bytes.subarray(0, 4096).includes(0)) throw new UserError('This is not a text file (it holds NUL bytes): choose a .csv saved as text, or an .xlsx workbook.');
+  if (bytes.subarray(0, 4096).includes(0)) throw coreError('tableImport.notText', {});
   return utf8(bytes, 'utf-8');
 }
 
@@ -22,10 +22,8 @@ function utf8(bytes: Uint8Array, label: string): Decoded {
     const at = firstInvalidUtf8(bytes);
     const line = countLines(bytes, at);
     const cyrillic = looksLikeWindows1251(bytes);
-    const where = `line ${line} has the byte 0x${bytes[at].toString(16).toUpperCase().padStart(2, '0')}, which UTF-8 does not allow there`;
-    const message = cyrillic
-      ? `The file is not UTF-8 (${where}). It looks like Windows-1251 Cyrillic, as Excel saves "CSV" on Russian Windows: import it as Windows-1251, or save it from Excel as "CSV UTF-8".`
-      : `The file is not UTF-8 (${where}). Save it from the spreadsheet as "CSV UTF-8" and import it again.`;
+    const where = { line, byte: `0x${bytes[at].toString(16).toUpperCase().padStart(2, '0')}` };
+    const message = cyrillic ? coreMessage('tableImport.notUtf8Cyrillic', where) : coreMessage('tableImport.notUtf8', where);
     return { ok: false, message, suggested: cyrillic ? 'windows-1251' : null };
   }
 }

@@ -2,13 +2,12 @@
 // the table into an answer (the editor as an undoable edit, the CLI as a new revision), so a
 // refused file changes nothing.
 import { extname } from 'node:path';
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
 import type { SourceGrid } from '../../../shared/tables/clipboard';
 import { textGrid } from '../../../shared/tables/clipboard';
 import type { IdSource } from '../../../shared/tables/ids';
 import { IMPORT_MAX_BYTES, type ImportOutcome, type ImportReport, type TextEncoding } from '../../../shared/tables/import-types';
 import { type TableMeta, tableFromGrid } from '../../../shared/tables/infer';
-import { count } from './cell-address';
 import { parseCsv } from './csv';
 import { decodeText } from './decode';
 import { isOle, isZip, readXlsx } from './xlsx';
@@ -24,12 +23,12 @@ export interface ImportRequest {
 export async function importTableFile(req: ImportRequest, ids: IdSource): Promise<ImportOutcome> {
   const { bytes } = req;
   if (bytes.length > IMPORT_MAX_BYTES) {
-    throw new UserError(`The file is ${count(Math.ceil(bytes.length / 1024 / 1024))} MB; Treaty Desk imports table files up to ${IMPORT_MAX_BYTES / 1024 / 1024} MB.`);
+    throw coreError('tableImport.tooLarge', { mb: Math.ceil(bytes.length / 1024 / 1024), max: IMPORT_MAX_BYTES / 1024 / 1024 });
   }
-  if (bytes.length === 0) throw new UserError('The file is empty.');
+  if (bytes.length === 0) throw coreError('tableImport.empty', {});
   const ext = extname(req.fileName).toLowerCase();
-  if (ext === '.xls' || (isOle(bytes) && ext !== '.xlsx')) throw new UserError('This is an old Excel 97–2003 (.xls) file: save it as .xlsx and import that.');
-  if (ext === '.ods') throw new UserError('This is an OpenDocument spreadsheet (.ods): save it as .xlsx (or CSV UTF-8) and import that.');
+  if (ext === '.xls' || (isOle(bytes) && ext !== '.xlsx')) throw coreError('tableImport.oldExcel', {});
+  if (ext === '.ods') throw coreError('tableImport.ods', {});
 
   let grid: SourceGrid;
   let report: Omit<ImportReport, 'rows' | 'columns' | 'headerRows'>;
@@ -39,7 +38,7 @@ export async function importTableFile(req: ImportRequest, ids: IdSource): Promis
     report = { format: 'xlsx', sheet: x.sheet, sheets: x.sheets, formulas: x.formulas };
   } else {
     const decoded = decodeText(bytes, req.encoding);
-    if (!decoded.ok) return { status: 'choose-encoding', message: decoded.message, suggested: decoded.suggested };
+    if (!decoded.ok) return { status: 'choose-encoding', message: decoded.message.text, i18n: decoded.message.i18n, suggested: decoded.suggested };
     const csv = parseCsv(decoded.text, ext === '.tsv' ? { delimiter: '\t' } : {});
     grid = textGrid(csv.rows);
     report = { format: 'csv', encoding: decoded.encoding, delimiter: csv.delimiter, formulas: 0 };

@@ -8,10 +8,10 @@ import type ExcelJS from 'exceljs';
 // exceljs takes a moment to load; only a command that reads a workbook should pay for it.
 const loadExcel = async () => (await import('exceljs')).default;
 import { LIMITS } from '../../../shared/editor/schema';
+import { coreError, coreMessage } from '../../../shared/core-messages';
 import { UserError } from '../../../shared/result';
 import type { SourceCell, SourceGrid } from '../../../shared/tables/clipboard';
 import { checkZipSize } from '../zip-size-check';
-import { count } from './cell-address';
 import { formatDate, formatNumber } from './number-format';
 
 const MAX_UNZIPPED = 256 * 1024 * 1024;
@@ -28,8 +28,8 @@ export const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && b[2] =
 export const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 
 export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<ReadXlsx> {
-  if (isOle(bytes)) throw new UserError('This is an old Excel 97–2003 (.xls) file: open it in Excel or LibreOffice, save it as .xlsx and import that.');
-  if (!isZip(bytes)) throw new UserError('This is not an Excel workbook (.xlsx): the file is not a zip package.');
+  if (isOle(bytes)) throw coreError('tableImport.oldExcel', {});
+  if (!isZip(bytes)) throw coreError('tableImport.notZip', {});
   checkPackage(bytes);
   await checkSheetSizes(bytes);
 
@@ -38,14 +38,14 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<R
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (e) {
-    throw new UserError(`The workbook could not be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)}). Open it in Excel or LibreOffice and save it again.`);
+    throw coreError('tableImport.unreadableWorkbook', { reason: e instanceof Error ? e.message.split('\n')[0] : String(e) });
   }
   const sheets = workbook.worksheets.map((w) => w.name);
   const ws = sheetName
     ? workbook.worksheets.find((w) => w.name === sheetName)
     : (workbook.worksheets.find((w) => w.state === 'visible' && w.actualRowCount > 0) ?? workbook.worksheets[0]);
   if (!ws) {
-    throw new UserError(sheetName ? `The workbook has no sheet "${sheetName}"; its sheets are: ${sheets.join(', ')}.` : 'The workbook has no sheets.');
+    throw sheetName ? coreError('tableImport.noSheet', { sheet: sheetName, sheets: sheets.join(', ') }) : coreError('tableImport.noSheets', {});
   }
   const date1904 = workbook.properties.date1904 === true;
   let formulas = 0;
@@ -69,11 +69,11 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<R
 
 /** The package must be a workbook whose parts do not expand beyond a sane size. */
 function checkPackage(bytes: Uint8Array): void {
-  const tooLarge = (mb: number) => `The workbook expands to ${count(Math.round(mb))} MB; Treaty Desk reads workbooks up to ${MAX_UNZIPPED / 1024 / 1024} MB. Copy the table into a workbook of its own.`;
-  const names = checkZipSize(bytes, [{ max: MAX_UNZIPPED, refusal: tooLarge }], 'This is not an Excel workbook (.xlsx): its zip package is damaged.');
+  const tooLarge = (mb: number) => coreMessage('tableImport.expandsTooMuch', { mb: Math.round(mb), max: MAX_UNZIPPED / 1024 / 1024 });
+  const names = checkZipSize(bytes, [{ max: MAX_UNZIPPED, refusal: tooLarge }], coreMessage('tableImport.damagedZip', {}));
   if (!names.includes('xl/workbook.xml')) {
-    if (names.includes('content.xml')) throw new UserError('This is an OpenDocument spreadsheet (.ods): save it as .xlsx (or CSV UTF-8) and import that.');
-    throw new UserError('This is not an Excel workbook (.xlsx): it has no workbook part.');
+    if (names.includes('content.xml')) throw coreError('tableImport.ods', {});
+    throw coreError('tableImport.noWorkbookPart', {});
   }
 }
 
@@ -92,17 +92,15 @@ async function checkSheetSizes(bytes: Uint8Array): Promise<void> {
         cells += row.cellCount;
         if (rows > MAX_ROWS || cells > LIMITS.tableCells * 2) {
           const name = (sheet as unknown as { name?: string }).name ?? 'a sheet';
-          throw new UserError(
-            rows > MAX_ROWS
-              ? `Sheet "${name}" has more than ${count(LIMITS.tableRows)} rows; a table holds at most ${count(LIMITS.tableRows)}. Copy the summary you need into a workbook of its own.`
-              : `Sheet "${name}" has more than ${count(LIMITS.tableCells)} cells; a table holds at most ${count(LIMITS.tableCells)}. Copy the summary you need into a workbook of its own.`,
-          );
+          throw rows > MAX_ROWS
+            ? coreError('tableImport.sheetTooManyRows', { sheet: name, max: LIMITS.tableRows })
+            : coreError('tableImport.sheetTooManyCells', { sheet: name, max: LIMITS.tableCells });
         }
       }
     }
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError(`The workbook could not be read (${e instanceof Error ? e.message.split('\n')[0] : String(e)}). Open it in Excel or LibreOffice and save it again.`);
+    throw coreError('tableImport.unreadableWorkbook', { reason: e instanceof Error ? e.message.split('\n')[0] : String(e) });
   }
 }
 
@@ -115,14 +113,14 @@ function cellText(cell: ExcelJS.Cell, sheet: string, date1904: boolean): string 
     const result = f.result;
     const shown = `=${(f.formula ?? (v as ExcelJS.CellSharedFormulaValue).sharedFormula ?? '').slice(0, 40)}`;
     if (result === undefined || result === null) {
-      throw new UserError(`Cell ${sheet}!${cell.address} holds a formula (${shown}) with no saved value. Open the workbook in Excel or LibreOffice, save it, and import it again.`);
+      throw coreError('tableImport.formulaWithoutValue', { cell: `${sheet}!${cell.address}`, formula: shown });
     }
     if (typeof result === 'object' && 'error' in result) {
-      throw new UserError(`Cell ${sheet}!${cell.address} shows the error ${result.error} (formula ${shown}). Correct it in the spreadsheet and import again.`);
+      throw coreError('tableImport.formulaError', { cell: `${sheet}!${cell.address}`, error: String(result.error), formula: shown });
     }
     return plain(result, cell.numFmt, date1904);
   }
-  if (typeof v === 'object' && 'error' in v) throw new UserError(`Cell ${sheet}!${cell.address} shows the error ${(v as ExcelJS.CellErrorValue).error}. Correct it in the spreadsheet and import again.`);
+  if (typeof v === 'object' && 'error' in v) throw coreError('tableImport.cellError', { cell: `${sheet}!${cell.address}`, error: String((v as ExcelJS.CellErrorValue).error) });
   return plain(v as ExcelJS.CellValue, cell.numFmt, date1904);
 }
 

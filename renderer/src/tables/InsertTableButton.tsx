@@ -10,11 +10,13 @@ import { newTable } from '../../../shared/tables/edit';
 import { randomIds } from '../../../shared/tables/ids';
 import { insertTable } from '../../../shared/tables/with-tables';
 import { api } from '../api/client';
+import { type CoreSaid, useCoreText } from '../i18n/core-text';
 import { fileToBase64 } from './base64';
 import { focusTableWhenDrawn } from './focus';
 
 const ids = randomIds();
-type Problem = { message: string; retry?: { file: File; encoding: TextEncoding } } | null;
+/** What the core said, shown in the interface's language; or a message of this screen, already in it. */
+type Problem = { said: CoreSaid; retry?: { file: File; encoding: TextEncoding } } | null;
 
 export function InsertTableButton() {
   const editor = useSlateStatic();
@@ -22,6 +24,7 @@ export function InsertTableButton() {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem>(null);
+  const coreText = useCoreText();
 
   const place = (table: ReturnType<typeof newTable>) => {
     insertTable(editor, table);
@@ -31,19 +34,19 @@ export function InsertTableButton() {
   const importFile = async (file: File, encoding?: TextEncoding) => {
     setProblem(null);
     if (file.size > IMPORT_MAX_BYTES) {
-      setProblem({ message: t('fileTooLarge', { name: file.name, size: (file.size / 1024 / 1024).toFixed(1), max: IMPORT_MAX_BYTES / 1024 / 1024 }) });
+      setProblem({ said: { error: t('fileTooLarge', { name: file.name, size: (file.size / 1024 / 1024).toFixed(1), max: IMPORT_MAX_BYTES / 1024 / 1024 }) } });
       return;
     }
     setBusy(file.name);
     try {
       const data = await fileToBase64(file);
       const r = await api['table.import']({ fileName: file.name, data, encoding });
-      if (!r.ok) setProblem({ message: r.error });
+      if (!r.ok) setProblem({ said: r });
       else if (r.value.status === 'choose-encoding') {
-        setProblem({ message: r.value.message, retry: r.value.suggested ? { file, encoding: r.value.suggested } : undefined });
+        setProblem({ said: { error: r.value.message, i18n: r.value.i18n }, retry: r.value.suggested ? { file, encoding: r.value.suggested } : undefined });
       } else place(r.value.table);
     } catch (e) {
-      setProblem({ message: e instanceof Error ? e.message : String(e) });
+      setProblem({ said: { error: e instanceof Error ? e.message : String(e) } });
     } finally {
       setBusy(null);
     }
@@ -79,7 +82,7 @@ export function InsertTableButton() {
       {busy && <span className="dt-busy" role="status">{t('importing', { name: busy })}</span>}
       {problem && (
         <span className="dt-problem" role="alert">
-          {problem.message}{' '}
+          {coreText(problem.said)}{' '}
           {problem.retry && (
             <button type="button" className="link-button" onClick={() => void importFile(problem.retry!.file, problem.retry!.encoding)}>
               {t('readAs1251')}

@@ -32,11 +32,11 @@ export class TableEditor {
     return table;
   }
 
-  /** Chooses a file for "Import table…" (the hidden file input behind the button). */
-  static async importFile(page: Page, paragraph: number | string, name: string, buffer: Buffer): Promise<void> {
+  /** Chooses a file for "Import table…" (the hidden file input behind the button); `button`: its name in the interface language. */
+  static async importFile(page: Page, paragraph: number | string, name: string, buffer: Buffer, button = 'Import table…'): Promise<void> {
     const answer = page.locator(`[data-answer="${paragraph}"]`);
     const chooser = page.waitForEvent('filechooser');
-    await answer.getByRole('button', { name: 'Import table…' }).click();
+    await answer.getByRole('button', { name: button }).click();
     await (await chooser).setFiles({ name, mimeType: name.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv', buffer });
   }
 

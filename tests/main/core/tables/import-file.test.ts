@@ -40,6 +40,7 @@ describe('importTableFile: CSV', () => {
       suggested: 'windows-1251',
       message:
         'The file is not UTF-8 (line 2 has the byte 0xD7, which UTF-8 does not allow there). It looks like Windows-1251 Cyrillic, as Excel saves "CSV" on Russian Windows: import it as Windows-1251, or save it from Excel as "CSV UTF-8".',
+      i18n: { key: 'tableImport.notUtf8Cyrillic', params: { line: 2, byte: '0xD7' } },
     });
     const again = await imported('cp1251.csv', bytes, { encoding: 'windows-1251' });
     expect(again.table.rows[0].cells).toEqual(['Чуй', '12']);
