@@ -1,6 +1,6 @@
 // What the bundle commands share: the passphrase from the environment, reading a bundle file with
 // a size cap, writing one atomically (a half-written bundle must never sit under the final name).
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fsyncSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../../shared/result';
 import type { Io } from './command';
@@ -22,9 +22,23 @@ export function readBundleFile(path: string): Buffer {
   return readFileSync(path);
 }
 
-export function writeFileAtomic(path: string, data: Buffer | string): void {
+/**
+ * Refuses a file path whose folder is missing or cannot be written: checked before a bundle is
+ * signed too, since signing records the bundle as sent (its number is taken, an invitation fixes
+ * the coordinator's name) even if the file is then never written.
+ */
+export function assertWritableFolder(path: string): void {
   const dir = dirname(path);
-  if (!existsSync(dir)) throw new UserError(`The folder ${dir} does not exist.`, 'not_found');
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`The folder ${dir} does not exist.`, 'not_found');
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new UserError(`The folder ${dir} cannot be written to.`, 'rejected');
+  }
+}
+
+export function writeFileAtomic(path: string, data: Buffer | string): void {
+  assertWritableFolder(path);
   const tmp = `${path}.${process.pid}.tmp`;
   const fd = openSync(tmp, 'w', 0o644);
   try {

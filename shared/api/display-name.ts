@@ -7,5 +7,14 @@ export const oneLine = (s: string): boolean => s.trim() === s && !/[\p{Cc}\p{Cf}
 
 export const displayName = z.string().min(1).max(200).refine(oneLine, 'must be one line without control or formatting characters');
 
+/** The author of the revisions the merge writes (main/core/revisions/heads.ts): no institution may be called so. */
+export const AUTO_MERGE_AUTHOR = 'Treaty Desk (automatic merge)';
+
+/** Why `name` (tidied) cannot name an institution: not a display name, or the merge's own; null when it can. */
+export function institutionNameProblem(name: string): 'invalid' | 'reserved' | null {
+  if (!displayName.safeParse(name).success) return 'invalid';
+  return name.normalize('NFC').toLocaleLowerCase() === AUTO_MERGE_AUTHOR.toLocaleLowerCase() ? 'reserved' : null;
+}
+
 /** A name as typed, with its runs of white space made one space and its ends trimmed. */
 export const tidyName = (typed: string): string => typed.replace(/\s+/g, ' ').trim();

@@ -33,11 +33,20 @@ test('the coordinator names its ministry before inviting; the invitation carries
   expect((await new AxeBuilder({ page }).include('dialog[open]').analyze()).violations).toEqual([]);
   await form.getByRole('button', { name: 'Cancel' }).click();
   await expect(banner).toContainText('Lead ministry');
+  // Escape in the form closes the form, not the dialog, and focus is back on "Rename…".
+  const renameButton = bundles.dialog.getByRole('button', { name: 'Rename…' });
+  await expect(renameButton).toBeFocused();
+  await renameButton.click();
+  await form.getByLabel('Name of your institution').press('Escape');
+  await expect(form).toHaveCount(0);
+  await expect(bundles.dialog).toBeVisible();
+  await expect(renameButton).toBeFocused();
 
   await bundles.rename(`  ${MOL.replace(', ', ',    ')} `);
   await expect(bundles.dialog.getByRole('status')).toHaveText(`Your institution is now named ${MOL}.`);
   await expect(banner).toContainText(MOL);
   await expect(bundles.dialog.locator('.bundle-self strong')).toHaveText(MOL);
+  await expect(bundles.dialog.getByRole('button', { name: 'Rename…' })).toBeFocused();
   await page.screenshot({ path: `${shots}/2-renamed.png` });
 
   const invitation = await bundles.invite('Ministry of Internal Affairs', '7', 'coordinator passphrase');

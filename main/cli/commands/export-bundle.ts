@@ -2,7 +2,7 @@
 // drafter: its own paragraphs, for its coordinator; the coordinator: the merged state, for all).
 import { parseArgs } from 'node:util';
 import { UserError } from '../../../shared/result';
-import { passphrase, writeFileAtomic } from '../bundle-files';
+import { assertWritableFolder, passphrase, writeFileAtomic } from '../bundle-files';
 import { type Command, EXIT } from '../command';
 import { unwrap, withCore } from '../open';
 
@@ -14,6 +14,7 @@ export const exportBundle: Command = {
     const { values, positionals } = parseArgs({ args: argv, options: { out: { type: 'string' } }, allowPositionals: true });
     if (!positionals[0] || !values.out) throw new UserError(`usage: ${this.usage}`);
     const pass = passphrase(io);
+    assertWritableFolder(values.out);
     const r = await withCore(positionals[0], io.now, async (api) => unwrap(await api['bundle.export']({ passphrase: pass })));
     writeFileAtomic(values.out, Buffer.from(r.data, 'base64'));
     io.out(`Wrote ${values.out}: bundle #${r.sequence}, ${r.answers} answers, ${r.revisions} revisions, ${(r.bytes / 1024).toFixed(0)} KB, signed by key ${r.fingerprint}.`);

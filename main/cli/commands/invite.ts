@@ -2,7 +2,7 @@
 // signed invitation for one institution (its signing key is made on first use).
 import { parseArgs } from 'node:util';
 import { UserError } from '../../../shared/result';
-import { passphrase, writeFileAtomic } from '../bundle-files';
+import { assertWritableFolder, passphrase, writeFileAtomic } from '../bundle-files';
 import { type Command, EXIT } from '../command';
 import { unwrap, withCore } from '../open';
 
@@ -18,6 +18,7 @@ export const invite: Command = {
     });
     if (!positionals[0] || !values.institution || !values.paragraphs || !values.out) throw new UserError(`usage: ${this.usage}`);
     const pass = passphrase(io);
+    assertWritableFolder(values.out);
     const r = await withCore(positionals[0], io.now, async (api) =>
       unwrap(await api['institution.invite']({ institution: values.institution!, paragraphs: values.paragraphs!, passphrase: pass })),
     );

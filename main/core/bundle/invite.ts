@@ -10,7 +10,7 @@ import type { Db } from '../store/database';
 import { audit, readWorkspace } from '../store/workspace-store';
 import { collectRevisions } from './collect';
 import { parseParagraphList } from './paragraphs';
-import { displayName, tidyName } from '../../../shared/api/display-name';
+import { checkedInstitutionName } from '../identity/institution-name';
 import { signBundle } from './sign';
 import { readSnapshot } from './snapshot';
 
@@ -27,9 +27,7 @@ export function coordinatorSigner(db: Db, protector: SecretProtector, now: Date)
 }
 
 export function createInvitation(db: Db, protector: SecretProtector, input: { institution: string; paragraphs: string }, now: Date): InviteResult {
-  const name = tidyName(input.institution);
-  const checked = displayName.safeParse(name);
-  if (!checked.success) throw new UserError('The institution name must be one line of 1 to 200 characters.');
+  const name = checkedInstitutionName(input.institution);
   return db.transaction((): InviteResult => {
     const { ws, self, signer } = coordinatorSigner(db, protector, now);
     if (name.toLocaleLowerCase() === self.name.toLocaleLowerCase()) throw new UserError(`"${name}" is this workspace's own institution.`, 'conflict');

@@ -10,7 +10,7 @@ import { BoundedCache } from '../store/bounded-cache';
 import type { Db } from '../store/database';
 import type { RevisionGraph } from './graph';
 
-export const AUTO_MERGE_AUTHOR = 'Treaty Desk (automatic merge)';
+export { AUTO_MERGE_AUTHOR } from '../../../shared/api/display-name';
 
 export interface HeadConflict {
   conflict: MergeConflict;

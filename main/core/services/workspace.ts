@@ -1,11 +1,11 @@
 // Creating and opening workspaces: a workspace is one SQLite file holding one list of issues.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { displayName, tidyName } from '../../../shared/api/display-name';
 import type { Role } from '../../../shared/api/types';
 import { parseLoiText } from '../../../shared/loi/parse';
 import type { ParsedLoi } from '../../../shared/loi/types';
 import { UserError } from '../../../shared/result';
+import { checkedInstitutionName } from '../identity/institution-name';
 import { type Db, openDatabase } from '../store/database';
 import { storeDocument } from '../store/document-store';
 import { audit, createWorkspaceRow, hasWorkspace } from '../store/workspace-store';
@@ -24,8 +24,7 @@ export interface InitOptions {
 /** Creates the workspace in an empty (or new) database file. Refuses to overwrite an existing one. */
 export function initWorkspace(db: Db, o: InitOptions): void {
   if (hasWorkspace(db)) throw new UserError('This file already holds a workspace; choose a new file.', 'conflict');
-  const institution = tidyName(o.institution);
-  if (!displayName.safeParse(institution).success) throw new UserError('The institution name must be one line of 1 to 200 characters.');
+  const institution = checkedInstitutionName(o.institution);
   const loi = o.loi ?? parseLoiText(o.loiText, { fileName: o.sourceName });
   const at = o.now.toISOString();
   db.transaction(() => {

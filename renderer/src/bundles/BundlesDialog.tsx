@@ -32,6 +32,18 @@ export function BundlesDialog({ version, onClose, onImport, onRenamed }: Props) 
   const [list, setList] = useState<InstitutionView[]>([]);
   const [pending, setPending] = useState<Pending | null>(null);
   const [renaming, setRenaming] = useState(false);
+  // Focus goes back to "Rename…" when the form closes, not to the top of the page.
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  const stopRenaming = () => {
+    refocus.current = true;
+    setRenaming(false);
+  };
+  useEffect(() => {
+    if (renaming || !refocus.current) return;
+    refocus.current = false;
+    renameButton.current?.focus();
+  }, [renaming]);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [invite, setInvite] = useState({ name: '', paragraphs: '' });
@@ -134,19 +146,20 @@ export function BundlesDialog({ version, onClose, onImport, onRenamed }: Props) 
               <strong>{me.institution}</strong> · {coordinator ? t('roleCoordinator') : t('roleDrafter')}
               {!coordinator && me.paragraphs.length > 0 && <> · {t('yourParagraphs', { list: me.paragraphs.join(', ') })}</>}
               {me.renameRefusal === null && !renaming && (
-                <button type="button" className="link-button" onClick={() => setRenaming(true)}>
+                <button ref={renameButton} type="button" className="link-button" onClick={() => setRenaming(true)}>
                   {t('rename')}
                 </button>
               )}
             </p>
-            {me.renameRefusal === null && !renaming && list.length === 0 && <p className="bundle-hint">{t('renameHint')}</p>}
+            {me.renameRefusal === null && !renaming && <p className="bundle-hint">{t('renameHint')}</p>}
             {renaming && (
               <RenameForm
                 current={me.institution}
-                onCancel={() => setRenaming(false)}
+                onCancel={() => stopRenaming()}
+                onRefused={() => void refresh()}
                 onRenamed={(view, text) => {
                   setMe(view);
-                  setRenaming(false);
+                  stopRenaming();
                   done(text);
                   onRenamed();
                 }}

@@ -2,7 +2,7 @@
 // action was started; the passphrase goes to the core with that one call and is not kept.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PromptFooter } from './PromptFooter';
+import { PromptFooter, cancelOnEscape } from './PromptFooter';
 
 interface Props {
   /** 'new': a passphrase is being chosen for a new key. */
@@ -34,7 +34,7 @@ export function PassphrasePrompt({ mode, label, onSubmit, onCancel }: Props) {
   };
 
   return (
-    <form className="bundle-prompt" onSubmit={(e) => void submit(e)} aria-label={label}>
+    <form className="bundle-prompt" onSubmit={(e) => void submit(e)} onKeyDown={cancelOnEscape(onCancel)} aria-label={label}>
       <p className="bundle-prompt-label">{label}</p>
       {mode === 'new' && <p className="bundle-hint">{t('passphraseNew')}</p>}
       <label>

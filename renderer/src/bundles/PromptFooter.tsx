@@ -1,6 +1,15 @@
 // The end of every small form in the bundles dialog (passphrase, trust, rename): the error the
-// core gave, the submit button and Cancel.
+// core gave, the submit button and Cancel; and Escape in such a form cancels the form, not the dialog.
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+
+/** A form's onKeyDown: Escape cancels it and stops there (the dialog's own Escape would close everything). */
+export const cancelOnEscape = (onCancel: () => void) => (e: KeyboardEvent) => {
+  if (e.key !== 'Escape') return;
+  e.preventDefault();
+  e.stopPropagation();
+  onCancel();
+};
 
 interface Props {
   error: string | null;

@@ -5,39 +5,45 @@ import { useTranslation } from 'react-i18next';
 import type { IdentityView } from '../../../shared/api/bundle-types';
 import { displayName, tidyName } from '../../../shared/api/display-name';
 import { api } from '../api/client';
-import { PromptFooter } from './PromptFooter';
+import { type CoreSaid, useCoreText } from '../i18n/core-text';
+import { PromptFooter, cancelOnEscape } from './PromptFooter';
 
 interface Props {
   current: string;
   onRenamed: (me: IdentityView, message: string) => void;
+  /** The core refused (the name was taken out by a bundle signed meanwhile, say): what the dialog shows may be stale. */
+  onRefused: () => void;
   onCancel: () => void;
 }
 
-export function RenameForm({ current, onRenamed, onCancel }: Props) {
+export function RenameForm({ current, onRenamed, onRefused, onCancel }: Props) {
   const { t } = useTranslation('bundles');
+  const coreText = useCoreText();
   const [typed, setTyped] = useState(current);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CoreSaid | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const name = tidyName(typed);
-    if (!displayName.safeParse(name).success) return setError(t('renameInvalid'));
+    if (!displayName.safeParse(tidyName(typed)).success) return setError({ error: t('renameInvalid') });
     setBusy(true);
-    const r = await api['identity.rename']({ name });
+    const r = await api['identity.rename']({ name: typed });
     setBusy(false);
-    if (!r.ok) return setError(r.error);
+    if (!r.ok) {
+      setError(r);
+      return onRefused();
+    }
     onRenamed(r.value, t('renamed', { name: r.value.institution }));
   };
 
   return (
-    <form className="bundle-prompt" onSubmit={(e) => void submit(e)} aria-label={t('renameTitle')}>
+    <form className="bundle-prompt" onSubmit={(e) => void submit(e)} onKeyDown={cancelOnEscape(onCancel)} aria-label={t('renameTitle')}>
       <label>
         {t('renameInput')}
         <input className="name-input" autoComplete="organization" autoFocus value={typed} maxLength={200} onChange={(e) => setTyped(e.target.value)} required />
       </label>
       <p className="bundle-hint">{t('renameExplain')}</p>
-      <PromptFooter error={error} busy={busy} empty={typed.trim() === ''} submitLabel={t('renameDo')} onCancel={onCancel} />
+      <PromptFooter error={error && coreText(error)} busy={busy} empty={typed.trim() === ''} submitLabel={t('renameDo')} onCancel={onCancel} />
     </form>
   );
 }

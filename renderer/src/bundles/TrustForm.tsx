@@ -3,7 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { PromptFooter } from './PromptFooter';
+import { PromptFooter, cancelOnEscape } from './PromptFooter';
 
 interface Props {
   institution: string;
@@ -29,7 +29,7 @@ export function TrustForm({ institution, seen, onTrusted, onCancel }: Props) {
   };
 
   return (
-    <form className="bundle-prompt" onSubmit={(e) => void submit(e)} aria-label={t('trustTitle', { name: institution })}>
+    <form className="bundle-prompt" onSubmit={(e) => void submit(e)} onKeyDown={cancelOnEscape(onCancel)} aria-label={t('trustTitle', { name: institution })}>
       <p className="bundle-prompt-label">{t('trustTitle', { name: institution })}</p>
       {seen && <p className="bundle-hint">{t('trustSeen', { fp: seen })}</p>}
       <p className="bundle-hint">{t('trustExplain', { name: institution })}</p>

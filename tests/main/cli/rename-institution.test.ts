@@ -18,6 +18,10 @@ describe('rename-institution', () => {
     const f = (name: string) => join(dir, name);
     const coord = f('coord.sqlite');
     expect((await cli('coord', 'init', coord, '--loi', seed, '--institution', 'Lead ministry')).code).toBe(0);
+    // An invitation that cannot be written is not signed: it takes nothing, the name included.
+    const lost = await cli('coord', 'invite', coord, '--institution', 'Ministry of Health', '--paragraphs', '5', '--out', f('missing/invite.tdbundle'));
+    expect(lost.code).not.toBe(0);
+    expect(lost.err).toContain(`The folder ${f('missing')} does not exist.`);
     const renamed = await cli('coord', 'rename-institution', coord, '--name', `${MOL}  `);
     expect(renamed, renamed.err).toMatchObject({ code: 0, out: `Renamed Lead ministry to ${MOL}.` });
 
@@ -29,7 +33,7 @@ describe('rename-institution', () => {
     const file = readFileSync(coord);
     const refused = await cli('coord', 'rename-institution', coord, '--name', 'Ministry of Labour');
     expect(refused.code).not.toBe(0);
-    expect(refused.err).toContain(`The name can no longer change: an invitation signed as ${MOL} left this workspace on 2026-03-02`);
+    expect(refused.err).toContain(`The name can no longer change: an invitation or bundle was signed as ${MOL} on 2026-03-02`);
     expect(readFileSync(coord).equals(file)).toBe(true);
 
     const drafter = await cli('interior', 'rename-institution', f('interior.sqlite'), '--name', 'Ministry of the Interior');
