@@ -7,6 +7,15 @@ const numbers: Record<Lang, Intl.NumberFormat> = { en: new Intl.NumberFormat('en
 /** 20000 -> "20,000" in English, "20 000" in Russian and Kyrgyz. */
 export const num = (n: number, lang: Lang): string => numbers[lang].format(n);
 
+const tenths: Record<Lang, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  ru: new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  ky: new Intl.NumberFormat('ru-RU', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+};
+
+/** A size in megabytes to one decimal: "21.0" in English, "21,0" in Russian and Kyrgyz. */
+export const tenth = (n: number, lang: Lang): string => tenths[lang].format(n);
+
 const ruRules = new Intl.PluralRules('ru-RU');
 
 /** The Russian noun for `n`: forms for 1 (строка), 2-4 (строки) and 5+ (строк). */

@@ -4,11 +4,12 @@
 import { type ErrorCode, type MessageRef, UserError } from '../result';
 import type { Lang } from './format';
 import { identityMessages } from './identity';
+import { loiImportMessages } from './loi-import';
 import { tableImportMessages } from './table-import';
 
 export type { Lang, MessageRef };
 
-const catalog = { identity: identityMessages, tableImport: tableImportMessages };
+const catalog = { identity: identityMessages, loiImport: loiImportMessages, tableImport: tableImportMessages };
 type Catalog = typeof catalog;
 
 export type MessageKey = { [D in keyof Catalog]: `${D & string}.${keyof Catalog[D] & string}` }[keyof Catalog];

@@ -8,11 +8,12 @@ import { TITLE_START } from './line-kinds';
 import { type DraftItem, buildStructure } from './structure';
 import { parseWarning } from './warnings';
 import { UserError } from '../result';
+import { type CoreMessage, coreMessage } from '../core-messages';
 import type { FootnoteRef, Heading, Limit, ParsedLoi, Paragraph, SubItem } from './types';
 
 export class NotAListOfIssues extends UserError {
-  constructor(message: string) {
-    super(message, 'rejected');
+  constructor(m: CoreMessage) {
+    super(m.text, 'rejected', m.i18n);
     this.name = 'NotAListOfIssues';
   }
 }
@@ -29,7 +30,7 @@ export function parseLoiText(source: string, options: { fileName?: string } = {}
   const found = markCitations(cleaned.body, cleaned.footnotes);
   const structure = buildStructure(cleaned.body);
   if (structure.paragraphs.length === 0) {
-    throw new NotAListOfIssues('No numbered paragraphs were found: this does not look like a list of issues.');
+    throw new NotAListOfIssues(coreMessage('loiImport.noParagraphs', {}));
   }
   // A hyphen at a line end joins a compound ("ill-treatment") unless the document writes the word whole.
   let lower: string | null = null;
@@ -61,9 +62,7 @@ export function parseLoiText(source: string, options: { fileName?: string } = {}
   document.adoption = readAdoption(document.note);
   // A few numbered lines in an unrelated file must not become a workspace.
   if (!document.symbol && !document.committee && !TITLE_START.test(document.title) && structure.paragraphs.length < 5) {
-    throw new NotAListOfIssues(
-      `Only ${structure.paragraphs.length} numbered paragraph(s) and no UN symbol, committee or "List of issues" title were found: this does not look like a list of issues.`,
-    );
+    throw new NotAListOfIssues(coreMessage('loiImport.tooFewParagraphs', { count: structure.paragraphs.length }));
   }
 
   const limits: Limit[] = [];

@@ -179,4 +179,12 @@ test('the import screen speaks Russian and previews a Russian list', async ({ pa
   await expect(warnings).not.toContainText('Paragraph');
   await warnings.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/import-preview-ru-warnings.png' });
+
+  // A file that is no list of issues is refused in Russian, naming the file.
+  await dialog.getByRole('button', { name: 'Выбрать другой файл' }).click();
+  await dialog.getByLabel('Выберите файл').setInputFiles({ name: 'протокол.txt', mimeType: 'text/plain', buffer: Buffer.from('Протокол совещания.\nСовещание открылось в 10 часов.') });
+  await expect(dialog.getByRole('alert')).toHaveText('протокол.txt: Пронумерованных пунктов не найдено: это не похоже на перечень вопросов.');
+  await dialog.getByLabel('Выберите файл').setInputFiles({ name: 'old.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) });
+  await expect(dialog.getByRole('alert')).toHaveText('Файл old.doc — старый файл Word 97–2003: сохраните его как .docx или PDF и импортируйте его.');
+  await page.screenshot({ path: 'test-results/import-refused-ru.png' });
 });

@@ -1,7 +1,7 @@
 // Which kind of file the user gave us, read from its bytes (the name is only a hint), and the
 // checks that refuse what can never be a list of issues before any parser sees it.
-import { MAX_LOI_BYTES, fileTooLarge } from '../../../shared/loi/file-limits';
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
+import { MAX_LOI_BYTES, loiTooLarge } from '../../../shared/loi/file-limits';
 
 export type LoiFormat = 'text' | 'html' | 'docx' | 'pdf';
 
@@ -9,18 +9,18 @@ const startsWith = (bytes: Uint8Array, sig: number[], at = 0) => sig.every((b, i
 const ascii = (bytes: Uint8Array, n: number) => String.fromCharCode(...bytes.subarray(0, n));
 
 export function detectFormat(bytes: Uint8Array, fileName: string): LoiFormat {
-  if (bytes.length === 0) throw new UserError(`${fileName} is empty.`, 'rejected');
-  if (bytes.length > MAX_LOI_BYTES) throw new UserError(fileTooLarge(fileName, bytes.length), 'rejected');
+  if (bytes.length === 0) throw coreError('loiImport.empty', { file: fileName }, 'rejected');
+  if (bytes.length > MAX_LOI_BYTES) throw loiTooLarge(fileName, bytes.length);
   // PDF allows up to 1 KB of junk before its header.
   if (ascii(bytes, 1024).includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     if (new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20))).includes('word/')) return 'docx';
-    throw new UserError(`${fileName} is a ZIP archive but not a Word document (.docx).`, 'rejected');
+    throw coreError('loiImport.zipNotDocx', { file: fileName }, 'rejected');
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    throw new UserError(`${fileName} is an old Word 97–2003 file: save it as .docx or PDF and import that.`, 'rejected');
+    throw coreError('loiImport.oldWord', { file: fileName }, 'rejected');
   }
-  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw new UserError(`${fileName} is an RTF file: save it as .docx or PDF and import that.`, 'rejected');
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw coreError('loiImport.rtf', { file: fileName }, 'rejected');
   const head = decodeText(bytes.subarray(0, 4096), fileName, false).slice(0, 4096);
   if (/<!doctype html|<html[\s>]|<body[\s>]|<(?:p|div|h[1-6]|table)[\s>]/i.test(head)) return 'html';
   return 'text';
@@ -46,7 +46,7 @@ export function decodeText(bytes: Uint8Array, fileName: string, check = true): s
     // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
     const controls = (text.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g) ?? []).length;
     if (controls > Math.max(8, text.length / 200)) {
-      throw new UserError(`${fileName} is not a text, Word (.docx), PDF or HTML file that Treaty Desk can read.`, 'rejected');
+      throw coreError('loiImport.notReadable', { file: fileName }, 'rejected');
     }
   }
   return text;

@@ -1,7 +1,7 @@
 // Word documents: mammoth turns the body, its numbered lists and its footnotes into HTML (page
 // headers and footers, where running heads and job numbers live, are left out), then the HTML reader.
 import { MAX_LOI_BYTES } from '../../../shared/loi/file-limits';
-import { UserError } from '../../../shared/result';
+import { coreError, coreMessage } from '../../../shared/core-messages';
 import { checkZipSize } from '../zip-size-check';
 import { htmlToLoiText } from './html';
 
@@ -17,10 +17,10 @@ export async function docxToLoiText(bytes: Uint8Array, fileName: string): Promis
   checkZipSize(
     bytes,
     [
-      { parts: /\.(xml|rels)$/i, max: MAX_DOCX_MARKUP, refusal: (mb) => `${fileName} unzips to ${mb} MB of Word markup; a list of issues has no more than ${MAX_DOCX_MARKUP / MB} MB.` },
-      { max: MAX_DOCX_UNZIPPED, refusal: (mb) => `${fileName} unzips to ${mb} MB; a Word list of issues unzips to no more than ${MAX_DOCX_UNZIPPED / MB} MB.` },
+      { parts: /\.(xml|rels)$/i, max: MAX_DOCX_MARKUP, refusal: (mb) => coreMessage('loiImport.docxMarkupTooLarge', { file: fileName, mb, max: MAX_DOCX_MARKUP / MB }) },
+      { max: MAX_DOCX_UNZIPPED, refusal: (mb) => coreMessage('loiImport.docxTooLarge', { file: fileName, mb, max: MAX_DOCX_UNZIPPED / MB }) },
     ],
-    `${fileName} could not be read as a Word document (its zip package is damaged).`,
+    coreMessage('loiImport.docxDamaged', { file: fileName }),
     'rejected',
   );
   let html: string;
@@ -29,7 +29,7 @@ export async function docxToLoiText(bytes: Uint8Array, fileName: string): Promis
     const mammoth = (await import('mammoth')).default;
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
   } catch (e) {
-    throw new UserError(`${fileName} could not be read as a Word document (${firstLine(e)}).`, 'rejected');
+    throw coreError('loiImport.docxUnreadable', { file: fileName, reason: firstLine(e) }, 'rejected');
   }
   return htmlToLoiText(html);
 }

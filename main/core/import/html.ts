@@ -3,7 +3,7 @@
 // citation markers and footnote bodies in a block after a blank rule, as on a PDF page.
 import { type ChildNode, type Element, isTag, isText } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
 
 /** How deep elements may nest. A list of issues (a saved UN page, or a Word file) nests a dozen levels;
  * the walk below recurses once per level, and tens of thousands would overflow the stack. */
@@ -29,7 +29,7 @@ interface Walk {
 export function htmlToLoiText(html: string): string {
   const doc = parseDocument(html, { decodeEntities: true });
   if (deeperThan(doc.children, MAX_HTML_DEPTH)) {
-    throw new UserError(`Its elements nest more than ${MAX_HTML_DEPTH} levels deep, which no list of issues does: save it as text and import that.`, 'rejected');
+    throw coreError('loiImport.htmlTooDeep', { max: MAX_HTML_DEPTH }, 'rejected');
   }
   const w: Walk = { lines: [], current: '', notes: new Map() };
   walk(doc.children, w, 'none');

@@ -2,7 +2,7 @@
 // top to bottom, footnote citations (small raised numbers) as explicit markers, and the small-type
 // footnote block at the foot of each page after a blank rule. Page heads and footers stay as lines:
 // the parser knows them.
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
 import { firstLine } from './docx';
 
 interface Piece {
@@ -31,7 +31,7 @@ export async function pdfToLoiText(bytes: Uint8Array, fileName: string): Promise
     // pdfjs takes ownership of the buffer it is given: pass a copy.
     doc = await getDocument({ data: bytes.slice(), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false, disableFontFace: true, useSystemFonts: false }).promise;
   } catch (e) {
-    throw new UserError(`${fileName} could not be read as a PDF (${firstLine(e)}).`, 'rejected');
+    throw coreError('loiImport.pdfUnreadable', { file: fileName, reason: firstLine(e) }, 'rejected');
   }
   try {
     const pages: string[] = [];
@@ -49,7 +49,7 @@ export async function pdfToLoiText(bytes: Uint8Array, fileName: string): Promise
       pages.push(layoutPage(pieces));
       page.cleanup();
     }
-    if (chars === 0) throw new UserError(`${fileName} has no text layer (is it a scanned image?); Treaty Desk cannot read it.`, 'rejected');
+    if (chars === 0) throw coreError('loiImport.pdfNoText', { file: fileName }, 'rejected');
     return pages.join('\n\f\n');
   } finally {
     await doc.destroy();

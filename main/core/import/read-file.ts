@@ -2,7 +2,7 @@
 // before its bytes are read.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { MAX_LOI_BYTES, fileTooLarge } from '../../../shared/loi/file-limits';
+import { MAX_LOI_BYTES, loiTooLarge } from '../../../shared/loi/file-limits';
 import { UserError } from '../../../shared/result';
 import { type ReadLoi, readLoiBytes } from './read-loi';
 
@@ -11,7 +11,7 @@ export function readLoiFileBytes(path: string): { bytes: Uint8Array; name: strin
   const stat = statSync(path);
   if (!stat.isFile()) throw new UserError(`${path} is not a file.`, 'rejected');
   const name = basename(path);
-  if (stat.size > MAX_LOI_BYTES) throw new UserError(fileTooLarge(name, stat.size), 'rejected');
+  if (stat.size > MAX_LOI_BYTES) throw loiTooLarge(name, stat.size);
   return { bytes: new Uint8Array(readFileSync(path)), name };
 }
 

@@ -1,6 +1,6 @@
 // The one way a list-of-issues file enters Treaty Desk, from every door: detect the format from the
 // bytes, extract the text, parse it. Every refusal is one line that names the file.
-import { NotAListOfIssues, parseLoiText } from '../../../shared/loi/parse';
+import { parseLoiText } from '../../../shared/loi/parse';
 import type { ParsedLoi } from '../../../shared/loi/types';
 import { UserError } from '../../../shared/result';
 import { type LoiFormat, decodeText, detectFormat } from './detect';
@@ -15,12 +15,12 @@ export interface ReadLoi {
   loi: ParsedLoi;
 }
 
-/** A refusal from a converter that does not know the file's name, with the name put in front. */
+/** A refusal from a converter or the parser, which do not know the file's name, with the name put in front. */
 function named<T>(fileName: string, convert: () => T): T {
   try {
     return convert();
   } catch (e) {
-    if (e instanceof UserError) throw new UserError(`${fileName}: ${e.message}`, e.code);
+    if (e instanceof UserError) throw new UserError(`${fileName}: ${e.message}`, e.code, e.i18n && { key: e.i18n.key, params: { ...e.i18n.params, file: fileName } });
     throw e;
   }
 }
@@ -32,10 +32,5 @@ export async function readLoiBytes(bytes: Uint8Array, fileName: string): Promise
     : format === 'docx' ? await docxToLoiText(bytes, fileName)
     : format === 'html' ? named(fileName, () => htmlToLoiText(decodeText(bytes, fileName, false)))
     : decodeText(bytes, fileName);
-  try {
-    return { format, text, loi: parseLoiText(text, { fileName }) };
-  } catch (e) {
-    if (e instanceof NotAListOfIssues) throw new UserError(`${fileName}: ${e.message}`, 'rejected');
-    throw e;
-  }
+  return { format, text, loi: named(fileName, () => parseLoiText(text, { fileName })) };
 }

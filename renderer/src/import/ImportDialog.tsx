@@ -8,6 +8,7 @@ import type { ImportPlan, ImportReport, LoiPreview } from '../../../shared/loi/i
 import { countSubitems } from '../../../shared/loi/parse';
 import type { ParsedLoi } from '../../../shared/loi/types';
 import { api } from '../api/client';
+import { type CoreSaid, useCoreText } from '../i18n/core-text';
 import { PlanSummary } from './PlanSummary';
 import { PreviewTree } from './PreviewTree';
 import { fileToBase64 } from './read-file';
@@ -26,18 +27,20 @@ export function ImportDialog({ onClose, onImported }: Props) {
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // What the core said (shown in the interface's language) or this dialog's own message.
+  const [error, setError] = useState<CoreSaid | null>(null);
+  const coreText = useCoreText();
 
   const read = async (file: File) => {
     setError(null);
     setReport(null);
     if (file.size > MAX_LOI_BYTES) {
-      return setError(t('tooLarge', { file: file.name, size: (file.size / 1024 / 1024).toFixed(1), max: MAX_LOI_BYTES / 1024 / 1024 }));
+      return setError({ error: t('tooLarge', { file: file.name, size: (file.size / 1024 / 1024).toFixed(1), max: MAX_LOI_BYTES / 1024 / 1024 }) });
     }
     setBusy(t('reading', { file: file.name }));
     try {
       const r = await api['loi.read']({ fileName: file.name, data: await fileToBase64(file) });
-      if (!r.ok) return setError(r.error);
+      if (!r.ok) return setError(r);
       setPreview(r.value);
       setLoi(r.value.loi);
       setPlan(r.value.plan);
@@ -52,7 +55,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
     if (r.ok) {
       setPlan(r.value);
       setError(null);
-    } else setError(r.error);
+    } else setError(r);
   };
 
   const commit = async () => {
@@ -60,7 +63,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
     setBusy(t('committing'));
     try {
       const r = await api['loi.commit']({ loi, sourceName: preview.fileName });
-      if (!r.ok) return setError(r.error);
+      if (!r.ok) return setError(r);
       setReport(r.value);
       onImported();
     } finally {
@@ -91,7 +94,7 @@ export function ImportDialog({ onClose, onImported }: Props) {
           </div>
         )}
         {busy && <p role="status" className="import-busy">{busy}</p>}
-        {error && <p role="alert" className="import-error">{error}</p>}
+        {error && <p role="alert" className="import-error">{coreText(error)}</p>}
         {report && (
           <p role="status" className="import-done">
             {report.mode === 'replace'
