@@ -1,6 +1,11 @@
-// Formatting shared by the core's messages in every language: numbers as each language writes
-// them, and Russian's three plural forms (Kyrgyz keeps the noun singular after a number).
+// What the core's message catalogues share: an entry (one function per language over the same
+// values), numbers as each language writes them, and Russian's three plural forms (Kyrgyz keeps
+// the noun singular after a number).
 export type Lang = 'en' | 'ru' | 'ky';
+
+/** One message: its text in each language from the same values. */
+export type Entry<P> = Record<Lang, (p: P) => string>;
+export const entry = <P = Record<string, never>>(e: Entry<P>): Entry<P> => e;
 
 const numbers: Record<Lang, Intl.NumberFormat> = { en: new Intl.NumberFormat('en-US'), ru: new Intl.NumberFormat('ru-RU'), ky: new Intl.NumberFormat('ru-RU') };
 

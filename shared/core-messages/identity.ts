@@ -1,8 +1,6 @@
 // What the core says about this workspace's own institution and its name, in each language.
-import type { Lang } from './format';
+import { entry } from './format';
 
-type Entry<P> = Record<Lang, (p: P) => string>;
-const entry = <P = Record<string, never>>(e: Entry<P>) => e;
 
 export const identityMessages = {
   nameInvalid: entry({

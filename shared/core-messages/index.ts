@@ -3,13 +3,15 @@
 // the user's language (the renderer does; the CLI prints the English).
 import { type ErrorCode, type MessageRef, UserError } from '../result';
 import type { Lang } from './format';
+import { bundleMessages } from './bundles';
 import { identityMessages } from './identity';
 import { loiImportMessages } from './loi-import';
 import { tableImportMessages } from './table-import';
+import { workspaceMessages } from './workspace';
 
 export type { Lang, MessageRef };
 
-const catalog = { identity: identityMessages, loiImport: loiImportMessages, tableImport: tableImportMessages };
+const catalog = { bundles: bundleMessages, identity: identityMessages, loiImport: loiImportMessages, tableImport: tableImportMessages, workspace: workspaceMessages };
 type Catalog = typeof catalog;
 
 export type MessageKey = { [D in keyof Catalog]: `${D & string}.${keyof Catalog[D] & string}` }[keyof Catalog];

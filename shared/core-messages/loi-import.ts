@@ -1,9 +1,7 @@
 // What the core says when a list-of-issues file cannot be imported, in each language. Each names
 // the file; a message the parser or the HTML reader gives without one gets it from read-loi.ts.
-import { type Lang, num, tenth } from './format';
+import { entry, num, tenth } from './format';
 
-type Entry<P> = Record<Lang, (p: P) => string>;
-const entry = <P>(e: Entry<P>) => e;
 type File = { file: string };
 /** "name.docx: " before a message whose thrower did not know the file. */
 const of = (p: { file?: string }) => (p.file ? `${p.file}: ` : '');

@@ -1,10 +1,8 @@
 // What the core says when a table file (CSV or XLSX) cannot be imported, in each language of the
 // interface. Drafting officials meet these most: a statistics office's export, a CSV saved by
 // Russian-language Excel. The English text is also the CLI's.
-import { type Lang, enPlural, num, ruPlural } from './format';
+import { entry, enPlural, num, ruPlural } from './format';
 
-type Entry<P> = Record<Lang, (p: P) => string>;
-const entry = <P = Record<string, never>>(e: Entry<P>) => e;
 
 export const tableImportMessages = {
   notText: entry({

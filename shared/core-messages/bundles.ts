@@ -1,0 +1,3 @@
+// What the core says about signing keys, passphrases, invitations, joining and trusting keys, in
+// each language.
+export const bundleMessages = {};

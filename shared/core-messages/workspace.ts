@@ -1,0 +1,3 @@
+// What the core says about opening and restoring the workspace, backups, assignments and resolving
+// conflicts, in each language.
+export const workspaceMessages = {};
