@@ -1,7 +1,7 @@
 // Exporting answers as a signed bundle. A drafting institution sends the answers of its own
 // paragraphs to its coordinator; the coordinator sends the merged state of every answer back.
 import type { ExportResult } from '../../../shared/api/bundle-types';
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
 import { keysOf, listInstitutions, selfInstitution } from '../identity/institutions';
 import { unlockSigner } from '../identity/own-keys';
 import type { SecretProtector } from '../identity/protector';
@@ -42,7 +42,7 @@ export function exportAnswers(db: Db, protector: SecretProtector, now: Date): Ex
     if (ws.role === 'coordinator') context = coordinatorSigner(db, protector, now);
     else {
       const self = selfInstitution(db);
-      if (!self) throw new UserError('This workspace has not joined a reporting workspace: join from an invitation first.', 'rejected');
+      if (!self) throw coreError('bundles.notJoined', {}, 'rejected');
       context = { ws, self, signer: unlockSigner(db, protector) };
     }
     const { self, signer } = context;

@@ -2,7 +2,7 @@
 // answers, the paragraphs it is to answer and (in the signature block) the coordinator's key.
 import { randomUUID } from 'node:crypto';
 import type { InviteResult } from '../../../shared/api/bundle-types';
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
 import { addInstitution, ensureSelf, listInstitutions, setParagraphs } from '../identity/institutions';
 import { currentOwnKey, insertNewOwnKey, unlockSigner } from '../identity/own-keys';
 import type { SecretProtector } from '../identity/protector';
@@ -20,7 +20,7 @@ export const fileSlug = (name: string) =>
 /** The coordinator's own row and key, made on first use with the passphrase given. The caller holds the transaction. */
 export function coordinatorSigner(db: Db, protector: SecretProtector, now: Date) {
   const ws = readWorkspace(db);
-  if (ws.role !== 'coordinator') throw new UserError('Only the coordinating ministry can do this; this workspace drafts for it.', 'rejected');
+  if (ws.role !== 'coordinator') throw coreError('bundles.coordinatorOnly', {}, 'rejected');
   const self = ensureSelf(db, ws.institution, 'coordinator', now);
   if (!currentOwnKey(db)) insertNewOwnKey(db, protector, now);
   return { ws, self, signer: unlockSigner(db, protector) };
@@ -30,7 +30,7 @@ export function createInvitation(db: Db, protector: SecretProtector, input: { in
   const name = checkedInstitutionName(input.institution);
   return db.transaction((): InviteResult => {
     const { ws, self, signer } = coordinatorSigner(db, protector, now);
-    if (name.toLocaleLowerCase() === self.name.toLocaleLowerCase()) throw new UserError(`"${name}" is this workspace's own institution.`, 'conflict');
+    if (name.toLocaleLowerCase() === self.name.toLocaleLowerCase()) throw coreError('bundles.inviteSelf', { name }, 'conflict');
     const paragraphs = parseParagraphList(db, input.paragraphs);
     const existing = listInstitutions(db).find((i) => i.name.toLocaleLowerCase() === name.toLocaleLowerCase());
     // Inviting again (a lost file, changed paragraphs) keeps the institution and its keys.

@@ -5,6 +5,7 @@
 // A workspace that has joined takes a newer invitation from the same coordinator as an import
 // (import.ts): its paragraphs change, its key and its text stay.
 import type { JoinResult } from '../../../shared/api/bundle-types';
+import { coreError } from '../../../shared/core-messages';
 import { UserError } from '../../../shared/result';
 import { addInstitution, bindKey, ensureSelf, recordSequence, selfInstitution, setParagraphs } from '../identity/institutions';
 import { currentOwnKey } from '../identity/own-keys';
@@ -55,7 +56,7 @@ export function joinFromInvitation(db: Db, bytes: Buffer, protector: SecretProte
   }
   if (!canJoin(db)) {
     if (joinedTo(db) === p.workspace) return takeNewInvitation(db, bytes, now);
-    throw new UserError('This workspace already holds work; join in a new workspace file instead.', 'conflict');
+    throw coreError('bundles.joinHoldsWork', {}, 'conflict');
   }
   const at = now.toISOString();
   return db.transaction((): JoinResult => {

@@ -1,6 +1,6 @@
 // Which paragraphs an institution answers: parsed from "5,13-17" and checked against the list of
 // issues; and which paragraph an answer belongs to ("30a.ii" belongs to paragraph 30).
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
 import type { Db } from '../store/database';
 
 export function paragraphOf(ref: string): string {
@@ -11,15 +11,15 @@ export function parseParagraphList(db: Db, spec: string): string[] {
   const known = new Set((db.prepare("SELECT ref FROM node WHERE kind = 'paragraph'").all() as Array<{ ref: string }>).map((r) => r.ref));
   const out = new Set<string>();
   const parts = spec.split(',').map((p) => p.trim()).filter((p) => p !== '');
-  if (parts.length === 0) throw new UserError('Name the paragraphs, e.g. "5,13-17".');
+  if (parts.length === 0) throw coreError('bundles.paragraphsNone', {});
   for (const part of parts) {
     const m = /^(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?$/.exec(part);
-    if (!m) throw new UserError(`"${part}" is not a paragraph number or range such as 13-17.`);
+    if (!m) throw coreError('bundles.paragraphSpec', { part });
     const from = Number(m[1]);
     const to = m[2] === undefined ? from : Number(m[2]);
-    if (to < from) throw new UserError(`The range "${part}" runs backwards.`);
+    if (to < from) throw coreError('bundles.rangeBackwards', { part });
     for (let n = from; n <= to; n++) {
-      if (!known.has(String(n))) throw new UserError(`There is no paragraph ${n} in this list of issues (it has ${known.size}).`, 'not_found');
+      if (!known.has(String(n))) throw coreError('bundles.noParagraph', { paragraph: n, count: known.size }, 'not_found');
       out.add(String(n));
     }
   }

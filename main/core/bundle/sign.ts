@@ -1,7 +1,7 @@
 // Making a bundle: the next sequence number, the payload, the signature, and the bookkeeping that
 // must happen with it (the bundle_out row, sealing every revision it carries), in one transaction.
 import { createHash } from 'node:crypto';
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
 import type { Institution } from '../identity/institutions';
 import type { Signer } from '../identity/own-keys';
 import type { Db } from '../store/database';
@@ -51,9 +51,7 @@ export function signBundle(db: Db, signer: Signer, self: Institution, workspace:
     const claims = formatClaims({ kind: input.kind, workspace, institution: self.id, keyId: signer.keyId, sequence, createdAt });
     const what = input.kind === 'invitation' ? 'invitation' : 'answer bundle';
     const bytes = seal(body, signer, claims, oneLine(`Treaty Desk ${what} #${sequence} from ${self.name}`));
-    if (bytes.length > BUNDLE_LIMITS.fileBytes) {
-      throw new UserError(`This bundle would be ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${BUNDLE_LIMITS.fileBytes / 1024 / 1024} MB a workspace accepts.`);
-    }
+    if (bytes.length > BUNDLE_LIMITS.fileBytes) throw coreError('bundles.tooLarge', { mb: bytes.length / 1024 / 1024, max: BUNDLE_LIMITS.fileBytes / 1024 / 1024 });
     const hash = payloadHash(body);
     db.prepare('INSERT INTO bundle_out (seq, kind, key_id, institution_id, hash, revisions, bytes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
       sequence, input.kind, signer.keyId, input.recipientId ?? null, hash, input.revisions.length, bytes.length, createdAt,

@@ -2,7 +2,7 @@
 // compared by phone, revoking it, and (on a drafter) replacing our own key. A key becomes
 // trustable only after a bundle signed with it arrived and was refused: the audit log keeps the
 // key that signature was checked against, and `trust` binds that key, never one from a file.
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
 import { fingerprint, normalizeFingerprint } from '../identity/fingerprint';
 import { type Institution, bindKey, keysOf, requireInstitution, revokeKeys } from '../identity/institutions';
 import { keyIdOf } from '../identity/minisign';
@@ -44,13 +44,13 @@ export function sightings(db: Db, institutionId: string): Sighting[] {
 
 function requireCoordinator(db: Db): string {
   const ws = readWorkspace(db);
-  if (ws.role !== 'coordinator') throw new UserError('Only the coordinating ministry binds institutions to keys.', 'rejected');
+  if (ws.role !== 'coordinator') throw coreError('bundles.trustCoordinatorOnly', {}, 'rejected');
   return ws.institution;
 }
 
 function requireDrafting(db: Db, name: string): Institution {
   const inst = requireInstitution(db, name);
-  if (inst.self || inst.role !== 'drafter') throw new UserError(`"${inst.name}" is not a drafting institution of this workspace.`, 'rejected');
+  if (inst.self || inst.role !== 'drafter') throw coreError('bundles.notDrafting', { name: inst.name }, 'rejected');
   return inst;
 }
 
@@ -58,16 +58,11 @@ export function trustInstitution(db: Db, name: string, typed: string, now: Date)
   const actor = requireCoordinator(db);
   const inst = requireDrafting(db, name);
   const fp = normalizeFingerprint(typed);
-  if (!fp) throw new UserError('A fingerprint is 25 digits in five groups, e.g. "12345 67890 12345 67890 12345".');
+  if (!fp) throw coreError('bundles.fingerprintFormat', {});
   const current = keysOf(db, inst.id).find((k) => k.state === 'trusted');
   if (current?.fingerprint === fp) return { institution: inst.name, fingerprint: fp, keyId: current.keyId, replaced: false };
   const seen = sightings(db, inst.id).find((s) => s.fingerprint === fp);
-  if (!seen) {
-    throw new UserError(
-      `No bundle signed with fingerprint ${fp} has arrived from ${inst.name}. Import their bundle first (it is refused until you trust the key), then trust it.`,
-      'not_found',
-    );
-  }
+  if (!seen) throw coreError('bundles.keyNotSeen', { fingerprint: fp, name: inst.name }, 'not_found');
   return db.transaction(() => {
     const key = bindKey(db, inst.id, seen.publicKey, now);
     audit(db, now, actor, 'institution.trust', { institution: inst.name, institutionId: inst.id, keyId: key.keyId, fingerprint: fp, replaces: current?.keyId ?? null });
@@ -80,7 +75,7 @@ export function revokeInstitution(db: Db, name: string, now: Date): { institutio
   const inst = requireDrafting(db, name);
   return db.transaction(() => {
     const revoked = revokeKeys(db, inst.id, now);
-    if (revoked === 0) throw new UserError(`${inst.name} has no trusted key to revoke.`, 'not_found');
+    if (revoked === 0) throw coreError('bundles.nothingToRevoke', { name: inst.name }, 'not_found');
     audit(db, now, actor, 'institution.revoke', { institution: inst.name, institutionId: inst.id, revoked });
     return { institution: inst.name, revoked };
   }).immediate();
@@ -89,9 +84,9 @@ export function revokeInstitution(db: Db, name: string, now: Date): { institutio
 /** A drafter replaces its key; its coordinator confirms the new fingerprint (trust) before it counts. */
 export function rotateOwnKey(db: Db, current: SecretProtector, next: SecretProtector, now: Date): { fingerprint: string; keyId: string; previous: string } {
   const ws = readWorkspace(db);
-  if (ws.role !== 'drafter') throw new UserError('The coordinating ministry\'s key cannot be replaced here: every institution has bound it.', 'rejected');
+  if (ws.role !== 'drafter') throw coreError('bundles.coordinatorKeyFixed', {}, 'rejected');
   const old = currentOwnKey(db);
-  if (!old) throw new UserError('This workspace has no signing key yet.', 'not_found');
+  if (!old) throw coreError('bundles.noKey', {}, 'not_found');
   unlockSigner(db, current);
   return db.transaction(() => {
     db.prepare('UPDATE own_key SET retired_at = ? WHERE key_id = ?').run(now.toISOString(), old.keyId);

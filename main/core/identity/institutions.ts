@@ -3,7 +3,7 @@
 // its coordinator's signed invitation): nothing that arrives in a bundle can bind a key by itself.
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../../shared/api/types';
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
 import type { Db } from '../store/database';
 import { fingerprint } from './fingerprint';
 import { keyIdOf } from './minisign';
@@ -61,7 +61,7 @@ export function institutionById(db: Db, id: string): Institution | undefined {
 export function requireInstitution(db: Db, name: string): Institution {
   const wanted = name.trim().normalize('NFC').toLocaleLowerCase();
   const found = listInstitutions(db).find((i) => i.name.normalize('NFC').toLocaleLowerCase() === wanted);
-  if (!found) throw new UserError(`No institution named "${name.trim()}" in this workspace; invite it first.`, 'not_found');
+  if (!found) throw coreError('bundles.noInstitution', { name: name.trim() }, 'not_found');
   return found;
 }
 
@@ -98,8 +98,8 @@ export function bindKey(db: Db, institutionId: string, publicKey: Buffer, now: D
   const keyId = keyIdOf(publicKey);
   const at = now.toISOString();
   const existing = keyById(db, keyId);
-  if (existing && existing.state === 'revoked') throw new UserError('That key was revoked; a revoked key is never trusted again. Ask the institution to make a new key.', 'conflict');
-  if (existing && existing.institutionId !== institutionId) throw new UserError('That key is already bound to another institution.', 'conflict');
+  if (existing && existing.state === 'revoked') throw coreError('bundles.keyRevoked', {}, 'conflict');
+  if (existing && existing.institutionId !== institutionId) throw coreError('bundles.keyOfAnother', {}, 'conflict');
   if (existing?.state === 'trusted') return existing;
   db.prepare("UPDATE institution_key SET state = 'retired', state_at = ? WHERE institution_id = ? AND state = 'trusted'").run(at, institutionId);
   if (existing) db.prepare("UPDATE institution_key SET state = 'trusted', state_at = ? WHERE key_id = ?").run(at, keyId);

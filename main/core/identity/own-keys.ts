@@ -1,6 +1,6 @@
 // This workspace's own signing keys: made locally, stored only encrypted, unlocked for one signature.
 import { type KeyObject, createPrivateKey, generateKeyPairSync } from 'node:crypto';
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
 import type { Db } from '../store/database';
 import { fingerprint } from './fingerprint';
 import { encodePublicKey, keyIdOf, rawPublicKey } from './minisign';
@@ -54,7 +54,7 @@ export function insertNewOwnKey(db: Db, protector: SecretProtector, now: Date): 
 
 export function createOwnKey(db: Db, protector: SecretProtector, now: Date): OwnKey {
   return db.transaction(() => {
-    if (currentOwnKey(db)) throw new UserError('This workspace already has a signing key.', 'conflict');
+    if (currentOwnKey(db)) throw coreError('bundles.keyExists', {}, 'conflict');
     return insertNewOwnKey(db, protector, now);
   }).immediate();
 }
@@ -64,7 +64,7 @@ export function unlockSigner(db: Db, protector: SecretProtector, keyId?: string)
   const row = (keyId
     ? db.prepare('SELECT * FROM own_key WHERE key_id = ?').get(keyId)
     : db.prepare('SELECT * FROM own_key WHERE retired_at IS NULL').get()) as Row | undefined;
-  if (!row) throw new UserError('This workspace has no signing key yet.', 'not_found');
+  if (!row) throw coreError('bundles.noKey', {}, 'not_found');
   const der = protector.open(row.secret, context(row.key_id));
   const privateKey = createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
   return { ...toKey(row), privateKey };

@@ -3,7 +3,7 @@
 // the passphrase and AES-256-GCM encrypts (and authenticates) the secret with it.
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { z } from 'zod';
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
 
 export interface SecretProtector {
   readonly kind: string;
@@ -33,7 +33,7 @@ const sealedSchema = z
 
 export function passphraseProtector(passphrase: string | undefined): SecretProtector {
   const need = (): string => {
-    if (passphrase === undefined || passphrase === '') throw new UserError('A passphrase is needed to use this workspace\'s signing key.', 'rejected');
+    if (passphrase === undefined || passphrase === '') throw coreError('bundles.passphraseNeeded', {}, 'rejected');
     return passphrase;
   };
   const derive = (salt: Buffer, p: { N: number; r: number; p: number }) =>
@@ -42,7 +42,7 @@ export function passphraseProtector(passphrase: string | undefined): SecretProte
     kind: 'passphrase',
     seal(secret, context) {
       const pass = need();
-      if ([...pass].length < MIN_PASSPHRASE) throw new UserError(`Choose a passphrase of at least ${MIN_PASSPHRASE} characters.`);
+      if ([...pass].length < MIN_PASSPHRASE) throw coreError('bundles.passphraseShort', { min: MIN_PASSPHRASE });
       const salt = randomBytes(16);
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', derive(salt, SCRYPT), iv);
@@ -59,7 +59,7 @@ export function passphraseProtector(passphrase: string | undefined): SecretProte
       try {
         return Buffer.concat([decipher.update(Buffer.from(s.data, 'base64')), decipher.final()]);
       } catch {
-        throw new UserError('Wrong passphrase: the signing key could not be unlocked.', 'rejected');
+        throw coreError('bundles.wrongPassphrase', {}, 'rejected');
       }
     },
   };

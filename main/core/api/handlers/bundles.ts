@@ -1,7 +1,7 @@
 // Handlers of the bundles domain: thin over main/core/bundle and main/core/identity.
 import type { bundleMethods } from '../../../../shared/api/domains/bundles';
 import type { DomainHandlers } from '../../../../shared/api/methods';
-import { UserError } from '../../../../shared/result';
+import { coreError } from '../../../../shared/core-messages';
 import { exportAnswers } from '../../bundle/export';
 import { importBundle, importBundles } from '../../bundle/import';
 import { coordinatorSigner, createInvitation } from '../../bundle/invite';
@@ -19,7 +19,7 @@ const bytes = (base64: string) => Buffer.from(base64, 'base64');
 export const bundleHandlers = ({ db, now, workspace }: CoreContext): DomainHandlers<keyof typeof bundleMethods> => ({
   'identity.get': () => identityView(db),
   'identity.create': ({ passphrase }) => {
-    if (currentOwnKey(db)) throw new UserError('This workspace already has a signing key.', 'conflict');
+    if (currentOwnKey(db)) throw coreError('bundles.keyExists', {}, 'conflict');
     db.transaction(() => coordinatorSigner(db, passphraseProtector(passphrase), now())).immediate();
     return identityView(db);
   },
