@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { type ImportReport, MANY_FILES } from '../../../shared/api/bundle-types';
 import type { Result } from '../../../shared/result';
 import { api } from '../api/client';
+import { type CoreSaid, useCoreText } from '../i18n/core-text';
 import { BundlesDialog } from './BundlesDialog';
 import { isBundleName, readAsBase64 } from './files';
 import { ImportReportDialog } from './ImportReportDialog';
@@ -28,20 +29,21 @@ interface Props {
 
 export function BundlesButton({ onImported, onOpen, onRenamed }: Props) {
   const { t } = useTranslation('bundles');
+  const coreText = useCoreText();
   const [open, setOpen] = useState(false);
   // One report per imported file, shown one after the other (several files can arrive at once).
   const [reports, setReports] = useState<Array<{ report: ImportReport; data: string; name: string }>>([]);
   const [canTrust, setCanTrust] = useState(false);
   const [version, setVersion] = useState(0);
   // A message key (translated when shown, so a language switch applies) or an error from the core.
-  const [notice, setNotice] = useState<{ key?: 'notABundleFile' | 'notRead'; name?: string; text?: string } | null>(null);
+  const [notice, setNotice] = useState<{ key?: 'notABundleFile' | 'notRead'; name?: string; said?: CoreSaid } | null>(null);
 
   /** Queues the reports on files sent to the core; `replacing`: the first one is a retry of the report shown. False when the call failed. */
   const receive = useCallback(
     async (reply: Promise<Result<ImportReport[]>>, sent: Sent[], replacing = false) => {
       const [r, me] = await Promise.all([reply, api['identity.get']({})]);
       if (!r.ok) {
-        setNotice({ text: r.error });
+        setNotice({ said: r });
         return false;
       }
       setCanTrust(me.ok && me.value.role === 'coordinator');
@@ -97,7 +99,7 @@ export function BundlesButton({ onImported, onOpen, onRenamed }: Props) {
       try {
         const r = await api['app.takeOpenedFiles']({});
         for (const f of r.ok ? r.value : []) {
-          if (f.data === null) setNotice({ text: f.problem ?? f.name });
+          if (f.data === null) setNotice({ said: { error: f.problem ?? f.name } });
           else await run(f.data, f.name);
         }
       } finally {
@@ -138,7 +140,7 @@ export function BundlesButton({ onImported, onOpen, onRenamed }: Props) {
       )}
       {notice && (
         <div className="bundle-notice" role="alert">
-          {notice.key ? t(notice.key, { name: notice.name }) : notice.text}
+          {notice.key ? t(notice.key, { name: notice.name }) : notice.said && coreText(notice.said)}
           <button type="button" className="bundle-close" aria-label={t('close')} onClick={() => setNotice(null)}>
             ×
           </button>

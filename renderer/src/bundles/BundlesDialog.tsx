@@ -5,6 +5,7 @@ import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { IdentityView, InstitutionView } from '../../../shared/api/bundle-types';
 import { api } from '../api/client';
+import { type CoreSaid, useCoreText } from '../i18n/core-text';
 import { downloadBase64, pickBundle, pickBundles, readAsBase64 } from './files';
 import { InstitutionsTable } from './InstitutionsTable';
 import { PassphrasePrompt } from './PassphrasePrompt';
@@ -23,11 +24,12 @@ interface Props {
 interface Pending {
   mode: 'new' | 'existing';
   label: string;
-  run: (passphrase: string) => Promise<string | null>;
+  run: (passphrase: string) => Promise<CoreSaid | null>;
 }
 
 export function BundlesDialog({ version, onClose, onImport, onRenamed }: Props) {
   const { t } = useTranslation('bundles');
+  const coreText = useCoreText();
   const [me, setMe] = useState<IdentityView | null>(null);
   const [list, setList] = useState<InstitutionView[]>([]);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -45,7 +47,7 @@ export function BundlesDialog({ version, onClose, onImport, onRenamed }: Props) 
     renameButton.current?.focus();
   }, [renaming]);
   const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CoreSaid | null>(null);
   const [invite, setInvite] = useState({ name: '', paragraphs: '' });
   const joined = useRef(false);
 
@@ -53,7 +55,7 @@ export function BundlesDialog({ version, onClose, onImport, onRenamed }: Props) 
     const [a, b] = await Promise.all([api['identity.get']({}), api['institution.list']({})]);
     if (a.ok) setMe(a.value);
     if (b.ok) setList(b.value);
-    if (!a.ok || !b.ok) setError(!a.ok ? a.error : !b.ok ? b.error : null);
+    if (!a.ok || !b.ok) setError(!a.ok ? a : !b.ok ? b : null);
   }, []);
   useEffect(() => {
     void refresh();
@@ -74,7 +76,7 @@ export function BundlesDialog({ version, onClose, onImport, onRenamed }: Props) 
       label: t('exportBundle'),
       run: async (passphrase) => {
         const r = await api['bundle.export']({ passphrase });
-        if (!r.ok) return r.error;
+        if (!r.ok) return r;
         downloadBase64(r.value.fileName, r.value.data);
         const sent = t('exported', { seq: r.value.sequence, file: r.value.fileName, answers: t('answers', { count: r.value.answers }), size: Math.max(1, Math.round(r.value.bytes / 1024)) });
         return done(r.value.notSent.length > 0 ? `${sent} ${t('notSent', { list: r.value.notSent.join(', ') })}` : sent);
@@ -91,7 +93,7 @@ export function BundlesDialog({ version, onClose, onImport, onRenamed }: Props) 
       label: `${t('invite')}: ${invite.name}`,
       run: async (passphrase) => {
         const r = await api['institution.invite']({ institution: invite.name, paragraphs: invite.paragraphs, passphrase });
-        if (!r.ok) return r.error;
+        if (!r.ok) return r;
         downloadBase64(r.value.fileName, r.value.data);
         setInvite({ name: '', paragraphs: '' });
         return done(t('invited', { name: r.value.institution, file: r.value.fileName, fp: r.value.coordinatorFingerprint }));
@@ -107,7 +109,7 @@ export function BundlesDialog({ version, onClose, onImport, onRenamed }: Props) 
       label: `${t('join')}: ${file.name}`,
       run: async (passphrase) => {
         const r = await api['workspace.join']({ data, passphrase });
-        if (!r.ok) return r.error;
+        if (!r.ok) return r;
         joined.current = true;
         return done(t('joined', { name: r.value.institution, coordinator: r.value.coordinator, fp: r.value.fingerprint }));
       },
@@ -119,7 +121,7 @@ export function BundlesDialog({ version, onClose, onImport, onRenamed }: Props) 
       label: t('createKey'),
       run: async (passphrase) => {
         const r = await api['identity.create']({ passphrase });
-        return r.ok ? done(t('keyCreated', { fp: r.value.key?.fingerprint ?? '' })) : r.error;
+        return r.ok ? done(t('keyCreated', { fp: r.value.key?.fingerprint ?? '' })) : r;
       },
     });
   const startRotate = () =>
@@ -128,7 +130,7 @@ export function BundlesDialog({ version, onClose, onImport, onRenamed }: Props) 
       label: t('rotateKey'),
       run: async (passphrase) => {
         const r = await api['identity.rotate']({ passphrase });
-        return r.ok ? done(t('rotated', { fp: r.value.key?.fingerprint ?? '' })) : r.error;
+        return r.ok ? done(t('rotated', { fp: r.value.key?.fingerprint ?? '' })) : r;
       },
     });
 
@@ -204,7 +206,7 @@ export function BundlesDialog({ version, onClose, onImport, onRenamed }: Props) 
         )}
         {error && (
           <p className="bundle-error" role="alert">
-            {error}
+            {coreText(error)}
           </p>
         )}
         <h3>{t('institutions')}</h3>

@@ -6,12 +6,13 @@ import { useTranslation } from 'react-i18next';
 import type { InstitutionView } from '../../../shared/api/bundle-types';
 import { api } from '../api/client';
 import { formatDateTime } from '../i18n';
+import type { CoreSaid } from '../i18n/core-text';
 import { TrustForm } from './TrustForm';
 
 interface Props {
   institutions: InstitutionView[];
   coordinator: boolean;
-  onChanged: (message: string | null, error?: string) => void;
+  onChanged: (message: string | null, error?: CoreSaid) => void;
 }
 
 export function InstitutionsTable({ institutions, coordinator, onChanged }: Props) {
@@ -22,7 +23,7 @@ export function InstitutionsTable({ institutions, coordinator, onChanged }: Prop
     if (!window.confirm(t('revokeConfirm', { name: i.name }))) return;
     const r = await api['institution.revoke']({ institution: i.name });
     if (r.ok) onChanged(t('revoked', { name: i.name }));
-    else onChanged(null, r.error);
+    else onChanged(null, r);
   };
 
   return (

@@ -2,27 +2,29 @@
 // action was started; the passphrase goes to the core with that one call and is not kept.
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type CoreSaid, useCoreText } from '../i18n/core-text';
 import { PromptFooter, cancelOnEscape } from './PromptFooter';
 
 interface Props {
   /** 'new': a passphrase is being chosen for a new key. */
   mode: 'new' | 'existing';
   label: string;
-  /** Resolves with an error to show, or null when done. */
-  onSubmit: (passphrase: string) => Promise<string | null>;
+  /** Resolves with the core's refusal to show, or null when done. */
+  onSubmit: (passphrase: string) => Promise<CoreSaid | null>;
   onCancel: () => void;
 }
 
 export function PassphrasePrompt({ mode, label, onSubmit, onCancel }: Props) {
   const { t } = useTranslation('bundles');
+  const coreText = useCoreText();
   const [pass, setPass] = useState('');
   const [again, setAgain] = useState('');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CoreSaid | null>(null);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (mode === 'new' && pass !== again) return setError(t('passphraseMismatch'));
+    if (mode === 'new' && pass !== again) return setError({ error: t('passphraseMismatch') });
     setBusy(true);
     setError(null);
     try {
@@ -47,7 +49,7 @@ export function PassphrasePrompt({ mode, label, onSubmit, onCancel }: Props) {
           <input type="password" autoComplete="new-password" value={again} onChange={(e) => setAgain(e.target.value)} required />
         </label>
       )}
-      <PromptFooter error={error} busy={busy} empty={pass === ''} submitLabel={t('continue')} onCancel={onCancel} />
+      <PromptFooter error={error && coreText(error)} busy={busy} empty={pass === ''} submitLabel={t('continue')} onCancel={onCancel} />
     </form>
   );
 }

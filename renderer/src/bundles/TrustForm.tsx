@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
+import { type CoreSaid, useCoreText } from '../i18n/core-text';
 import { PromptFooter, cancelOnEscape } from './PromptFooter';
 
 interface Props {
@@ -15,8 +16,9 @@ interface Props {
 
 export function TrustForm({ institution, seen, onTrusted, onCancel }: Props) {
   const { t } = useTranslation('bundles');
+  const coreText = useCoreText();
   const [typed, setTyped] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CoreSaid | null>(null);
   const [busy, setBusy] = useState(false);
 
   const submit = async (e: FormEvent) => {
@@ -24,7 +26,7 @@ export function TrustForm({ institution, seen, onTrusted, onCancel }: Props) {
     setBusy(true);
     const r = await api['institution.trust']({ institution, fingerprint: typed });
     setBusy(false);
-    if (!r.ok) return setError(r.error);
+    if (!r.ok) return setError(r);
     onTrusted(t('trusted', { name: r.value.institution, fp: r.value.fingerprint }));
   };
 
@@ -37,7 +39,7 @@ export function TrustForm({ institution, seen, onTrusted, onCancel }: Props) {
         {t('trustInput', { name: institution })}
         <input className="fingerprint-input" inputMode="numeric" autoComplete="off" autoFocus value={typed} onChange={(e) => setTyped(e.target.value)} placeholder="00000 00000 00000 00000 00000" required />
       </label>
-      <PromptFooter error={error} busy={busy} empty={typed.trim() === ''} submitLabel={t('trustDo')} onCancel={onCancel} />
+      <PromptFooter error={error && coreText(error)} busy={busy} empty={typed.trim() === ''} submitLabel={t('trustDo')} onCancel={onCancel} />
     </form>
   );
 }
