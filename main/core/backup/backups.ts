@@ -4,6 +4,7 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, ren
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../../shared/api/types';
+import { coreError } from '../../../shared/core-messages';
 import { UserError } from '../../../shared/result';
 import { type Db, nativeBinding } from '../store/database';
 import { latestVersion } from '../store/migrations';
@@ -133,20 +134,20 @@ export function dailyDue(dir: string, now: Date): boolean {
 
 /** The path of a backup that may be restored: a known name, intact, and not newer than this app. */
 export function verifiedBackup(dir: string, name: string): string {
-  if (!NAME.test(name)) throw new UserError(`"${name}" is not the name of a backup.`);
+  if (!NAME.test(name)) throw coreError('workspace.notBackupName', { name });
   const path = join(dir, name);
-  if (!existsSync(path)) throw new UserError(`There is no backup ${name}.`, 'not_found');
+  if (!existsSync(path)) throw coreError('workspace.noBackup', { name }, 'not_found');
   let check: Database.Database | null = null;
   try {
     check = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: nativeBinding() });
     const result = check.pragma('integrity_check', { simple: true });
-    if (result !== 'ok') throw new UserError(`The backup ${name} is damaged too (${String(result)}); choose an older one.`, 'rejected');
+    if (result !== 'ok') throw coreError('workspace.backupDamaged', { name, reason: String(result) }, 'rejected');
     const version = check.pragma('user_version', { simple: true }) as number;
-    if (version > latestVersion) throw new UserError(`The backup ${name} was written by a newer Treaty Desk.`, 'rejected');
-    if (!check.prepare("SELECT 1 FROM sqlite_master WHERE name = 'workspace'").get()) throw new UserError(`The backup ${name} holds no workspace.`, 'rejected');
+    if (version > latestVersion) throw coreError('workspace.backupNewer', { name }, 'rejected');
+    if (!check.prepare("SELECT 1 FROM sqlite_master WHERE name = 'workspace'").get()) throw coreError('workspace.backupNoWorkspace', { name }, 'rejected');
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError(`The backup ${name} cannot be read: ${(e as Error).message}`, 'rejected');
+    throw coreError('workspace.backupUnreadable', { name, reason: (e as Error).message }, 'rejected');
   } finally {
     check?.close();
   }

@@ -5,7 +5,9 @@ import { refLabel } from '../../../shared/export/refs';
 import { buildReportModel } from '../../../shared/export/report-model';
 import { REPORT_STRINGS, formatCount } from '../../../shared/export/strings';
 import type { ExportFormat, ExportLayout, ReportCheck, ReportLanguage } from '../../../shared/export/types';
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
+import { overLimits } from '../../../shared/core-messages/workspace';
+import type { UserError } from '../../../shared/result';
 import type { Db } from '../store/database';
 import { type ReportSource, checkSource, loadReportSource } from './report-source';
 import { renderHtml } from './render-html';
@@ -66,14 +68,24 @@ function notes(check: ReportCheck, language: ReportLanguage, draft: boolean, lay
 }
 
 /** The refusal of a final export: each problem with the first paragraph it concerns. */
-function refusal(check: ReportCheck): string {
-  const reworded = check.questionChanged;
-  const lines = problemList(check, 'en').map((p) => {
-    const line = p.first ? `${p.line} (first: paragraph ${refLabel(p.first)})` : p.line;
-    if (p.kind !== 'notApproved' || reworded.length === 0) return line;
-    return `${line}, ${reworded.length} of them answering a question that a re-imported list of issues changed (first: paragraph ${refLabel(reworded[0].ref)}): read each against its new question and approve it again`;
-  });
-  return `The report is not ready: ${lines.join('; ')}. Resolve these, or export it as a draft.`;
+function refusal(check: ReportCheck): UserError {
+  const blocking = check.unanswered.filter((u) => !u.covered);
+  const label = (list: Array<{ ref: string }>) => (list.length ? refLabel(list[0].ref) : '');
+  return coreError(
+    'workspace.reportNotReady',
+    {
+      unanswered: blocking.length,
+      unansweredFirst: label(blocking),
+      conflicts: check.conflicts.reduce((a, c) => a + c.count, 0),
+      conflictsFirst: label(check.conflicts),
+      notApproved: check.notApproved.length,
+      notApprovedFirst: label(check.notApproved),
+      reworded: check.questionChanged.length,
+      rewordedFirst: label(check.questionChanged),
+      over: overLimits(check.words.filter((w) => w.over)),
+    },
+    'rejected',
+  );
 }
 
 export function fileName(src: ReportSource, o: ExportOptions): string {
@@ -85,7 +97,7 @@ export function fileName(src: ReportSource, o: ExportOptions): string {
 export async function exportReport(db: Db, o: ExportOptions): Promise<ExportOutcome> {
   const src = loadReportSource(db);
   const check = checkSource(src);
-  if (o.layout === 'report' && !check.ready && !o.draft) throw new UserError(refusal(check), 'rejected');
+  if (o.layout === 'report' && !check.ready && !o.draft) throw refusal(check);
   const draft = o.layout === 'report' && o.draft;
   const out = (bytes: Buffer): ExportOutcome => ({ fileName: fileName(src, { ...o, draft }), mimeType: MIME[o.format], bytes, draft, check });
   if (o.format === 'json') return out(Buffer.from(renderJson(src, check, draft), 'utf8'));

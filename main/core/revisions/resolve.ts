@@ -8,7 +8,7 @@ import { type AnswerContent, isTable } from '../../../shared/editor/types';
 import { type BlockRegion, replaceBlockConflict } from '../../../shared/merge/merge-content';
 import { applyChoice } from '../../../shared/merge/table-keys';
 import { type Unit, toUnits } from '../../../shared/merge/units';
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
 import { revisionId } from '../content/address';
 import { revisionContent, storeContent } from '../store/content-store';
 import type { Db } from '../store/database';
@@ -31,7 +31,7 @@ function resolvedText(db: Db, row: ConflictRow, current: AnswerContent, how: Res
   if (c.kind === 'blocks') {
     let chosen: Unit[] | ((now: BlockRegion) => Unit[]);
     if (how.keep === 'edit') {
-      if (!how.content) throw new UserError('Give the rewritten passage to resolve by editing.');
+      if (!how.content) throw coreError('workspace.editNeedsContent', {});
       chosen = toUnits(how.content);
     } else {
       // The versions as they read now: one corrected by hand since the merge is kept as corrected.
@@ -39,14 +39,14 @@ function resolvedText(db: Db, row: ConflictRow, current: AnswerContent, how: Res
       chosen = (now) => (keep === 'both' ? [...now.a, ...now.b] : now[keep === 'mine' ? mine : theirs]);
     }
     const out = replaceBlockConflict(current, c, chosen, stoodIn(db, row.found_in));
-    if (!out) throw new UserError('This passage has changed since the conflict was found; it is no longer open.', 'conflict');
+    if (!out) throw coreError('workspace.passageChanged', {}, 'conflict');
     return out;
   }
-  if (how.keep === 'both') throw new UserError('A table cell holds one value: keep mine, keep theirs, or edit it.');
+  if (how.keep === 'both') throw coreError('workspace.cellOneValue', {});
   let value: string | null;
   if (how.keep === 'edit') {
-    if (!c.key.startsWith('cell:') && !c.key.startsWith('meta:')) throw new UserError('A whole row or column is resolved by keeping one side.');
-    if (how.value === undefined) throw new UserError('Give the value to resolve by editing.');
+    if (!c.key.startsWith('cell:') && !c.key.startsWith('meta:')) throw coreError('workspace.wholeRowOneSide', {});
+    if (how.value === undefined) throw coreError('workspace.editNeedsValue', {});
     value = how.value;
   } else value = c[how.keep === 'mine' ? mine : theirs];
   return current.map((b) => (isTable(b) && b.id === c.table ? applyChoice(b, c.key, value) : b));
@@ -55,16 +55,16 @@ function resolvedText(db: Db, row: ConflictRow, current: AnswerContent, how: Res
 export function resolveConflict(db: Db, id: string, how: Resolution, actor: string, now: Date): ResolveResult {
   return db.transaction((): ResolveResult => {
     const row = stmt(db, 'SELECT * FROM merge_conflict_full WHERE id = ?').get(id) as ConflictRow | undefined;
-    if (!row) throw new UserError(`There is no conflict ${id.slice(0, 12)} in this workspace.`, 'not_found');
-    if (row.state === 'resolved') throw new UserError('This conflict is already resolved.', 'conflict');
+    if (!row) throw coreError('workspace.noConflict', { id: id.slice(0, 12) }, 'not_found');
+    if (row.state === 'resolved') throw coreError('workspace.conflictResolved', {}, 'conflict');
     const state = readHeadState(db, row.node_ref);
     const current = state ? revisionContent(db, state.head) : null;
     if (row.state !== 'open' || !state || !current || !shownIn(db, current, row)) {
-      throw new UserError('This passage has changed since the conflict was found; it is no longer open.', 'conflict');
+      throw coreError('workspace.passageChanged', {}, 'conflict');
     }
     const content = resolvedText(db, row, current, how);
     const valid = answerContentSchema.safeParse(content);
-    if (!valid.success) throw new UserError(`That resolution would leave the answer invalid: ${valid.error.issues[0]?.message ?? ''}`);
+    if (!valid.success) throw coreError('workspace.resolutionInvalid', { reason: valid.error.issues[0]?.message ?? '' });
 
     const at = now.toISOString();
     // A merge revision with the heads it resolves as parents and, when the text was an automatic

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { type Handlers, type Method, methodNames } from '../../../shared/api/methods';
 import type { BackupFailureReason, WorkspaceHealth } from '../../../shared/api/types';
+import { coreError } from '../../../shared/core-messages';
 import { UserError } from '../../../shared/result';
 import { createBackup, dailyDue, defaultBackupDir, listBackups, rotate, verifiedBackup } from '../backup/backups';
 import { type Dispatch, createDispatch } from '../api/dispatch';
@@ -99,7 +100,7 @@ export function openSession(o: SessionOptions): WorkspaceSession {
     health: () => ({ ok: problem === null, problem, path: o.dbPath, backupDir, backups: listBackups(backupDir).length, backupFailure }),
     list: () => listBackups(backupDir),
     backup: async (reason) => {
-      if (!db) throw new UserError('The workspace is damaged; restore a backup first.', 'rejected');
+      if (!db) throw coreError('workspace.damagedRestoreFirst', {}, 'rejected');
       const open = db;
       const info = await tracked(open, () => createBackup(open, backupDir, reason, now()));
       if (reason === 'before-import') lastImportBackup = now().getTime();
@@ -134,10 +135,7 @@ export function openSession(o: SessionOptions): WorkspaceSession {
             // That copy is the file as it stands, which stays in place: nothing is lost in removing it.
             rmSync(join(backupDir, made), { force: true });
             open();
-            throw new UserError(
-              'The workspace is open in another window or program (the app, browser mode or a command); close it there, then restore. Nothing was changed.',
-              'rejected',
-            );
+            throw coreError('workspace.openElsewhere', {}, 'rejected');
           }
         } else if (existsSync(o.dbPath)) {
           // Keep the damaged file beside the workspace: it may still hold something worth recovering.
@@ -163,7 +161,7 @@ export function openSession(o: SessionOptions): WorkspaceSession {
 
   const recoveryHandlers = (reason: string): Handlers => {
     const refuse = () => {
-      throw new UserError(`The workspace file is damaged (${reason}). Restore a backup to continue.`, 'rejected');
+      throw coreError('workspace.damaged', { reason }, 'rejected');
     };
     const all = Object.fromEntries(methodNames.map((m) => [m, refuse])) as unknown as Handlers;
     // Only the backup domain runs in recovery mode, and it never touches the database.
@@ -186,7 +184,7 @@ export function openSession(o: SessionOptions): WorkspaceSession {
       if (e instanceof UserError) throw e;
       // Busy is another process writing for longer than the wait (a migration waits for it), not a damaged file.
       if (/^SQLITE_(BUSY|LOCKED)/.test((e as { code?: string }).code ?? '')) {
-        throw new UserError('The workspace is busy: another program is writing to it. Try again when it has finished.', 'rejected');
+        throw coreError('workspace.busy', {}, 'rejected');
       }
       // Intact for SQLite but not a workspace this app can read (a table without a column it
       // needs): the recovery screen, whose restore still works, instead of failing every command.
@@ -234,21 +232,21 @@ function checkRestorable(path: string, name: string): void {
     db = openExisting(path);
     readWorkspace(db);
     const problem = schemaProblem(db);
-    if (problem) throw new UserError(`The backup ${name} cannot be used: ${problem}. Choose another one.`, 'rejected');
+    if (problem) throw coreError('workspace.backupUnusable', { name, reason: problem }, 'rejected');
   } catch (e) {
     if (e instanceof UserError && e.code === 'rejected') throw e;
-    throw new UserError(`The backup ${name} cannot be opened as a workspace (${(e as Error).message}). Choose another one.`, 'rejected');
+    throw coreError('workspace.backupNotWorkspace', { name, reason: (e as Error).message }, 'rejected');
   } finally {
     db?.close();
   }
 }
 
 function openExisting(path: string): Db {
-  if (!existsSync(path)) throw new UserError(`No workspace at ${path}: create one with "init".`, 'not_found');
+  if (!existsSync(path)) throw coreError('workspace.noWorkspaceAt', { path }, 'not_found');
   const db = openDatabase(path);
   if (!hasWorkspace(db)) {
     db.close();
-    throw new UserError(`${path} is not a Treaty Desk workspace.`, 'not_found');
+    throw coreError('workspace.notAWorkspace', { path }, 'not_found');
   }
   return db;
 }

@@ -2,7 +2,7 @@
 // within a few minutes coalesce into one, so history stays readable without losing the latest text.
 import type { AnswerStatus, AnswerView } from '../../../shared/api/types';
 import type { AnswerContent } from '../../../shared/editor/types';
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
 import { revisionId } from '../content/address';
 import { dropOrphanChunks, loadContent, sameChunk, storeContent } from './content-store';
 import type { Db } from './database';
@@ -63,7 +63,7 @@ export function pointAt(db: Db, ref: string, head: string, at: string, words = (
 
 /** Throws unless `ref` is a paragraph or sub-item, which alone take answers. */
 export function requireAnswerable(db: Db, ref: string): void {
-  if (!answerable(requireNode(db, ref))) throw new UserError(`"${ref}" is a heading; answers belong to paragraphs and sub-items.`, 'not_found');
+  if (!answerable(requireNode(db, ref))) throw coreError('workspace.headingNoAnswer', { ref }, 'not_found');
 }
 
 export function saveAnswer(db: Db, ref: string, content: AnswerContent, author: string, now: Date, options: SaveOptions = {}): SaveOutcome {

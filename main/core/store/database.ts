@@ -1,6 +1,6 @@
 // Opens a workspace file with the settings that keep acknowledged writes on disk, and migrates it.
 import Database from 'better-sqlite3';
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
 import { latestVersion, migrations } from './migrations';
 import type { Migration } from './migrations/types';
 
@@ -64,9 +64,7 @@ export function migrate(db: Db, list: readonly Migration[], target: number): voi
 
 function refuseNewer(current: number, newest: number): void {
   if (current > newest) {
-    throw new UserError(
-      `This workspace was written by a newer Treaty Desk (schema ${current}; this app knows up to ${newest}). Update the app to open it.`,
-    );
+    throw coreError('workspace.newerSchema', { current, newest });
   }
 }
 

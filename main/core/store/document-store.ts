@@ -1,7 +1,7 @@
 // Writes a parsed list of issues into the workspace as its question tree, and reads the tree back.
 import type { HeadingRef, OutlineNode, QuestionDetail } from '../../../shared/api/types';
 import type { ParsedLoi, SubItem } from '../../../shared/loi/types';
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
 import type { Db } from './database';
 
 export const DEFAULT_WORD_LIMIT = 21_200;
@@ -94,7 +94,7 @@ export function readNodes(db: Db): NodeRow[] {
 
 export function requireNode(db: Db, ref: string): NodeRow {
   const row = db.prepare('SELECT * FROM node WHERE ref = ?').get(ref) as NodeRow | undefined;
-  if (!row) throw new UserError(`There is no paragraph or sub-item "${ref}" in this list of issues.`, 'not_found');
+  if (!row) throw coreError('workspace.noNode', { ref }, 'not_found');
   return row;
 }
 
@@ -105,7 +105,7 @@ export function answerable(node: NodeRow): boolean {
 /** The paragraph with its sub-items (at any depth) and the footnotes it cites. */
 export function readQuestion(db: Db, ref: string): Omit<QuestionDetail, 'answers' | 'assignment' | 'openComments' | 'institutions'> {
   const node = requireNode(db, ref);
-  if (node.kind !== 'paragraph') throw new UserError(`"${ref}" is not a numbered paragraph.`, 'not_found');
+  if (node.kind !== 'paragraph') throw coreError('workspace.notParagraph', { ref }, 'not_found');
   const items = db
     .prepare(`WITH RECURSIVE sub(ref) AS (SELECT ref FROM node WHERE parent_ref = ? UNION ALL SELECT n.ref FROM node n JOIN sub ON n.parent_ref = sub.ref)
               SELECT node.* FROM node JOIN sub USING (ref) ORDER BY ord`)

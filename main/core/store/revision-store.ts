@@ -1,6 +1,6 @@
 // An answer's revision history: listing, reading one revision, checkpoints and restore.
 import type { RevisionDetail, RevisionSummary } from '../../../shared/api/types';
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
 import { loadContent } from './content-store';
 import type { Db } from './database';
 
@@ -37,7 +37,7 @@ export function listRevisions(db: Db, ref: string): RevisionSummary[] {
 
 export function readRevision(db: Db, id: string): RevisionDetail {
   const row = db.prepare(`${SELECT} WHERE r.id = ?`).get(id) as RevisionRow | undefined;
-  if (!row) throw new UserError(`There is no revision ${id.slice(0, 12)} in this workspace.`, 'not_found');
+  if (!row) throw coreError('workspace.noRevision', { id: id.slice(0, 12) }, 'not_found');
   return { ...summary(row), ref: row.node_ref, content: loadContent(db, row.blocks) };
 }
 

@@ -2,14 +2,14 @@
 // internal comments (which never reach the report).
 import type { AnswerStatus, Assignment, Comment } from '../../../shared/api/types';
 import { emptyContent } from '../../../shared/editor/types';
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
 import type { Db } from './database';
 import { answerable, requireNode } from './document-store';
 import { saveAnswer } from './answer-store';
 
 export function setStatus(db: Db, ref: string, status: AnswerStatus, author: string, now: Date): void {
   const node = requireNode(db, ref);
-  if (!answerable(node)) throw new UserError(`"${ref}" is a heading; only answers have a status.`, 'not_found');
+  if (!answerable(node)) throw coreError('workspace.headingNoStatus', { ref }, 'not_found');
   db.transaction(() => {
     // A status set before anyone typed still needs an answer row to live on.
     if (!db.prepare('SELECT 1 FROM answer WHERE node_ref = ?').get(ref)) saveAnswer(db, ref, emptyContent(), author, now);
@@ -26,7 +26,7 @@ export function readAssignment(db: Db, ref: string): Assignment {
 
 export function assign(db: Db, ref: string, lead: string | null, contributors: string[], now: Date): Assignment {
   const node = requireNode(db, ref);
-  if (node.kind !== 'paragraph') throw new UserError(`Institutions are assigned to numbered paragraphs, not to "${ref}".`);
+  if (node.kind !== 'paragraph') throw coreError('workspace.assignParagraphsOnly', { ref });
   const clean = (s: string) => s.replace(/\s+/g, ' ').trim();
   const leadName = lead && clean(lead) !== '' ? clean(lead) : null;
   const others = [...new Set(contributors.map(clean).filter((c) => c !== '' && c !== leadName))];
@@ -66,16 +66,16 @@ export function listComments(db: Db, ref: string): Comment[] {
 
 export function addComment(db: Db, ref: string, author: string, body: string, now: Date): Comment {
   const node = requireNode(db, ref);
-  if (!answerable(node)) throw new UserError(`"${ref}" is a heading; comments belong to answers.`, 'not_found');
+  if (!answerable(node)) throw coreError('workspace.headingNoComments', { ref }, 'not_found');
   const text = body.trim();
-  if (text === '') throw new UserError('A comment cannot be empty.');
+  if (text === '') throw coreError('workspace.commentEmpty', {});
   const id = db.prepare('INSERT INTO comment (node_ref, author, body, created_at) VALUES (?, ?, ?, ?)').run(ref, author, text, now.toISOString()).lastInsertRowid;
   return toComment(db.prepare('SELECT * FROM comment WHERE id = ?').get(id) as CommentRow);
 }
 
 export function resolveComment(db: Db, id: number, now: Date): Comment {
   const row = db.prepare('SELECT * FROM comment WHERE id = ?').get(id) as CommentRow | undefined;
-  if (!row) throw new UserError(`There is no comment ${id}.`, 'not_found');
+  if (!row) throw coreError('workspace.noComment', { id }, 'not_found');
   db.prepare('UPDATE comment SET resolved_at = coalesce(resolved_at, ?) WHERE id = ?').run(now.toISOString(), id);
   return toComment(db.prepare('SELECT * FROM comment WHERE id = ?').get(id) as CommentRow);
 }

@@ -1,6 +1,6 @@
 // The workspace row (who we are) and the document limits.
 import type { DocumentInfo, LimitInfo, Role, WorkspaceInfo } from '../../../shared/api/types';
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
 import { type Db, schemaVersion } from './database';
 
 export function createWorkspaceRow(db: Db, id: string, institution: string, role: Role, now: string): void {
@@ -15,7 +15,7 @@ export function readWorkspace(db: Db): WorkspaceInfo {
   const ws = db.prepare('SELECT * FROM workspace WHERE id = 1').get() as
     | { workspace_id: string; institution: string; role: Role }
     | undefined;
-  if (!ws) throw new UserError('This file is not a Treaty Desk workspace yet: create one with "init".', 'not_found');
+  if (!ws) throw coreError('workspace.notInitialised', {}, 'not_found');
   return { workspaceId: ws.workspace_id, institution: ws.institution, role: ws.role, schemaVersion: schemaVersion(db), document: readDocument(db) };
 }
 

@@ -3,7 +3,7 @@
 import { answerContentSchema } from '../../../shared/editor/schema';
 import { type AnswerContent, type DataTableElement, emptyContent } from '../../../shared/editor/types';
 import { describeIssues } from '../../../shared/api/validate';
-import { UserError } from '../../../shared/result';
+import { coreError } from '../../../shared/core-messages';
 import { readAnswers, saveAnswer, type SaveOutcome } from '../store/answer-store';
 import type { Db } from '../store/database';
 
@@ -13,10 +13,10 @@ export function appendTable(db: Db, ref: string, table: DataTableElement, author
     // An answer that is still one empty paragraph gets the table in place of it.
     const blank = current.length === 1 && current[0].type === 'paragraph' && JSON.stringify(current[0].children) === '[{"text":""}]';
     const taken = new Set(current.flatMap((b) => (b.type === 'data-table' ? [b.id] : [])));
-    if (taken.has(table.id)) throw new UserError(`The answer already has a table with id ${table.id}.`, 'conflict');
+    if (taken.has(table.id)) throw coreError('workspace.tableIdTaken', { id: table.id }, 'conflict');
     const next: AnswerContent = [...(blank ? [] : current), table];
     const parsed = answerContentSchema.safeParse(next);
-    if (!parsed.success) throw new UserError(`The table cannot be stored: ${describeIssues(parsed.error)}`);
+    if (!parsed.success) throw coreError('workspace.tableInvalid', { reason: describeIssues(parsed.error) });
     return saveAnswer(db, ref, parsed.data, author, now);
   }).immediate();
 }

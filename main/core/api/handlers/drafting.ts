@@ -1,7 +1,7 @@
 // Handlers of the drafting domain.
 import type { draftingMethods } from '../../../../shared/api/domains/drafting';
 import type { DomainHandlers } from '../../../../shared/api/methods';
-import { UserError } from '../../../../shared/result';
+import { coreError } from '../../../../shared/core-messages';
 import { buildDashboard } from '../../services/dashboard';
 import { buildOutline } from '../../services/outline';
 import { saveAnswer } from '../../store/answer-store';
@@ -19,7 +19,7 @@ export const draftingHandlers = (ctx: CoreContext): DomainHandlers<keyof typeof 
     'answer.revision': ({ id }) => readRevision(db, id),
     'answer.restore': ({ ref, revision }) => {
       const old = readRevision(db, revision);
-      if (old.ref !== ref) throw new UserError(`Revision ${revision.slice(0, 12)} belongs to ${old.ref}, not to ${ref}.`);
+      if (old.ref !== ref) throw coreError('workspace.revisionElsewhere', { revision: revision.slice(0, 12), owner: old.ref, ref });
       // A restore is a new revision on top of the current one, so nothing in between is lost.
       const saved = saveAnswer(db, ref, old.content, me(), ctx.now(), { coalesce: false });
       checkpoint(db, ref);

@@ -1,7 +1,7 @@
 // Handlers of the merge domain: the conflict queue, resolving, provenance.
 import type { mergeMethods } from '../../../../shared/api/domains/merge';
 import type { DomainHandlers } from '../../../../shared/api/methods';
-import { UserError } from '../../../../shared/result';
+import { coreError } from '../../../../shared/core-messages';
 import { type ConflictRow, visibleConflicts } from '../../revisions/conflict-store';
 import { conflictView } from '../../revisions/conflict-view';
 import { answerProvenance } from '../../revisions/provenance';
@@ -19,7 +19,7 @@ export const mergeHandlers = (ctx: CoreContext): DomainHandlers<keyof typeof mer
     },
     'conflict.get': ({ id }) => {
       const row = db.prepare('SELECT * FROM merge_conflict_full WHERE id = ?').get(id) as ConflictRow | undefined;
-      if (!row) throw new UserError(`There is no conflict ${id.slice(0, 12)} in this workspace.`, 'not_found');
+      if (!row) throw coreError('workspace.noConflict', { id: id.slice(0, 12) }, 'not_found');
       return conflictView(db, row);
     },
     'conflict.resolve': ({ id, keep, content, value }) => resolveConflict(db, id, { keep, content, value }, readWorkspace(db).institution, ctx.now()),

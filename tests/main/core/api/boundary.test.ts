@@ -33,7 +33,12 @@ describe('API boundary', () => {
 
   it('answers a missing paragraph with not_found', async () => {
     const r = await dispatch('answer.save', { ref: '99', content: para('x') });
-    expect(r).toEqual({ ok: false, code: 'not_found', error: 'There is no paragraph or sub-item "99" in this list of issues.' });
+    expect(r).toEqual({
+      ok: false,
+      code: 'not_found',
+      error: 'There is no paragraph or sub-item "99" in this list of issues.',
+      i18n: { key: 'workspace.noNode', params: { ref: '99' } },
+    });
   });
 
   it('refuses to answer a heading', async () => {

@@ -2,6 +2,7 @@
 // the user asks for a draft, the title-page settings and their validation.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { messageText } from '../../../../shared/core-messages';
 import { seededCore } from '../../../helpers/workspace';
 import { richCore } from './fixture';
 import { fillFullReport } from './full-report';
@@ -53,12 +54,17 @@ describe('report.export', () => {
   it('refuses a report that is not ready with one line saying why, and exports it when asked for a draft', async () => {
     const { api } = await richCore();
     const refused = await api['report.export']({ format: 'docx' });
-    expect(refused).toEqual({
+    expect(refused).toMatchObject({
       ok: false,
       code: 'rejected',
       error:
         'The report is not ready: Paragraphs or sub-items without a reply: 39 (first: paragraph 2); Replies not yet approved: 5 (first: paragraph 1 (a)). Resolve these, or export it as a draft.',
     });
+    // The same refusal in the interface's language.
+    if (refused.ok || !refused.i18n) throw new Error('no key');
+    expect(messageText(refused.i18n, 'ru')).toBe(
+      'Доклад не готов: Пункты и подпункты без ответа: 39 (первый — пункт 2); Ответы, ещё не утверждённые: 5 (первый — пункт 1 (a)). Устраните эти замечания или экспортируйте доклад как проект.',
+    );
     const draft = await api['report.export']({ format: 'docx', draft: true });
     expect(draft.ok && draft.value.draft).toBe(true);
   });
