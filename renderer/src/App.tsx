@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Outline as OutlineData, QuestionDetail, SearchHit, WorkspaceHealth, WorkspaceInfo } from '../../shared/api/types';
 import { api } from './api/client';
+import { type CoreSaid, useCoreText } from './i18n/core-text';
 import { BackupsButton } from './backups/BackupsDialog';
 import { RecoveryScreen } from './backups/RecoveryScreen';
 import { BundlesButton } from './bundles/BundlesButton';
@@ -37,20 +38,21 @@ export function App() {
   const question = loaded?.question ?? null;
   const [reloads, setReloads] = useState(0);
   const [live, setLive] = useState<Record<string, number>>({});
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CoreSaid | null>(null);
   const search = useRef<HTMLInputElement>(null);
   const { t, i18n } = useTranslation('app');
+  const coreText = useCoreText();
   const selected = route.view === 'paragraph' ? route.ref : null;
   const paragraphs = useMemo(() => outline?.nodes.filter((n) => n.kind === 'paragraph').map((n) => n.ref) ?? [], [outline]);
 
   const refreshOutline = useCallback(async () => {
     const r = await api['outline.get']({});
     if (r.ok) setOutline(r.value);
-    else setError(r.error);
+    else setError(r);
   }, []);
   const refreshInfo = useCallback(async () => {
     const r = await api['workspace.info']({});
-    if (!r.ok) return setError(r.error);
+    if (!r.ok) return setError(r);
     setInfo(r.value);
     document.title = `${r.value.document.symbol ?? r.value.document.title} — Treaty Desk`;
   }, []);
@@ -75,7 +77,7 @@ export function App() {
     void api['question.get']({ ref: selected }).then((r) => {
       if (stale) return;
       if (r.ok) setLoaded({ question: r.value, version });
-      else setError(r.error);
+      else setError(r);
     });
     return () => {
       stale = true;
@@ -173,13 +175,13 @@ export function App() {
         ) : question && question.ref === selected ? (
           <QuestionView key={`${question.ref}:${loaded?.version}`} question={question} onSaved={onSaved} onLiveWords={onLiveWords} onReplaced={onReplaced} />
         ) : (
-          <p className="loading">{error ?? t('loading')}</p>
+          <p className="loading">{error ? coreText(error) : t('loading')}</p>
         )}
       </main>
       <StatusBar
         budget={budget}
         document={info?.document ?? null}
-        message={error}
+        message={error && coreText(error)}
         onLimitsChanged={() => void refreshInfo().then(refreshOutline)}
       />
     </div>

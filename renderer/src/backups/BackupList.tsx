@@ -5,22 +5,25 @@ import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/api/types';
 import { api } from '../api/client';
 import { formatDateTime, formatNumber } from '../i18n';
+import { type CoreSaid, useCoreText } from '../i18n/core-text';
 
 export function BackupList({ onRestored, allowCreate, onCreated }: { onRestored: (name: string) => void; allowCreate: boolean; onCreated?: () => void }) {
   const { t, i18n } = useTranslation('backups');
   const [list, setList] = useState<BackupInfo[] | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  /** What the core said, or a message of this screen (already in the interface's language). */
+  const [message, setMessage] = useState<CoreSaid | null>(null);
+  const coreText = useCoreText();
 
-  const load = () => void api['backup.list']({}).then((r) => (r.ok ? setList(r.value) : setMessage(r.error)));
+  const load = () => void api['backup.list']({}).then((r) => (r.ok ? setList(r.value) : setMessage(r)));
   useEffect(load, []);
 
   const create = async () => {
     setBusy(true);
     const r = await api['backup.create']({});
     setBusy(false);
-    setMessage(r.ok ? t('created', { name: r.value.name }) : r.error);
+    setMessage(r.ok ? { error: t('created', { name: r.value.name }) } : r);
     load();
     onCreated?.();
   };
@@ -29,8 +32,8 @@ export function BackupList({ onRestored, allowCreate, onCreated }: { onRestored:
     const r = await api['backup.restore']({ name });
     setBusy(false);
     setConfirming(null);
-    if (!r.ok) return setMessage(r.error);
-    setMessage(t('restored', { when: formatDateTime(list?.find((b) => b.name === name)?.createdAt ?? new Date().toISOString(), i18n.language) }));
+    if (!r.ok) return setMessage(r);
+    setMessage({ error: t('restored', { when: formatDateTime(list?.find((b) => b.name === name)?.createdAt ?? new Date().toISOString(), i18n.language) }) });
     onRestored(name);
     load();
   };
@@ -42,7 +45,7 @@ export function BackupList({ onRestored, allowCreate, onCreated }: { onRestored:
           {t('create')}
         </button>
       )}
-      {message && <p role="status">{message}</p>}
+      {message && <p role="status">{coreText(message)}</p>}
       {list?.length === 0 && <p className="muted">{t('none')}</p>}
       {list && list.length > 0 && (
         <table className="revisions">

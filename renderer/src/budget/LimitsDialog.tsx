@@ -3,15 +3,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentInfo } from '../../../shared/api/types';
 import { api } from '../api/client';
+import { type CoreSaid, useCoreText } from '../i18n/core-text';
 
 export function LimitsDialog({ document: doc, onDone }: { document: DocumentInfo; onDone: (changed: boolean) => void }) {
   const { t } = useTranslation('budget');
+  const coreText = useCoreText();
   const [limit, setLimit] = useState(String(doc.wordLimit));
   const [perPage, setPerPage] = useState(String(doc.wordsPerPage));
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CoreSaid | null>(null);
   const save = async () => {
     const r = await api['document.setLimits']({ wordLimit: Number(limit), wordsPerPage: Number(perPage) });
-    if (!r.ok) return setError(r.error);
+    if (!r.ok) return setError(r);
     onDone(true);
   };
   return (
@@ -33,7 +35,7 @@ export function LimitsDialog({ document: doc, onDone }: { document: DocumentInfo
         {t('wordsPerPage')}
         <input type="number" min={50} value={perPage} onChange={(e) => setPerPage(e.target.value)} />
       </label>
-      {error && <span role="alert" className="panel-error">{error}</span>}
+      {error && <span role="alert" className="panel-error">{coreText(error)}</span>}
       <button type="submit">{t('save')}</button>
       <button type="button" onClick={() => onDone(false)}>
         {t('cancel')}

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Comment } from '../../../shared/api/types';
 import { api } from '../api/client';
+import { type CoreSaid, useCoreText } from '../i18n/core-text';
 import { formatDateTime } from '../i18n';
 
 interface Props {
@@ -15,11 +16,12 @@ interface Props {
 
 export function CommentsPanel({ target, label, onOpenCount }: Props) {
   const { t, i18n } = useTranslation('comments');
+  const coreText = useCoreText();
   // null until the list has been read; the answer's count is only told from then on.
   const [list, setList] = useState<Comment[] | null>(null);
   const comments = list ?? [];
   const [draft, setDraft] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CoreSaid | null>(null);
 
   // One comment per id, whichever reply arrives first: the list read on opening may come back after
   // a comment added meanwhile, and must neither drop nor repeat it.
@@ -30,7 +32,7 @@ export function CommentsPanel({ target, label, onOpenCount }: Props) {
       return [...byId.values()].sort((a, b) => a.id - b.id);
     });
   useEffect(() => {
-    void api['comment.list']({ ref: target }).then((r) => (r.ok ? take(r.value) : setError(r.error)));
+    void api['comment.list']({ ref: target }).then((r) => (r.ok ? take(r.value) : setError(r)));
   }, [target]);
   useEffect(() => {
     if (list) onOpenCount(list.filter((c) => !c.resolvedAt).length);
@@ -43,7 +45,7 @@ export function CommentsPanel({ target, label, onOpenCount }: Props) {
     const r = await api['comment.add']({ ref: target, body });
     if (!r.ok) {
       setDraft((d) => (d === '' ? body : d));
-      return setError(r.error);
+      return setError(r);
     }
     take([r.value]);
     setError(null);
@@ -78,7 +80,7 @@ export function CommentsPanel({ target, label, onOpenCount }: Props) {
         <span className="visually-hidden">{t('new')}</span>
         <textarea value={draft} rows={2} placeholder={t('new')} onChange={(e) => setDraft(e.target.value)} />
       </label>
-      {error && <p role="alert" className="panel-error">{error}</p>}
+      {error && <p role="alert" className="panel-error">{coreText(error)}</p>}
       <button type="button" onClick={() => void add()} disabled={draft.trim() === ''}>
         {t('add')}
       </button>

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictView } from '../../../shared/api/domains/merge';
 import { api } from '../api/client';
+import { type CoreSaid, useCoreText } from '../i18n/core-text';
 import { type Choice, ConflictDetail, resolveArgs, usePlace } from './ConflictDetail';
 import { useConflicts } from './use-conflicts';
 import './conflicts.css';
@@ -22,12 +23,13 @@ const excerpt = (c: ConflictView) => {
 
 export function ConflictDialog({ only, onClose, onResolved }: Props) {
   const { t } = useTranslation('conflicts');
+  const coreText = useCoreText();
   const dialog = useRef<HTMLDialogElement>(null);
   const { list, error, reload } = useConflicts(only);
   const [selected, setSelected] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<CoreSaid | null>(null);
   const place = usePlace();
 
   useEffect(() => {
@@ -40,7 +42,7 @@ export function ConflictDialog({ only, onClose, onResolved }: Props) {
     setFailure(null);
     const r = await api['conflict.resolve'](resolveArgs(c, choice));
     setBusy(false);
-    if (!r.ok) return setFailure(r.error);
+    if (!r.ok) return setFailure(r);
     setMessage(t('resolved', { count: r.value.remaining }));
     onResolved(r.value.ref);
     const next = await reload();
@@ -60,11 +62,11 @@ export function ConflictDialog({ only, onClose, onResolved }: Props) {
       </p>
       {failure && (
         <p className="conflict-error" role="alert">
-          {failure}
+          {coreText(failure)}
         </p>
       )}
       {list === null ? (
-        <p>{error ?? t('loading')}</p>
+        <p>{error ? coreText(error) : t('loading')}</p>
       ) : list.length === 0 ? (
         <p className="conflict-none">{t('none')}</p>
       ) : (

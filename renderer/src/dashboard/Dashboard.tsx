@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard as Data, ProgressRow } from '../../../shared/api/types';
 import { api } from '../api/client';
+import { type CoreSaid, useCoreText } from '../i18n/core-text';
 import { formatNumber } from '../i18n';
 import { ConflictSummary } from '../conflicts/ConflictSummary';
 
@@ -12,12 +13,13 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, To
 
 export function Dashboard({ onOpen }: { onOpen: (paragraph: string, ref: string) => void }) {
   const { t, i18n } = useTranslation('dashboard');
+  const coreText = useCoreText();
   const [data, setData] = useState<Data | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CoreSaid | null>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
-    void api['dashboard.get']({}).then((r) => (r.ok ? setData(r.value) : setError(r.error)));
+    void api['dashboard.get']({}).then((r) => (r.ok ? setData(r.value) : setError(r)));
   }, []);
 
   useEffect(() => {
@@ -46,7 +48,7 @@ export function Dashboard({ onOpen }: { onOpen: (paragraph: string, ref: string)
     return () => chart.destroy();
   }, [data, t]);
 
-  if (error) return <p role="alert">{error}</p>;
+  if (error) return <p role="alert">{coreText(error)}</p>;
   if (!data) return <p className="loading">…</p>;
   const fmt = (n: number) => formatNumber(n, i18n.language);
   const table = (caption: string, rows: ProgressRow[], testId: string) => (

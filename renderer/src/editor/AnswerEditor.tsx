@@ -8,6 +8,7 @@ import type { AnswerStatus, AnswerView, SaveResult } from '../../../shared/api/t
 import { type AnswerContent, emptyContent } from '../../../shared/editor/types';
 import { answerWords } from '../../../shared/text/answer-words';
 import { api } from '../api/client';
+import { useCoreText } from '../i18n/core-text';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { InsertTableButton } from '../tables/InsertTableButton';
@@ -45,6 +46,7 @@ export function AnswerEditor({ target, label, answer, openComments, onSaved, onL
   const onOpenCount = useCallback((count: number) => setOpen((o) => ({ ...o, count })), []);
   const [dialog, setDialog] = useState<Dialog>(null);
   const { t } = useTranslation('editor');
+  const coreText = useCoreText();
   const [notice, setNotice] = useState<string | null>(() => (mergedOnSave.delete(target) ? t('mergedElsewhere') : null));
   const onMerged = useCallback(() => {
     mergedOnSave.add(target);
@@ -98,12 +100,12 @@ export function AnswerEditor({ target, label, answer, openComments, onSaved, onL
     await flush();
     const r = await api['answer.setStatus']({ ref: target, status: next });
     if (r.ok) setStatus(next);
-    else setNotice(r.error);
+    else setNotice(coreText(r));
   };
 
   const statusText =
     state.kind === 'error'
-      ? t('notSaved', { error: state.message })
+      ? t('notSaved', { error: coreText(state.said) })
       : state.kind === 'saved'
         ? t('saved')
         : state.kind === 'saving'
@@ -135,7 +137,7 @@ export function AnswerEditor({ target, label, answer, openComments, onSaved, onL
               e.preventDefault();
               void flush()
                 .then(() => api['answer.checkpoint']({ ref: target }))
-                .then((r) => setNotice(r.ok ? t('checkpointSaved') : r.error));
+                .then((r) => setNotice(r.ok ? t('checkpointSaved') : coreText(r)));
               return;
             }
             handleShortcut(editor, e, (kind) => setDialog({ kind, selection: editor.selection, error: null }));

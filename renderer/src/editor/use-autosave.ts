@@ -6,9 +6,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnswerContent } from '../../../shared/editor/types';
 import type { SaveResult } from '../../../shared/api/types';
 import { api } from '../api/client';
+import type { CoreSaid } from '../i18n/core-text';
 
 export const AUTOSAVE_DELAY_MS = 700;
-export type SaveState = { kind: 'idle' | 'saved' | 'dirty' | 'saving' } | { kind: 'error'; message: string };
+export type SaveState = { kind: 'idle' | 'saved' | 'dirty' | 'saving' } | { kind: 'error'; said: CoreSaid };
 
 /** `base`: the revision the editor was loaded with (null when the answer had no text) and its parents. `onMerged`: the answer had moved on and now holds a merge
  * of both texts, which the editor must load. */
@@ -42,7 +43,7 @@ export function useAutosave(ref: string, base: { revision: string | null; parent
       } else {
         // Keep the unsaved text queued so the next change or blur retries it.
         pending.current ??= content;
-        setState({ kind: 'error', message: r.error });
+        setState({ kind: 'error', said: r });
       }
     })();
     await inFlight.current;

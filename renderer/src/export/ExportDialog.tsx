@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { TitleSource } from '../../../shared/export/title';
 import type { ExportFormat, ExportLayout, ReportCheck, ReportSettingsView } from '../../../shared/export/types';
 import { api } from '../api/client';
+import { type CoreSaid, useCoreText } from '../i18n/core-text';
 import { CheckList } from './CheckList';
 import { downloadFile } from './download';
 import { type TitleDraft, TitlePageForm, fromDraft, toDraft } from './TitlePageForm';
@@ -21,6 +22,7 @@ const FORMATS: ExportFormat[] = ['docx', 'html', 'json'];
 
 export function ExportDialog({ onClose, onOpen }: Props) {
   const { t } = useTranslation('export');
+  const coreText = useCoreText();
   const dialog = useRef<HTMLDialogElement>(null);
   const [check, setCheck] = useState<ReportCheck | null>(null);
   const [settings, setSettings] = useState<ReportSettingsView | null>(null);
@@ -31,12 +33,12 @@ export function ExportDialog({ onClose, onOpen }: Props) {
   const [asDraft, setAsDraft] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CoreSaid | null>(null);
 
   useEffect(() => {
     void Promise.all([api['report.check']({}), api['report.getSettings']({}), api['workspace.info']({})]).then(([c, s, w]) => {
-      if (!c.ok) return setError(c.error);
-      if (!s.ok) return setError(s.error);
+      if (!c.ok) return setError(c);
+      if (!s.ok) return setError(s);
       // Without the list's metadata the title simply stays as it is when the language changes.
       if (w.ok) setSource(w.value.document);
       setCheck(c.value);
@@ -51,7 +53,7 @@ export function ExportDialog({ onClose, onOpen }: Props) {
     if (!draft) return false;
     const r = await api['report.saveSettings'](fromDraft(draft));
     if (!r.ok) {
-      setError(r.error);
+      setError(r);
       return false;
     }
     setSettings(r.value);
@@ -66,7 +68,7 @@ export function ExportDialog({ onClose, onOpen }: Props) {
     try {
       if (dirty && !(await save())) return;
       const r = await api['report.export']({ format, layout, draft: layout === 'report' && asDraft });
-      if (!r.ok) return setError(r.error);
+      if (!r.ok) return setError(r);
       setError(null);
       downloadFile(r.value);
       setMessage(t('exported', { file: r.value.fileName, size: Math.max(1, Math.round(r.value.bytes / 1024)) }));
@@ -143,7 +145,7 @@ export function ExportDialog({ onClose, onOpen }: Props) {
               </button>
               {message && <span className="export-message" role="status">{message}</span>}
             </div>
-            {error && <p role="alert" className="panel-error">{error}</p>}
+            {error && <p role="alert" className="panel-error">{coreText(error)}</p>}
           </section>
         </div>
     </ModalDialog>

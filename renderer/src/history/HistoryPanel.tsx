@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RevisionSummary, SaveResult } from '../../../shared/api/types';
 import { footnotes, plainText } from '../../../shared/editor/types';
 import { api } from '../api/client';
+import { type CoreSaid, useCoreText } from '../i18n/core-text';
 import { formatDateTime } from '../i18n';
 import { wordDiff } from '../../../shared/text/word-diff';
 
@@ -19,16 +20,17 @@ type Part = { value: string; added?: boolean; removed?: boolean };
 
 export function HistoryPanel({ target, label, beforeRestore, onRestored }: Props) {
   const { t, i18n } = useTranslation('history');
+  const coreText = useCoreText();
   const [revisions, setRevisions] = useState<RevisionSummary[] | null>(null);
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
   const [diff, setDiff] = useState<Part[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CoreSaid | null>(null);
 
   const load = async () => {
     await beforeRestore();
     const r = await api['answer.history']({ ref: target });
-    if (!r.ok) return setError(r.error);
+    if (!r.ok) return setError(r);
     setRevisions(r.value);
     setTo(r.value[0]?.id ?? null);
     setFrom(r.value[1]?.id ?? null);
@@ -40,7 +42,7 @@ export function HistoryPanel({ target, label, beforeRestore, onRestored }: Props
   useEffect(() => {
     if (!from || !to) return setDiff(null);
     void Promise.all([api['answer.revision']({ id: from }), api['answer.revision']({ id: to })]).then(([a, b]) => {
-      if (!a.ok || !b.ok) return setError(!a.ok ? a.error : !b.ok ? b.error : null);
+      if (!a.ok || !b.ok) return setError(!a.ok ? a : !b.ok ? b : null);
       const text = (c: typeof a.value.content) => [plainText(c), ...footnotes(c).map((f, i) => `[${i + 1}] ${f}`)].join('\n');
       setDiff(wordDiff(text(a.value.content), text(b.value.content)));
     });
@@ -49,14 +51,14 @@ export function HistoryPanel({ target, label, beforeRestore, onRestored }: Props
   const restore = async (id: string) => {
     await beforeRestore();
     const r = await api['answer.restore']({ ref: target, revision: id });
-    if (!r.ok) return setError(r.error);
+    if (!r.ok) return setError(r);
     onRestored(r.value);
   };
 
   return (
     <section className="side-panel history-panel" aria-label={t('title', { label })}>
       <h3>{t('title', { label })}</h3>
-      {error && <p role="alert" className="panel-error">{error}</p>}
+      {error && <p role="alert" className="panel-error">{coreText(error)}</p>}
       {revisions?.length === 0 && <p className="muted">{t('empty')}</p>}
       {revisions && revisions.length > 0 && (
         <table className="revisions">

@@ -3,14 +3,16 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionDetail } from '../../../shared/api/types';
 import { api } from '../api/client';
+import { type CoreSaid, useCoreText } from '../i18n/core-text';
 
 const splitNames = (s: string) => s.split(/[;,]/).map((x) => x.trim()).filter(Boolean);
 
 export function AssignmentEditor({ question: q }: { question: QuestionDetail }) {
   const { t } = useTranslation('question');
+  const coreText = useCoreText();
   const [lead, setLead] = useState(q.assignment.lead ?? '');
   const [contributors, setContributors] = useState(q.assignment.contributors.join(', '));
-  const [state, setState] = useState<'idle' | 'saved' | { error: string }>('idle');
+  const [state, setState] = useState<'idle' | 'saved' | CoreSaid>('idle');
   const listId = `institutions-${q.ref}`;
 
   // Saves run one after another with the values of the moment, and never overwrite what is being typed.
@@ -22,7 +24,7 @@ export function AssignmentEditor({ question: q }: { question: QuestionDetail }) 
       const key = JSON.stringify([value.lead ?? '', value.contributors]);
       if (key === saved.current) return setState((s) => (s === 'idle' ? s : 'saved'));
       const r = await api['paragraph.assign']({ ref: q.ref, ...value });
-      if (!r.ok) return setState({ error: r.error });
+      if (!r.ok) return setState(r);
       saved.current = key;
       setState('saved');
     });
@@ -54,7 +56,7 @@ export function AssignmentEditor({ question: q }: { question: QuestionDetail }) 
         ))}
       </datalist>
       <span className="assignment-state" role="status">
-        {state === 'saved' ? t('assignmentSaved') : typeof state === 'object' ? state.error : ''}
+        {state === 'saved' ? t('assignmentSaved') : typeof state === 'object' ? coreText(state) : ''}
       </span>
     </form>
   );
