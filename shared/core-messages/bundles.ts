@@ -64,7 +64,7 @@ export const bundleMessages = {
   fingerprintFormat: entry({
     en: () => 'A fingerprint is 25 digits in five groups, e.g. "12345 67890 12345 67890 12345".',
     ru: () => 'Отпечаток состоит из 25 цифр в пяти группах, например «12345 67890 12345 67890 12345».',
-    ky: () => 'Из беш топко бөлүнгөн 25 сандан турат, мисалы: «12345 67890 12345 67890 12345».',
+    ky: () => 'Ачкычтын изи беш топко бөлүнгөн 25 сандан турат, мисалы: «12345 67890 12345 67890 12345».',
   }),
   keyNotSeen: entry<Name & { fingerprint: string }>({
     en: (p) => `No bundle signed with fingerprint ${p.fingerprint} has arrived from ${p.name}. Import their bundle first (it is refused until you trust the key), then trust it.`,
@@ -118,7 +118,7 @@ export const bundleMessages = {
   }),
   tooLarge: entry<{ mb: number; max: number }>({
     en: (p) => `This bundle would be ${tenth(p.mb, 'en')} MB, over the ${num(p.max, 'en')} MB a workspace accepts.`,
-    ru: (p) => `Размер этого пакета составил бы ${tenth(p.mb, 'ru')} МБ, что больше допустимых для рабочего пространства ${num(p.max, 'ru')} МБ.`,
+    ru: (p) => `Размер этого пакета составил бы ${tenth(p.mb, 'ru')} МБ — больше предела в ${num(p.max, 'ru')} МБ, который принимает рабочее пространство.`,
     ky: (p) => `Бул пакеттин көлөмү ${tenth(p.mb, 'ky')} МБ болмок, бул иш мейкиндиги кабыл ала турган ${num(p.max, 'ky')} МБдан ашык.`,
   }),
 };

@@ -6,12 +6,13 @@ import type { Lang } from './format';
 import { bundleMessages } from './bundles';
 import { identityMessages } from './identity';
 import { loiImportMessages } from './loi-import';
+import { tableEditMessages } from './table-edit';
 import { tableImportMessages } from './table-import';
 import { workspaceMessages } from './workspace';
 
 export type { Lang, MessageRef };
 
-const catalog = { bundles: bundleMessages, identity: identityMessages, loiImport: loiImportMessages, tableImport: tableImportMessages, workspace: workspaceMessages };
+const catalog = { bundles: bundleMessages, identity: identityMessages, loiImport: loiImportMessages, tableEdit: tableEditMessages, tableImport: tableImportMessages, workspace: workspaceMessages };
 type Catalog = typeof catalog;
 
 export type MessageKey = { [D in keyof Catalog]: `${D & string}.${keyof Catalog[D] & string}` }[keyof Catalog];

@@ -34,7 +34,7 @@ export const loiImportMessages = {
   }),
   notReadable: entry<File>({
     en: (p) => `${p.file} is not a text, Word (.docx), PDF or HTML file that Treaty Desk can read.`,
-    ru: (p) => `Файл ${p.file} — не текстовый файл, не Word (.docx), не PDF и не HTML, которые Treaty Desk может прочитать.`,
+    ru: (p) => `Treaty Desk не может прочитать файл ${p.file}: это не текст, не документ Word (.docx), не PDF и не HTML.`,
     ky: (p) => `${p.file} — Treaty Desk окуй ала турган текст, Word (.docx), PDF же HTML файлы эмес.`,
   }),
   docxDamaged: entry<File>({
@@ -55,7 +55,7 @@ export const loiImportMessages = {
   docxTooLarge: entry<File & { mb: number; max: number }>({
     en: (p) => `${p.file} unzips to ${p.mb} MB; a Word list of issues unzips to no more than ${num(p.max, 'en')} MB.`,
     ru: (p) => `Файл ${p.file} распаковывается в ${num(p.mb, 'ru')} МБ; перечень вопросов в Word распаковывается не больше чем в ${num(p.max, 'ru')} МБ.`,
-    ky: (p) => `${p.file} файлы ${num(p.mb, 'ky')} МБга ачылат; Word'догу маселелердин тизмеси ${num(p.max, 'ky')} МБдан ашпайт.`,
+    ky: (p) => `${p.file} файлы ${num(p.mb, 'ky')} МБга ачылат; Word’догу маселелердин тизмеси ${num(p.max, 'ky')} МБдан ашпайт.`,
   }),
   pdfUnreadable: entry<File & { reason: string }>({
     en: (p) => `${p.file} could not be read as a PDF (${p.reason}).`,
@@ -79,7 +79,7 @@ export const loiImportMessages = {
   }),
   tooFewParagraphs: entry<{ file?: string; count: number }>({
     en: (p) => `${of(p)}Only ${num(p.count, 'en')} numbered paragraph(s) and no UN symbol, committee or "List of issues" title were found: this does not look like a list of issues.`,
-    ru: (p) => `${of(p)}Найдено только пунктов с номерами: ${num(p.count, 'ru')}, и нет ни условного обозначения ООН, ни комитета, ни заголовка «Перечень вопросов»: это не похоже на перечень вопросов.`,
+    ru: (p) => `${of(p)}Нумерованных пунктов найдено всего ${num(p.count, 'ru')}, и нет ни условного обозначения ООН, ни названия комитета, ни заголовка «Перечень вопросов»: это не похоже на перечень вопросов.`,
     ky: (p) => `${of(p)}Номерленген пункттардан болгону ${num(p.count, 'ky')} табылды, БУУнун белгиси, комитет же «Маселелердин тизмеси» аталышы жок: бул маселелердин тизмесине окшобойт.`,
   }),
 };

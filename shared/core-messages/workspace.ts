@@ -127,7 +127,7 @@ export const workspaceMessages = {
   newerSchema: entry<{ current: number; newest: number }>({
     en: (p) => `This workspace was written by a newer Treaty Desk (schema ${p.current}; this app knows up to ${p.newest}). Update the app to open it.`,
     ru: (p) => `Эта рабочая область создана более новой версией Treaty Desk (схема ${p.current}; это приложение знает схемы до ${p.newest}). Чтобы открыть её, обновите приложение.`,
-    ky: (p) => `Бул иш мейкиндигин Treaty Desk’тин жаңыраак версиясы жазган (схема ${p.current}; бул тиркеме ${p.newest} чейинкилерди билет). Аны ачуу үчүн тиркемени жаңыртыңыз.`,
+    ky: (p) => `Бул иш мейкиндигин Treaty Desk’тин жаңыраак версиясы жазган (схемасы ${p.current}; бул тиркеме эң көп ${p.newest}-схемага чейин билет). Аны ачуу үчүн тиркемени жаңыртыңыз.`,
   }),
 
   // The list of issues, answers, statuses, assignments, comments and revisions.
@@ -206,7 +206,7 @@ export const workspaceMessages = {
   passageChanged: entry({
     en: () => 'This passage has changed since the conflict was found; it is no longer open.',
     ru: () => 'Этот фрагмент изменился после того, как был обнаружен конфликт; конфликт больше не открыт.',
-    ky: () => 'Карама-каршылык табылгандан бери бул үзүндү өзгөрдү; ал эми ачык эмес.',
+    ky: () => 'Карама-каршылык табылгандан бери бул үзүндү өзгөрдү; ал мындан ары ачык эмес.',
   }),
   editNeedsContent: entry({
     en: () => 'Give the rewritten passage to resolve by editing.',
@@ -242,6 +242,9 @@ export const workspaceMessages = {
   }),
 };
 
+/** A list after a colon begins in lower case in Russian and Kyrgyz. */
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase() + s.slice(1);
+
 /** The refusal of a final export: each problem with the first paragraph it concerns. */
 function notReady(p: NotReady, lang: Lang): string {
   const lines: string[] = [];
@@ -269,7 +272,7 @@ function notReady(p: NotReady, lang: Lang): string {
   }
   lines.push(...overLines(p.over, lang));
   const list = lines.join('; ');
-  if (lang === 'ru') return `Доклад не готов: ${list}. Устраните эти замечания или экспортируйте доклад как проект.`;
-  if (lang === 'ky') return `Баяндама даяр эмес: ${list}. Буларды оңдоңуз же баяндаманы долбоор катары экспорттоңуз.`;
+  if (lang === 'ru') return `Доклад не готов: ${lowerFirst(list)}. Устраните эти замечания или экспортируйте доклад как проект.`;
+  if (lang === 'ky') return `Баяндама даяр эмес: ${lowerFirst(list)}. Буларды оңдоңуз же баяндаманы долбоор катары экспорттоңуз.`;
   return `The report is not ready: ${list}. Resolve these, or export it as a draft.`;
 }

@@ -104,7 +104,8 @@ const ru: Strings = {
   draftUnanswered: (n) => `Пункты и подпункты без ответа: ${n}`,
   draftConflicts: (n) => `Неразрешённые конфликты слияния: ${n}`,
   draftNotApproved: (n) => `Ответы, ещё не утверждённые: ${n}`,
-  draftOverLimit: (s, w, l) => `${s}: ${w} слов при лимите ${l}`,
+  // "слов — N" reads right for any N; "N слов" would need the plural form of each number.
+  draftOverLimit: (s, w, l) => `${s}: слов — ${w} при лимите ${l}`,
   conflictStart: (a, b) => `Конфликт: далее две версии — версия 1 (${a}), версия 2 (${b}). Разрешите его до представления доклада.`,
   conflictVersion: (n, w) => `Версия ${n} (${w}):`,
   conflictDeleted: (n, w) => `Версия ${n} (${w}): этот фрагмент удалён.`,

@@ -3,7 +3,7 @@
 // Grid coordinates run over the header rows first, then the body rows.
 import type { CellKind, DataTableElement, TableColumn, TableRow } from '../editor/types';
 import { LIMITS } from '../editor/schema';
-import { UserError } from '../result';
+import { coreError } from '../core-messages';
 import { type IdSource, freshId } from './ids';
 import { checkSize, inferKind } from './infer';
 import { headerSpans, spanAt } from './spans';
@@ -110,7 +110,7 @@ export function pasteBlock(t: Table, at: Cell, block: readonly (readonly string[
   const needCols = Math.max(0, at.c + width - t.columns.length);
   checkSize(t.rows.length + needRows, t.columns.length + needCols);
   const long = block.flat().find((v) => v.length > LIMITS.cellChars);
-  if (long !== undefined) throw new UserError(`A pasted cell holds ${long.length} characters; a table cell holds at most ${LIMITS.cellChars}.`);
+  if (long !== undefined) throw coreError('tableEdit.pastedCellTooLong', { chars: long.length, max: LIMITS.cellChars });
   const taken = takenIds(t);
   const newCols: TableColumn[] = Array.from({ length: needCols }, (_, i) => {
     const c = t.columns.length + i - at.c;
@@ -141,7 +141,7 @@ export function pasteBlock(t: Table, at: Cell, block: readonly (readonly string[
 export function insertRow(t: Table, r: number, where: 'above' | 'below', ids: IdSource): Table {
   const width = t.columns.length;
   if (isHeaderRow(t, r)) {
-    if (t.header.length >= LIMITS.headerRows) throw new UserError(`A table has at most ${LIMITS.headerRows} header rows.`);
+    if (t.header.length >= LIMITS.headerRows) throw coreError('tableEdit.tooManyHeaderRows', { max: LIMITS.headerRows });
     const at = where === 'above' ? r : r + 1;
     return { ...t, header: [...t.header.slice(0, at), blank(width), ...t.header.slice(at)] };
   }
@@ -152,7 +152,7 @@ export function insertRow(t: Table, r: number, where: 'above' | 'below', ids: Id
 }
 
 export function deleteRow(t: Table, r: number): Table {
-  if (gridHeight(t) <= 1) throw new UserError('A table keeps at least one row; delete the table instead.');
+  if (gridHeight(t) <= 1) throw coreError('tableEdit.lastRow', {});
   if (isHeaderRow(t, r)) return { ...t, header: t.header.filter((_, i) => i !== r) };
   return { ...t, rows: t.rows.filter((_, i) => i !== bodyIndex(t, r)) };
 }
@@ -168,12 +168,12 @@ export function moveRow(t: Table, r: number, delta: -1 | 1): Table {
 /** The last header row becomes the first body row, or the first body row the last header row. */
 export function toggleHeaderRow(t: Table, r: number, ids: IdSource): Table {
   if (isHeaderRow(t, r)) {
-    if (r !== t.header.length - 1) throw new UserError('Only the last header row can become a body row.');
+    if (r !== t.header.length - 1) throw coreError('tableEdit.onlyLastHeaderRow', {});
     const row: TableRow = { id: freshId(ids, 'row', takenIds(t)), role: 'data', cells: t.header[r].slice() };
     return { ...t, header: t.header.slice(0, -1), rows: [row, ...t.rows] };
   }
-  if (bodyIndex(t, r) !== 0) throw new UserError('Only the first body row can become a header row.');
-  if (t.header.length >= LIMITS.headerRows) throw new UserError(`A table has at most ${LIMITS.headerRows} header rows.`);
+  if (bodyIndex(t, r) !== 0) throw coreError('tableEdit.onlyFirstBodyRow', {});
+  if (t.header.length >= LIMITS.headerRows) throw coreError('tableEdit.tooManyHeaderRows', { max: LIMITS.headerRows });
   return { ...t, header: [...t.header, t.rows[0].cells.slice()], rows: t.rows.slice(1) };
 }
 
@@ -199,7 +199,7 @@ export function insertColumn(t: Table, c: number, where: 'left' | 'right', ids: 
 }
 
 export function deleteColumn(t: Table, c: number): Table {
-  if (t.columns.length <= 1) throw new UserError('A table keeps at least one column; delete the table instead.');
+  if (t.columns.length <= 1) throw coreError('tableEdit.lastColumn', {});
   const drop = <T>(list: T[]) => list.filter((_, i) => i !== c);
   return { ...t, columns: drop(t.columns), header: t.header.map(drop), rows: t.rows.map((row) => ({ ...row, cells: drop(row.cells) })) };
 }

@@ -3,7 +3,7 @@
 // These are guesses the official sees and can change; the cell texts are kept exactly.
 import type { CellKind, DataTableElement, TableColumn, TableRow } from '../editor/types';
 import { LIMITS } from '../editor/schema';
-import { UserError } from '../result';
+import { coreError } from '../core-messages';
 import { parseCell } from './cells';
 import type { SourceGrid } from './clipboard';
 import { type IdSource, freshId } from './ids';
@@ -19,15 +19,11 @@ export interface TableMeta {
 /** "Total", "Sub-total", "Всего", "Итого", "Жалпы", "Баары": a label that declares a total. */
 export const TOTAL_LABEL = /^(?:grand\s+total|sub-?\s?total|totals?|всего|итого|в\s+целом|итог|жалпы|баары|бардыгы|жыйынтык)(?=$|[\s:,.(–-])/i;
 
-const fmt = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
 /** Refuses a grid the table model cannot hold, with the numbers that matter. */
 export function checkSize(rows: number, columns: number): void {
-  if (columns > LIMITS.tableColumns) throw new UserError(`The table has ${fmt(columns)} columns; a table holds at most ${LIMITS.tableColumns}.`);
-  if (rows > LIMITS.tableRows) throw new UserError(`The table has ${fmt(rows)} rows; a table holds at most ${fmt(LIMITS.tableRows)}. Attach a summary instead.`);
-  if (rows * columns > LIMITS.tableCells) {
-    throw new UserError(`The table has ${fmt(rows * columns)} cells; a table holds at most ${fmt(LIMITS.tableCells)}. Attach a summary instead.`);
-  }
+  if (columns > LIMITS.tableColumns) throw coreError('tableEdit.tooManyColumns', { columns, max: LIMITS.tableColumns });
+  if (rows > LIMITS.tableRows) throw coreError('tableEdit.tooManyRows', { rows, max: LIMITS.tableRows });
+  if (rows * columns > LIMITS.tableCells) throw coreError('tableEdit.tooManyCells', { cells: rows * columns, max: LIMITS.tableCells });
 }
 
 /** Drops trailing blank rows and columns and trims every cell. */
@@ -71,11 +67,11 @@ export function inferKind(values: string[], first: boolean): CellKind {
 
 export function tableFromGrid(source: SourceGrid, ids: IdSource, meta: TableMeta = {}): DataTableElement {
   const grid = trimGrid(source);
-  if (grid.length === 0) throw new UserError('There is no data to make a table from: every cell is empty.');
+  if (grid.length === 0) throw coreError('tableEdit.noData', {});
   const width = grid[0].length;
   checkSize(grid.length, width);
   const long = grid.flat().find((c) => c.text.length > LIMITS.cellChars);
-  if (long) throw new UserError(`A cell holds ${fmt(long.text.length)} characters; a table cell holds at most ${fmt(LIMITS.cellChars)}.`);
+  if (long) throw coreError('tableEdit.cellTooLong', { chars: long.text.length, max: LIMITS.cellChars });
 
   const h = headerRowCount(grid);
   const header = grid.slice(0, h).map((row, r) =>

@@ -1,12 +1,13 @@
 // Applies pure table edits (shared/tables/edit.ts) to the table in the editor as Slate operations.
 // The table is found by id at the moment of the edit, so quick successive edits never act on a
-// stale copy; a refused edit (a limit) comes back as its one-line message.
+// stale copy; a refused edit (a limit) comes back as its one-line message, in the interface language.
 import { useCallback } from 'react';
 import { type Editor, Element } from 'slate';
 import { useSlateStatic } from 'slate-react';
 import type { DataTableElement } from '../../../shared/editor/types';
 import { UserError } from '../../../shared/result';
 import { updateTable } from '../../../shared/tables/with-tables';
+import { useCoreText } from '../i18n/core-text';
 
 export type TableEdit = (t: DataTableElement) => DataTableElement;
 
@@ -18,6 +19,7 @@ export function findTable(editor: Editor, id: string): { table: DataTableElement
 /** Returns apply(edit, session?) → null when done, or the message of a refused edit. */
 export function useTableEdit(id: string) {
   const editor = useSlateStatic();
+  const coreText = useCoreText();
   const apply = useCallback(
     (edit: TableEdit, session?: string): string | null => {
       const found = findTable(editor, id);
@@ -27,11 +29,11 @@ export function useTableEdit(id: string) {
         if (next !== found.table) updateTable(editor, found.path, next, session);
         return null;
       } catch (e) {
-        if (e instanceof UserError) return e.message;
+        if (e instanceof UserError) return coreText({ error: e.message, i18n: e.i18n });
         throw e;
       }
     },
-    [editor, id],
+    [editor, id, coreText],
   );
   return { editor, apply };
 }

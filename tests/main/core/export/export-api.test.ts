@@ -63,7 +63,7 @@ describe('report.export', () => {
     // The same refusal in the interface's language.
     if (refused.ok || !refused.i18n) throw new Error('no key');
     expect(messageText(refused.i18n, 'ru')).toBe(
-      'Доклад не готов: Пункты и подпункты без ответа: 39 (первый — пункт 2); Ответы, ещё не утверждённые: 5 (первый — пункт 1 (a)). Устраните эти замечания или экспортируйте доклад как проект.',
+      'Доклад не готов: пункты и подпункты без ответа: 39 (первый — пункт 2); Ответы, ещё не утверждённые: 5 (первый — пункт 1 (a)). Устраните эти замечания или экспортируйте доклад как проект.',
     );
     const draft = await api['report.export']({ format: 'docx', draft: true });
     expect(draft.ok && draft.value.draft).toBe(true);
