@@ -42,6 +42,12 @@ test('a wrong passphrase is refused in Russian when inviting and exporting, and 
 
   const invite = dialog.getByRole('form', { name: 'Пригласить учреждение' });
   await invite.getByLabel('Название учреждения').fill('Министерство юстиции');
+  // A mistyped paragraph list is told before the passphrase is asked for.
+  await invite.getByLabel('Пункты').fill('7, 999');
+  await invite.getByRole('button', { name: 'Создать приглашение…' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('999');
+  await expect(prompt).toHaveCount(0);
+  await page.screenshot({ path: `${shots}/ru-bad-paragraphs.png` });
   await invite.getByLabel('Пункты').fill('7');
   await invite.getByRole('button', { name: 'Создать приглашение…' }).click();
   await submit(WRONG);

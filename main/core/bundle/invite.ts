@@ -26,12 +26,22 @@ export function coordinatorSigner(db: Db, protector: SecretProtector, now: Date)
   return { ws, self, signer: unlockSigner(db, protector) };
 }
 
-export function createInvitation(db: Db, protector: SecretProtector, input: { institution: string; paragraphs: string }, now: Date): InviteResult {
+/**
+ * What an invitation would be for, checked before the key is unlocked: a mistyped paragraph list is
+ * told before the passphrase is asked for, and not under its field as if the passphrase were wrong.
+ */
+export function checkInvitation(db: Db, input: { institution: string; paragraphs: string }): { institution: string; paragraphs: string[] } {
+  const ws = readWorkspace(db);
+  if (ws.role !== 'coordinator') throw coreError('bundles.coordinatorOnly', {}, 'rejected');
   const name = checkedInstitutionName(input.institution);
+  if (name.toLocaleLowerCase() === ws.institution.toLocaleLowerCase()) throw coreError('bundles.inviteSelf', { name }, 'conflict');
+  return { institution: name, paragraphs: parseParagraphList(db, input.paragraphs) };
+}
+
+export function createInvitation(db: Db, protector: SecretProtector, input: { institution: string; paragraphs: string }, now: Date): InviteResult {
   return db.transaction((): InviteResult => {
+    const { institution: name, paragraphs } = checkInvitation(db, input);
     const { ws, self, signer } = coordinatorSigner(db, protector, now);
-    if (name.toLocaleLowerCase() === self.name.toLocaleLowerCase()) throw coreError('bundles.inviteSelf', { name }, 'conflict');
-    const paragraphs = parseParagraphList(db, input.paragraphs);
     const existing = listInstitutions(db).find((i) => i.name.toLocaleLowerCase() === name.toLocaleLowerCase());
     // Inviting again (a lost file, changed paragraphs) keeps the institution and its keys.
     const institution = existing ?? addInstitution(db, { id: randomUUID(), name, role: 'drafter', paragraphs }, now);

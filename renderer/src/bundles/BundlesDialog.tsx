@@ -86,8 +86,16 @@ export function BundlesDialog({ version, onClose, onImport, onRenamed }: Props) 
     const files = await pickBundles();
     if (files.length > 0) onImport(files);
   };
-  const startInvite = (e: FormEvent) => {
+  const startInvite = async (e: FormEvent) => {
     e.preventDefault();
+    // A mistyped name or paragraph list is told here, before the passphrase is asked for.
+    const checked = await api['institution.checkInvite']({ institution: invite.name, paragraphs: invite.paragraphs });
+    if (!checked.ok) {
+      setPending(null);
+      setMessage(null);
+      return setError(checked);
+    }
+    setError(null);
     setPending({
       mode: keyMode(),
       label: `${t('invite')}: ${invite.name}`,
@@ -212,7 +220,7 @@ export function BundlesDialog({ version, onClose, onImport, onRenamed }: Props) 
         <h3>{t('institutions')}</h3>
         <InstitutionsTable institutions={list} coordinator={coordinator} onChanged={(m, e) => (e ? setError(e) : done(m))} />
         {coordinator && (
-          <form className="bundle-invite" onSubmit={startInvite} aria-label={t('invite')}>
+          <form className="bundle-invite" onSubmit={(e) => void startInvite(e)} aria-label={t('invite')}>
             <h3>{t('invite')}</h3>
             <label>
               {t('inviteName')}

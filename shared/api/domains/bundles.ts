@@ -23,6 +23,8 @@ export const bundleMethods = {
   'identity.rename': z.object({ name: z.string().min(1).max(1000) }).strict(),
   'institution.list': none,
   'institution.invite': z.object({ institution, paragraphs: z.string().min(1).max(1000), passphrase }).strict(),
+  /** The checks of an invitation that need no key (the name, the paragraph list), before the passphrase is asked for. */
+  'institution.checkInvite': z.object({ institution, paragraphs: z.string().min(1).max(1000) }).strict(),
   'institution.trust': z.object({ institution, fingerprint: z.string().min(1).max(200) }).strict(),
   'institution.revoke': z.object({ institution }).strict(),
   'workspace.join': z.object({ data: fileData, passphrase }).strict(),
@@ -46,6 +48,7 @@ export interface BundleReturns {
   'identity.rename': IdentityView & { previous: string };
   'institution.list': InstitutionView[];
   'institution.invite': InviteResult;
+  'institution.checkInvite': { institution: string; paragraphs: string[] };
   'institution.trust': { institution: string; fingerprint: string; replaced: boolean };
   'institution.revoke': { institution: string; revoked: number };
   'workspace.join': JoinResult;

@@ -4,7 +4,7 @@ import type { DomainHandlers } from '../../../../shared/api/methods';
 import { coreError } from '../../../../shared/core-messages';
 import { exportAnswers } from '../../bundle/export';
 import { importBundle, importBundles } from '../../bundle/import';
-import { coordinatorSigner, createInvitation } from '../../bundle/invite';
+import { checkInvitation, coordinatorSigner, createInvitation } from '../../bundle/invite';
 import { joinFromInvitation } from '../../bundle/join';
 import { identityView, institutionViews } from '../../bundle/overview';
 import { revokeInstitution, rotateOwnKey, trustInstitution } from '../../bundle/trust';
@@ -33,6 +33,7 @@ export const bundleHandlers = ({ db, now, workspace }: CoreContext): DomainHandl
   },
   'institution.list': () => institutionViews(db),
   'institution.invite': ({ institution, paragraphs, passphrase }) => createInvitation(db, passphraseProtector(passphrase), { institution, paragraphs }, now()),
+  'institution.checkInvite': ({ institution, paragraphs }) => checkInvitation(db, { institution, paragraphs }),
   'institution.trust': ({ institution, fingerprint }) => trustInstitution(db, institution, fingerprint, now()),
   'institution.revoke': ({ institution }) => revokeInstitution(db, institution, now()),
   'workspace.join': ({ data, passphrase }) => joinFromInvitation(db, bytes(data), passphraseProtector(passphrase), now()),
