@@ -2,27 +2,22 @@
 // unpacks it: a file of a megabyte or two can expand to gigabytes, and the libraries that read Word
 // and Excel files (mammoth, exceljs) unpack every part whole into memory and build a tree of it.
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
-import type { CoreMessage } from '../../shared/core-messages';
-import { type ErrorCode, UserError } from '../../shared/result';
+import { type CoreMessage, coreRefusal } from '../../shared/core-messages';
+import type { ErrorCode } from '../../shared/result';
 
 export interface ZipLimit {
   /** The parts this limit adds up (all of them when left out). */
   parts?: RegExp;
   max: number;
   /** The refusal, given the size those parts unzip to in megabytes (one decimal). */
-  refusal: (megabytes: number) => Refusal;
+  refusal: (megabytes: number) => CoreMessage;
 }
-
-/** What the user is told: English only, or a message of shared/core-messages with its translations. */
-type Refusal = string | CoreMessage;
-
-const refuse = (r: Refusal, code?: ErrorCode) => (typeof r === 'string' ? new UserError(r, code) : new UserError(r.text, code, r.i18n));
 
 /**
  * Reads the zip's directory (each part's name and the size it unzips to) without inflating a byte,
  * refuses the package with the first limit it exceeds, and returns the part names.
  */
-export function checkZipSize(bytes: Uint8Array, limits: readonly ZipLimit[], damaged: Refusal, code?: ErrorCode): string[] {
+export function checkZipSize(bytes: Uint8Array, limits: readonly ZipLimit[], damaged: CoreMessage, code?: ErrorCode): string[] {
   const parts: { name: string; size: number }[] = [];
   try {
     unzipSync(bytes, {
@@ -32,15 +27,15 @@ export function checkZipSize(bytes: Uint8Array, limits: readonly ZipLimit[], dam
       },
     });
   } catch {
-    throw refuse(damaged, code);
+    throw coreRefusal(damaged, code);
   }
   for (const limit of limits) {
     const total = parts.filter((p) => !limit.parts || limit.parts.test(p.name)).reduce((sum, p) => sum + p.size, 0);
-    if (total > limit.max) throw refuse(limit.refusal(Math.round((total / 1024 / 1024) * 10) / 10), code);
+    if (total > limit.max) throw coreRefusal(limit.refusal(Math.round((total / 1024 / 1024) * 10) / 10), code);
   }
   // The directory's sizes are the package's word; the readers inflate each part to its end whatever it
   // says. A package whose parts unzip to more than it declares is damaged, or built to get past this.
-  if (inflatesBeyond(bytes, limits)) throw refuse(damaged, code);
+  if (inflatesBeyond(bytes, limits)) throw coreRefusal(damaged, code);
   return parts.map((p) => p.name);
 }
 

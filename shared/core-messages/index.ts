@@ -44,10 +44,12 @@ export function coreMessage<K extends MessageKey>(key: K, params: MessageParams<
   return { text: messageText(i18n, 'en')!, i18n };
 }
 
+/** The refusal that says `m`: its English text, its key and values travelling with it. */
+export const coreRefusal = (m: CoreMessage, code?: ErrorCode): UserError => new UserError(m.text, code, m.i18n);
+
 /** A refusal whose English text comes from the catalog, and whose key travels with it. */
 export function coreError<K extends MessageKey>(key: K, params: MessageParams<K>, code?: ErrorCode): UserError {
-  const m = coreMessage(key, params);
-  return new UserError(m.text, code, m.i18n);
+  return coreRefusal(coreMessage(key, params), code);
 }
 
 /** Every key of the catalog, for tests. */

@@ -22,7 +22,7 @@ export function identityView(db: Db): IdentityView {
     publicKeyFile: key ? publicKeyFile(key) : null,
     canJoin: canJoin(db),
     paragraphs: selfInstitution(db)?.paragraphs ?? [],
-    renameRefusal: renameRefusal(db)?.text ?? null,
+    renameRefusal: renameRefusal(db, ws)?.text ?? null,
   };
 }
 

@@ -2,15 +2,14 @@
 // ministry" until the coordinator names it; the name is what invitations, bundles, the header,
 // assignments and new revisions carry. Once a bundle has been signed, the institutions that take
 // it know the coordinator by that name (an invitation binds it), so it no longer changes.
-import { type CoreMessage, coreMessage } from '../../../shared/core-messages';
-import { UserError } from '../../../shared/result';
+import { type CoreMessage, coreMessage, coreRefusal } from '../../../shared/core-messages';
+import type { WorkspaceInfo } from '../../../shared/api/types';
 import type { Db } from '../store/database';
 import { audit, readWorkspace } from '../store/workspace-store';
 import { checkedInstitutionName } from './institution-name';
 
 /** Why our name can no longer change (a drafter's; the first bundle signed), or null while it can. */
-export function renameRefusal(db: Db): CoreMessage | null {
-  const ws = readWorkspace(db);
+export function renameRefusal(db: Db, ws: WorkspaceInfo = readWorkspace(db)): CoreMessage | null {
   if (ws.role !== 'coordinator') return coreMessage('identity.renameDrafter', { name: ws.institution });
   const first = db.prepare('SELECT created_at FROM bundle_out ORDER BY seq LIMIT 1').get() as { created_at: string } | undefined;
   return first ? coreMessage('identity.renameSigned', { name: ws.institution, date: first.created_at.slice(0, 10) }) : null;
@@ -24,9 +23,10 @@ export function renameRefusal(db: Db): CoreMessage | null {
 export function renameSelf(db: Db, typed: string, now: Date): { institution: string; previous: string } {
   const name = checkedInstitutionName(typed);
   return db.transaction(() => {
-    const refusal = renameRefusal(db);
-    if (refusal) throw new UserError(refusal.text, 'conflict', refusal.i18n);
-    const previous = readWorkspace(db).institution;
+    const ws = readWorkspace(db);
+    const refusal = renameRefusal(db, ws);
+    if (refusal) throw coreRefusal(refusal, 'conflict');
+    const previous = ws.institution;
     if (name === previous) return { institution: name, previous };
     db.prepare('UPDATE workspace SET institution = ? WHERE id = 1').run(name);
     db.prepare('UPDATE institution SET name = ? WHERE is_self = 1').run(name);
