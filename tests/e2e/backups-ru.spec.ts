@@ -5,6 +5,7 @@ import { localApi } from '../../main/core/api/local-client';
 import { openSession } from '../../main/core/session/workspace-session';
 import { startHost, tempDir } from '../helpers/host-process';
 import { expect, test } from './fixtures';
+import { BackupsDialog } from './pages/backups-dialog';
 import { DraftingPage } from './pages/drafting-page';
 
 test('a restore refused while the workspace is open elsewhere says so in Russian and changes nothing', async ({ page }) => {
@@ -16,11 +17,10 @@ test('a restore refused while the workspace is open elsewhere says so in Russian
     await d.open(`${host.url}#/p/6`);
     await d.type(6, 'Training was given to 300 officials.', 'a');
     await d.waitSaved();
-    await page.getByRole('button', { name: 'Backups' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Backups' });
-    await dialog.getByRole('button', { name: 'Back up now' }).click();
-    await expect(dialog.getByRole('status')).toContainText('Backed up as');
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    const english = new BackupsDialog(page);
+    await english.open();
+    await english.backUpNow();
+    await english.close();
 
     await d.editor(6, 'a').click();
     await page.keyboard.press('Control+a');

@@ -6,6 +6,7 @@ import { localApi } from '../../main/core/api/local-client';
 import { openSession } from '../../main/core/session/workspace-session';
 import { repoRoot, startHost, tempDir } from '../helpers/host-process';
 import { expect, test } from './fixtures';
+import { BackupsDialog } from './pages/backups-dialog';
 import { DraftingPage } from './pages/drafting-page';
 
 test('back up, change, restore: the text of the backup comes back', async ({ page, host }) => {
@@ -13,23 +14,23 @@ test('back up, change, restore: the text of the backup comes back', async ({ pag
   await d.open(`${host.url}#/p/6`);
   await d.type(6, 'Training was given to 300 officials.', 'a');
   await d.waitSaved();
-  await page.getByRole('button', { name: 'Backups' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Backups' });
-  await dialog.getByRole('button', { name: 'Back up now' }).click();
-  await expect(dialog.getByRole('status')).toContainText('Backed up as');
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  const backups = new BackupsDialog(page);
+  const dialog = backups.dialog;
+  await backups.open();
+  await backups.backUpNow();
+  await backups.close();
 
   await d.editor(6, 'a').click();
   await page.keyboard.press('Control+a');
   await page.keyboard.type('A later text that the restore must undo.');
   await d.waitSaved();
 
-  await page.getByRole('button', { name: 'Backups' }).click();
+  await backups.open();
   const manual = dialog.getByRole('row').filter({ hasText: 'Manual' });
   await manual.getByRole('button', { name: /^Restore the backup of/ }).click();
   await dialog.getByRole('button', { name: 'Yes, restore' }).click();
   await expect(d.editor(6, 'a')).toHaveText('Training was given to 300 officials.');
-  await page.getByRole('button', { name: 'Backups' }).click();
+  await backups.open();
   await expect(dialog.getByRole('row').filter({ hasText: 'Before a restore' })).toHaveCount(1);
 });
 
@@ -41,15 +42,14 @@ test('a failed background backup shows on the Backups button until a backup succ
   try {
     const d = new DraftingPage(page);
     await d.open(host.url);
-    const button = page.getByRole('button', { name: 'Backups' });
-    await button.click();
-    const dialog = page.getByRole('dialog', { name: 'Backups' });
+    const backups = new BackupsDialog(page);
+    const { button, dialog } = backups;
+    await backups.open();
     await expect(dialog.getByRole('alert')).toHaveText(/^The last backup failed \(.+\): a file stands where the backups folder should be \(.+ws\.sqlite\.backups\)\. Free some disk space or check that the backups folder can be written to, then back up now\.$/);
     await expect(button).toHaveAccessibleDescription('The last backup failed');
     await page.screenshot({ path: 'test-results/backup-failed.png' });
     rmSync(`${dbPath}.backups`);
-    await dialog.getByRole('button', { name: 'Back up now' }).click();
-    await expect(dialog.getByRole('status')).toContainText('Backed up as');
+    await backups.backUpNow();
     await expect(dialog.getByRole('alert')).toHaveCount(0);
     await expect(button).not.toHaveAccessibleDescription('The last backup failed');
   } finally {

@@ -5,18 +5,9 @@ import { parseParagraphList } from '../../../../main/core/bundle/paragraphs';
 import { createOwnKey, unlockSigner } from '../../../../main/core/identity/own-keys';
 import { passphraseProtector } from '../../../../main/core/identity/protector';
 import { messageText } from '../../../../shared/core-messages';
-import { UserError } from '../../../../shared/result';
+import { refusalOf } from '../../../helpers/refusal';
 import { seededDb } from '../../../helpers/workspace';
 
-function refusal(run: () => unknown): UserError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof UserError) return e;
-    throw e;
-  }
-  throw new Error('not refused');
-}
 
 describe('refusals of bundles and keys', () => {
   it('words a paragraph list it cannot read, in English and in Russian', () => {
@@ -29,20 +20,20 @@ describe('refusals of bundles and keys', () => {
       ['5, 900', `There is no paragraph 900 in this list of issues (it has ${count}).`, `В этом перечне вопросов нет пункта 900 (в нём ${count} пункт`],
     ];
     for (const [spec, en, ru] of cases) {
-      const e = refusal(() => parseParagraphList(db, spec));
+      const e = refusalOf(() => parseParagraphList(db, spec));
       expect(e.message).toBe(en);
       expect(messageText(e.i18n!, 'ru')).toContain(ru);
     }
-    expect(refusal(() => parseParagraphList(db, '900')).code).toBe('not_found');
+    expect(refusalOf(() => parseParagraphList(db, '900')).code).toBe('not_found');
   });
 
   it('words a wrong or short passphrase, keeping the code the doors report', () => {
     const db = seededDb();
-    const short = refusal(() => createOwnKey(db, passphraseProtector('short'), new Date()));
+    const short = refusalOf(() => createOwnKey(db, passphraseProtector('short'), new Date()));
     expect(short.message).toBe('Choose a passphrase of at least 8 characters.');
     expect(messageText(short.i18n!, 'ru')).toBe('Выберите пароль длиной не менее 8 символов.');
     createOwnKey(db, passphraseProtector('correct horse battery'), new Date());
-    const wrong = refusal(() => unlockSigner(db, passphraseProtector('wrong horse battery')));
+    const wrong = refusalOf(() => unlockSigner(db, passphraseProtector('wrong horse battery')));
     expect(wrong).toMatchObject({ message: 'Wrong passphrase: the signing key could not be unlocked.', code: 'rejected', i18n: { key: 'bundles.wrongPassphrase', params: {} } });
     expect(messageText(wrong.i18n!, 'ru')).toBe('Неверный пароль: не удалось разблокировать ключ подписи.');
     expect(messageText(wrong.i18n!, 'ky')).toBe('Сырсөз туура эмес: кол коюу ачкычы ачылган жок.');
