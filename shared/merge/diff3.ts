@@ -20,19 +20,59 @@ interface Hunk {
   items: unknown[];
 }
 
-/** For each base index, the index of the same element on the side, or -1 where the side dropped it. */
-function align(base: string[], side: string[]): { match: number[]; hunks: Array<Omit<Hunk, 'side' | 'items'> & { from: number; to: number }> } {
-  const match = new Array<number>(base.length).fill(-1);
-  const hunks: Array<{ start: number; end: number; from: number; to: number }> = [];
+interface Span {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+}
+
+interface Aligned {
+  /** For each base index, the index of the same element on the side, or -1 where the side dropped it. */
+  match: number[];
+  /** The base range [start, end) each edit replaces with the side's [from, to). */
+  hunks: Span[];
+}
+
+/**
+ * The alignment without the LCS search, for the common shape: every element the two share occurs
+ * once on each side, in the same order (blocks edited, added or removed in place, none moved or
+ * repeated). Then the one longest common subsequence is those shared elements, and the search
+ * would find exactly this (tests/shared/merge hold the two to each other). Null for any other shape.
+ */
+function alignShared(base: string[], side: string[]): Span[] | null {
+  const onSide = new Map<string, number>();
+  side.forEach((k, j) => onSide.set(k, onSide.has(k) ? -1 : j));
+  const seen = new Set<string>();
+  const hunks: Span[] = [];
+  let i0 = 0;
+  let j0 = 0;
+  for (let i = 0; i <= base.length; i++) {
+    let j = side.length;
+    if (i < base.length) {
+      const at = onSide.get(base[i]);
+      if (at === undefined) continue;
+      if (at < 0 || at < j0 || seen.has(base[i])) return null;
+      seen.add(base[i]);
+      j = at;
+    }
+    if (i > i0 || j > j0) hunks.push({ start: i0, end: i, from: j0, to: j });
+    i0 = i + 1;
+    j0 = j + 1;
+  }
+  return hunks;
+}
+
+function alignByLcs(base: string[], side: string[]): Span[] {
+  const hunks: Span[] = [];
   let i = 0;
   let j = 0;
-  let open: { start: number; end: number; from: number; to: number } | null = null;
+  let open: Span | null = null;
   for (const part of diffArrays(base, side)) {
     const n = part.count ?? part.value.length;
     if (!part.added && !part.removed) {
       if (open) hunks.push(open);
       open = null;
-      for (let k = 0; k < n; k++) match[i + k] = j + k;
       i += n;
       j += n;
       continue;
@@ -47,6 +87,21 @@ function align(base: string[], side: string[]): { match: number[]; hunks: Array<
     }
   }
   if (open) hunks.push(open);
+  return hunks;
+}
+
+/** `shortcut`: false always searches (the tests hold the shortcut's result to the search's). */
+export function align(base: string[], side: string[], shortcut = true): Aligned {
+  const hunks = (shortcut ? alignShared(base, side) : null) ?? alignByLcs(base, side);
+  // What the edits leave is the common subsequence, matched in order.
+  const match = new Array<number>(base.length).fill(-1);
+  let i = 0;
+  let j = 0;
+  for (const h of [...hunks, { start: base.length, end: base.length, from: side.length, to: side.length }]) {
+    for (; i < h.start; i++, j++) match[i] = j;
+    i = h.end;
+    j = h.to;
+  }
   // LCS joins neighbouring edits into one hunk; n blocks replaced by n blocks are n edits, one each,
   // so that one side editing blocks 1-2 and the other blocks 2-3 conflicts only on block 2.
   const split = hunks.flatMap((h) =>
@@ -68,7 +123,7 @@ const touches = (x: Hunk, y: Hunk): boolean => {
 };
 
 /** Whether a side removes more than it puts back somewhere inside the base range [s, e). */
-const removesIn = (hunks: ReadonlyArray<{ start: number; end: number; from: number; to: number }>, [s, e]: readonly [number, number]): boolean =>
+const removesIn = (hunks: readonly Span[], [s, e]: readonly [number, number]): boolean =>
   hunks.some((h) => h.end - h.start > h.to - h.from && h.start < e && s < h.end);
 
 export function diff3<T>(
