@@ -37,9 +37,10 @@ export function collectRevisions(db: Db, paragraphs?: readonly string[], theirs:
     if (named.has(hash)) return;
     named.add(hash);
     const c = chunk.get({ hash }) as { kind: string; json: string };
+    // The stored text is what the name is the hash of: it travels as it is (payload-lines.ts).
     const value = JSON.parse(c.json) as { rows?: string[] };
     if (c.kind === 'table') for (const r of value.rows ?? []) name(r, send);
-    if (send) chunks.push({ hash, value });
+    if (send) chunks.push({ hash, value, json: c.json });
   };
   for (const h of heads) {
     const mine: RevisionRow[] = [];

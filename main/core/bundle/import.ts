@@ -7,6 +7,7 @@ import type { BundleSigner, ImportReport } from '../../../shared/api/bundle-type
 import { type ImportSummary, emptySummary } from '../../../shared/merge/summary';
 import { type Institution, recordSequence } from '../identity/institutions';
 import { importRevisions } from '../revisions/import-revisions';
+import type { ChunkPool } from '../revisions/incoming-chunks';
 import type { Db } from '../store/database';
 import { audit, readWorkspace } from '../store/workspace-store';
 import type { Payload } from './payload';
@@ -16,10 +17,10 @@ import { type Opened, type Refusal, openBundle } from './verify';
 
 /** Hands verified revisions to the merge; a paragraph it refuses refuses the whole bundle. The caller holds the transaction. */
 export function applyRevisions(db: Db, p: Payload, from: Institution, keyId: string, now: Date, own = false) {
-  const pool = new Map<string, unknown>();
+  const pool: ChunkPool = new Map();
   for (const c of p.chunks) {
     if (pool.has(c.hash)) throw new BundleRejected('malformed', `chunk ${c.hash.slice(0, 12)} appears twice`);
-    pool.set(c.hash, c.value);
+    pool.set(c.hash, c);
   }
   const summary = importRevisions(
     db,

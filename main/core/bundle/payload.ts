@@ -1,4 +1,6 @@
-// The signed payload, version 2: gzip of one UTF-8 JSON object (docs/bundle-format.md). Decoding
+// The signed payload (docs/bundle-format.md): gzip of UTF-8 text. Version 3, written now, is a line
+// with the header object, then one line per chunk, named by the hash of that line
+// (payload-lines.ts); version 2, still read, was one JSON object holding the chunks. Decoding
 // happens only after the signature held, and still trusts nothing: sizes are capped before and
 // while inflating, nesting depth is checked before JSON.parse, and one strict schema decides.
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -6,10 +8,13 @@ import { z } from 'zod';
 import { QUESTION_REF, questionRef } from '../../../shared/api/refs';
 import { displayName, oneLine } from '../../../shared/api/display-name';
 import { CONTENT_HASH, isContentHash, isRecord } from '../../../shared/json-checks';
+import { joinChunkLines, splitChunkLines } from './payload-lines';
 import { BundleRejected } from './rejection';
 
 export const FORMAT = 'treaty-desk-bundle';
-export const VERSION = 2;
+export const VERSION = 3;
+/** The one-object layout that came before (chunks inside, each with its hash): still read. */
+export const ONE_OBJECT_VERSION = 2;
 
 export const BUNDLE_LIMITS = {
   fileBytes: 16 * 1024 * 1024,
@@ -98,7 +103,7 @@ export const documentSnapshotSchema = z
 const payloadObject = z
   .object({
     format: z.literal(FORMAT),
-    version: z.literal(VERSION),
+    version: z.literal(ONE_OBJECT_VERSION),
     kind: z.enum(['answers', 'invitation']),
     workspace: uuid,
     sequence: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
@@ -134,28 +139,52 @@ const payloadEnvelope = payloadObject
   .extend({ revisions: z.array(z.unknown()).max(BUNDLE_LIMITS.revisions), chunks: z.array(z.unknown()).max(BUNDLE_LIMITS.chunks) })
   .superRefine(invitationOnly);
 
+// Version 3's header line: the revisions name a chunk of the payload by its line's index, and
+// `chunks` says how many lines follow.
+const linesEnvelope = payloadObject
+  .extend({
+    version: z.literal(VERSION),
+    revisions: z.array(z.unknown()).max(BUNDLE_LIMITS.revisions),
+    chunks: z.number().int().min(0).max(BUNDLE_LIMITS.chunks),
+  })
+  .superRefine(invitationOnly);
+const lineRevisionSchema = revisionSchema.extend({ blocks: z.array(z.union([hex64, z.number().int().min(0)])).min(1).max(5000) });
+
 const REVISION_KEYS = new Set(['id', 'ref', 'parents', 'author', 'createdAt', 'blocks', 'idVersion']);
 
-/** Accepts only what revisionSchema accepts. */
-export function isPlainRevision(v: unknown): boolean {
+/**
+ * Accepts only what revisionSchema accepts; with `chunkLines` (version 3), a block may also be the
+ * index of one of that many chunk lines instead of a name.
+ */
+export function isPlainRevision(v: unknown, chunkLines = 0): boolean {
   if (!isRecord(v) || !isContentHash(v.id) || typeof v.ref !== 'string' || !QUESTION_REF.test(v.ref)) return false;
   for (const k in v) if (!REVISION_KEYS.has(k)) return false;
   if (!Array.isArray(v.parents) || v.parents.length > 16 || !v.parents.every(isContentHash)) return false;
   if (typeof v.author !== 'string' || v.author.length < 1 || v.author.length > 200 || !oneLine(v.author)) return false;
   if (typeof v.createdAt !== 'string' || !ISO_UTC.test(v.createdAt)) return false;
-  if (!Array.isArray(v.blocks) || v.blocks.length < 1 || v.blocks.length > 5000 || !v.blocks.every(isContentHash)) return false;
+  const block = (b: unknown) => (typeof b === 'number' ? Number.isInteger(b) && b >= 0 && b < chunkLines : isContentHash(b));
+  if (!Array.isArray(v.blocks) || v.blocks.length < 1 || v.blocks.length > 5000 || !v.blocks.every(block)) return false;
   return !('idVersion' in v) || v.idVersion === 1;
 }
 
 /** Accepts only what chunkSchema accepts. */
 export const isPlainChunk = (v: unknown): boolean => isRecord(v) && isContentHash(v.hash) && 'value' in v && Object.keys(v).length === 2;
 
-export type Payload = z.infer<typeof payloadSchema>;
+/** A chunk as a payload carries it: its name, its value and, when known, the exact text its name is the hash of. */
+export interface PayloadChunk {
+  hash: string;
+  value: unknown;
+  /** Version 3 names a chunk by its line (the receiver hashed it); chunks read from the store have theirs. */
+  json?: string;
+}
+
+export type Payload = Omit<z.infer<typeof payloadSchema>, 'version' | 'chunks'> & { version: number; chunks: PayloadChunk[] };
 export type BundleRevision = z.infer<typeof revisionSchema>;
 export type DocumentSnapshot = z.infer<typeof documentSnapshotSchema>;
 
+/** Version 3 as chunk lines; a payload of another version (a test's) as one JSON object. */
 export function encodePayload(p: Payload): Buffer {
-  return gzipSync(Buffer.from(JSON.stringify(p), 'utf8'), { level: 9 });
+  return gzipSync(Buffer.from(p.version === VERSION ? joinChunkLines(p) : JSON.stringify(p), 'utf8'), { level: 9 });
 }
 
 /** Inflates and validates a payload whose signature has already been verified. */
@@ -168,9 +197,13 @@ export function decodePayload(bytes: Buffer): Payload {
     throw new BundleRejected(tooBig ? 'oversized' : 'malformed', tooBig ? `it inflates to more than ${BUNDLE_LIMITS.payloadJsonBytes / 1024 / 1024} MB` : 'the payload is not gzip data');
   }
   const textValue = strictUtf8(json, 'the payload');
-  const value = parseJsonLimited(textValue, BUNDLE_LIMITS.depth, 'the payload');
+  // Version 3 is a header line and chunk lines; version 2, one JSON object (on one line, as written).
+  const nl = textValue.indexOf('\n');
+  const first = nl < 0 ? parseJsonLimited(textValue, BUNDLE_LIMITS.depth, 'the payload') : headerLine(textValue.slice(0, nl));
+  if (isRecord(first) && first.format === FORMAT && first.version === VERSION) return decodeLines(first, nl < 0 ? null : textValue.slice(nl + 1));
+  const value = nl < 0 ? first : parseJsonLimited(textValue, BUNDLE_LIMITS.depth, 'the payload');
   const version = (value as { version?: unknown } | null)?.version;
-  if ((value as { format?: unknown } | null)?.format === FORMAT && typeof version === 'number' && version !== VERSION) {
+  if ((value as { format?: unknown } | null)?.format === FORMAT && typeof version === 'number' && version !== ONE_OBJECT_VERSION) {
     throw new BundleRejected(
       'unsupported_version',
       version < VERSION
@@ -183,6 +216,33 @@ export function decodePayload(bytes: Buffer): Payload {
   checkItems(parsed.data.revisions, 'revisions', isPlainRevision, revisionSchema);
   checkItems(parsed.data.chunks, 'chunks', isPlainChunk, chunkSchema);
   return parsed.data as Payload;
+}
+
+/** The first line as JSON, checked as the payload is; undefined when it is not JSON alone (a payload of version 2 written over lines). */
+function headerLine(line: string): unknown {
+  checkJsonText(line, BUNDLE_LIMITS.depth, 'the payload');
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeLines(header: unknown, rest: string | null): Payload {
+  const parsed = linesEnvelope.safeParse(header);
+  if (!parsed.success) throw new BundleRejected('malformed', describe(parsed.error));
+  const lines = parsed.data.chunks;
+  const chunks = splitChunkLines(rest, lines);
+  const revisions = parsed.data.revisions.map((r, i) => {
+    if (!isPlainRevision(r, lines)) {
+      const checked = lineRevisionSchema.safeParse(r);
+      if (!checked.success) throw new BundleRejected('malformed', describe(checked.error, `revisions.${i}`));
+      throw new BundleRejected('malformed', `revisions.${i}.blocks names a chunk line the payload does not have (it has ${lines})`);
+    }
+    const rev = r as Omit<BundleRevision, 'blocks'> & { blocks: Array<string | number> };
+    return { ...rev, blocks: rev.blocks.map((b) => (typeof b === 'number' ? chunks[b].hash : b)) };
+  });
+  return { ...parsed.data, revisions, chunks };
 }
 
 function checkItems(items: unknown[], path: string, plain: (v: unknown) => boolean, schema: z.ZodType): void {
@@ -212,6 +272,16 @@ const KEYED_DEPTH = 3;
 
 /** JSON.parse after checking nesting depth, so hostile input cannot exhaust the stack, and the keys of the outer objects. */
 export function parseJsonLimited(textValue: string, maxDepth: number, what: string): unknown {
+  checkJsonText(textValue, maxDepth, what);
+  try {
+    return JSON.parse(textValue);
+  } catch {
+    throw new BundleRejected('malformed', `${what} is not valid JSON`);
+  }
+}
+
+/** The checks of parseJsonLimited without the parse: nesting depth, and no key repeated in the outer objects. */
+export function checkJsonText(textValue: string, maxDepth: number, what: string): void {
   // One entry per open container: the keys seen so far (an object to check), 'o' (an object not
   // checked) or 'a' (an array); after '{' or ',' in an object the next string is a key.
   const open: Array<Set<string> | 'o' | 'a'> = [];
@@ -237,7 +307,7 @@ export function parseJsonLimited(textValue: string, maxDepth: number, what: stri
           try {
             key = JSON.parse(`"${raw}"`) as string;
           } catch {
-            break; // not valid JSON: JSON.parse below says so
+            break; // not valid JSON: the parse says so
           }
         }
         if (keys.has(key)) throw new BundleRejected('malformed', `${what} repeats the key "${key.slice(0, 40)}" in one object`);
@@ -253,11 +323,6 @@ export function parseJsonLimited(textValue: string, maxDepth: number, what: stri
       open.pop();
       expectKey = false;
     } else if (c === 0x2c) expectKey = open[open.length - 1] !== 'a';
-  }
-  try {
-    return JSON.parse(textValue);
-  } catch {
-    throw new BundleRejected('malformed', `${what} is not valid JSON`);
   }
 }
 

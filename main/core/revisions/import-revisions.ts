@@ -50,7 +50,7 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
     for (const r of incoming) {
       const ref = typeof r?.nodeRef === 'string' ? r.nodeRef : '';
       byRef.set(ref, [...(byRef.get(ref) ?? []), r]);
-      for (const c of Array.isArray(r?.chunks) ? r.chunks : []) values.set(c.hash, c.value);
+      for (const c of Array.isArray(r?.chunks) ? r.chunks : []) values.set(c.hash, { value: c.value });
     }
     const chunks = new IncomingChunks(db, values);
     const insert = stmt(

@@ -20,8 +20,11 @@ interface Resolved {
   bytes: number;
 }
 
-/** Incoming chunk values by the name the sender gave them. */
-export type ChunkPool = ReadonlyMap<string, unknown>;
+/**
+ * Incoming chunks by name: the value, and the text the name was computed from when the bundle gave
+ * it that way (version 3: the receiver hashed the line); a name given beside a value is checked.
+ */
+export type ChunkPool = Map<string, { value: unknown; json?: string }>;
 
 /** One import's view of the chunks: what is stored here, what arrived and was checked, what must be written. */
 export class IncomingChunks {
@@ -32,7 +35,7 @@ export class IncomingChunks {
 
   constructor(
     private readonly db: Db,
-    private readonly pool: ChunkPool,
+    private readonly pool: ReadonlyMap<string, { value: unknown; json?: string }>,
   ) {}
 
   /**
@@ -101,9 +104,9 @@ export class IncomingChunks {
       return stored;
     }
     if (!this.pool.has(hash)) return `block ${short} is neither here nor in the bundle${RESTORED_HINT}`;
-    const value = this.pool.get(hash);
-    const json = JSON.stringify(value);
-    if (typeof json !== 'string' || chunkHash(json) !== hash) return `block ${short} does not match its content hash`;
+    const { value, json: named } = this.pool.get(hash)!;
+    const json = named ?? JSON.stringify(value);
+    if (named === undefined && (typeof json !== 'string' || chunkHash(json) !== hash)) return `block ${short} does not match its content hash`;
     let kind: Chunk['kind'];
     let words = 0;
     let bytes = json.length;

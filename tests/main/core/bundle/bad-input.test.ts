@@ -19,7 +19,7 @@ let labour: Drafter;
 let f: Forger;
 const b: Record<string, Buffer> = {};
 
-type Chunk = { hash: string; value: unknown };
+type Chunk = { hash: string; value: unknown; json?: string };
 /**
  * A revision of `ref` by `author` whose id and chunk names are right for its content (whatever that
  * content is), so only the rule under test can fail. Its chunks travel in the payload's list.
@@ -36,6 +36,11 @@ function rev(ref: string, content: unknown[], author = LABOUR, parents: string[]
     return add(t?.type === 'data-table' && Array.isArray(t.rows) ? { ...t, rows: t.rows.map(add) } : b);
   });
   return { id: revisionId(ref, parents, blocks, author, createdAt), ref, parents, author, createdAt, blocks, chunks };
+}
+/** A revision of one block given as its chunk line, text that JSON.stringify could not write (nested too deep for it). */
+function revOfLine(ref: string, json: string, createdAt = '2026-02-03T10:00:00.000Z') {
+  const hash = chunkHash(json);
+  return { id: revisionId(ref, [], [hash], LABOUR, createdAt), ref, parents: [], author: LABOUR, createdAt, blocks: [hash], chunks: [{ hash, value: null, json }] };
 }
 /** The revision with the value behind its first block name swapped for another. */
 const swapped = (r: ReturnType<typeof rev>, value: unknown) => ({ ...r, chunks: [{ hash: r.blocks[0], value }] });
@@ -110,11 +115,13 @@ const cases: Array<[string, () => Buffer, RejectionReason]> = [
   ['an empty file', () => Buffer.alloc(0), 'not_a_bundle'],
   ['a future format version', () => Buffer.from(b.labour1.toString('latin1').replace('treaty-desk-bundle 1', 'treaty-desk-bundle 2'), 'latin1'), 'unsupported_version'],
   ['a payload of an older format (before content chunks)', () => f.sign(variant(f, NEXT, (p) => ((p as { version: number }).version = 1))), 'unsupported_version'],
-  ['a payload of a newer format', () => f.sign(variant(f, NEXT, (p) => ((p as { version: number }).version = 3))), 'unsupported_version'],
+  ['a payload of a newer format', () => f.sign(variant(f, NEXT, (p) => ((p as { version: number }).version = 4))), 'unsupported_version'],
   ['a file over 16 MB', () => Buffer.concat([b.labour1, Buffer.alloc(16 * 1024 * 1024)]), 'oversized'],
   ['a payload that inflates past the limit (gzip bomb)', () => f.sign(variant(f, NEXT), {}, gzipSync(Buffer.alloc(100 * 1024 * 1024, 0x20), { level: 1 })), 'oversized'],
   ['deeply nested JSON', () => f.sign({}, { sequence: NEXT }, gzipSync(Buffer.from(`${'['.repeat(200_000)}${']'.repeat(200_000)}`))), 'malformed'],
-  ['deep nesting inside rich text', () => f.sign(carrying(NEXT, rev('5', [JSON.parse(`${'{"children":['.repeat(40)}{"text":"x"}${']}'.repeat(40)}`)]))), 'malformed'],
+  // A chunk travels as its own line (payload version 3): its shape check refuses it, a few levels down.
+  ['deep nesting inside rich text', () => f.sign(carrying(NEXT, rev('5', [JSON.parse(`${'{"children":['.repeat(40)}{"text":"x"}${']}'.repeat(40)}`)]))), 'invalid_content'],
+  ['nesting 100,000 levels deep inside rich text', () => f.sign(carrying(NEXT, revOfLine('5', `{"type":"paragraph","children":${'['.repeat(100_000)}${']'.repeat(100_000)}}`))), 'invalid_content'],
   ['invalid UTF-8 in the payload', () => f.sign({}, { sequence: NEXT }, gzipSync(Buffer.concat([Buffer.from('{"format":"treaty-desk-bundle","x":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]))), 'malformed'],
   ['a payload that is not gzip', () => f.sign({}, { sequence: NEXT }, Buffer.from(JSON.stringify(variant(f, NEXT)))), 'malformed'],
   ['a payload that is not JSON', () => f.sign({}, { sequence: NEXT }, gzipSync(Buffer.from('{"format": treaty'))), 'malformed'],

@@ -2,7 +2,7 @@
 // or compromised institution could: the signature holds, so everything after it must refuse them.
 import { gzipSync } from 'node:zlib';
 import { seal, unseal } from '../../../../main/core/bundle/container';
-import { type Payload, decodePayload } from '../../../../main/core/bundle/payload';
+import { type Payload, VERSION, decodePayload } from '../../../../main/core/bundle/payload';
 import { type Claims, formatClaims } from '../../../../main/core/bundle/trusted-comment';
 import { type Signer, unlockSigner } from '../../../../main/core/identity/own-keys';
 import type { Db } from '../../../../main/core/store/database';
@@ -12,7 +12,10 @@ export interface Forger {
   signer: Signer;
   /** A genuine payload of this signer to start from. */
   genuine: Payload;
-  /** Signs the JSON of `payload` (or raw payload bytes) with claims that agree with it unless overridden. */
+  /**
+   * Signs `payload` (or raw payload bytes) with claims that agree with it unless overridden: a
+   * payload of the current version as the app writes it (chunk lines), anything else as one JSON object.
+   */
   sign: (payload: unknown, claims?: Partial<Claims>, raw?: Buffer) => Buffer;
 }
 
@@ -28,10 +31,23 @@ export function forger(db: Db, name: string, genuineBundle: Buffer): Forger {
         kind: p.kind ?? 'answers', workspace: p.workspace ?? genuine.workspace, institution: genuine.signer.institution.id,
         keyId: signer.keyId, sequence: p.sequence ?? genuine.sequence, createdAt: p.createdAt ?? genuine.createdAt, ...claims,
       };
-      const body = raw ?? gzipSync(Buffer.from(JSON.stringify(payload), 'utf8'));
+      const body = raw ?? gzipSync(Buffer.from(p.version === VERSION && Array.isArray(p.chunks) ? asLines(p) : JSON.stringify(payload), 'utf8'));
       return seal(body, signer, formatClaims(c), 'forged in a test');
     },
   };
+}
+
+/** The payload laid out as the app writes it (payload-lines.ts), whatever its header holds. */
+function asLines(p: Partial<Payload>): string {
+  const chunks = p.chunks as Array<{ hash?: string; value?: unknown; json?: string }>;
+  const line = new Map(chunks.map((c, i) => [c?.hash, i]));
+  const revisions = Array.isArray(p.revisions)
+    ? p.revisions.map((r: unknown) => {
+        const blocks = (r as { blocks?: unknown } | null)?.blocks;
+        return Array.isArray(blocks) ? { ...(r as object), blocks: blocks.map((b) => line.get(b as string) ?? b) } : r;
+      })
+    : p.revisions;
+  return [JSON.stringify({ ...p, revisions, chunks: chunks.length }), ...chunks.map((c) => c?.json ?? JSON.stringify(c?.value))].join('\n');
 }
 
 /** A copy of the genuine payload with a new sequence number and the given changes. */
