@@ -8,7 +8,7 @@ type Name = { name: string };
 export const bundleMessages = {
   passphraseNeeded: entry({
     en: () => 'A passphrase is needed to use this workspace\'s signing key.',
-    ru: () => 'Для использования ключа подписи этого рабочего пространства необходим пароль.',
+    ru: () => 'Для использования ключа подписи этой рабочей области необходим пароль.',
     ky: () => 'Бул иш мейкиндигинин кол коюу ачкычын колдонуу үчүн сырсөз керек.',
   }),
   passphraseShort: entry<{ min: number }>({
@@ -23,12 +23,12 @@ export const bundleMessages = {
   }),
   keyExists: entry({
     en: () => 'This workspace already has a signing key.',
-    ru: () => 'У этого рабочего пространства уже есть ключ подписи.',
+    ru: () => 'У этой рабочей области уже есть ключ подписи.',
     ky: () => 'Бул иш мейкиндигинин кол коюу ачкычы мурунтан эле бар.',
   }),
   noKey: entry({
     en: () => 'This workspace has no signing key yet.',
-    ru: () => 'У этого рабочего пространства ещё нет ключа подписи.',
+    ru: () => 'У этой рабочей области ещё нет ключа подписи.',
     ky: () => 'Бул иш мейкиндигинин азырынча кол коюу ачкычы жок.',
   }),
   coordinatorKeyFixed: entry({
@@ -38,7 +38,7 @@ export const bundleMessages = {
   }),
   coordinatorOnly: entry({
     en: () => 'Only the coordinating ministry can do this; this workspace drafts for it.',
-    ru: () => 'Это может сделать только координирующее министерство; это рабочее пространство готовит ответы для него.',
+    ru: () => 'Это может сделать только координирующее министерство; эта рабочая область готовит ответы для него.',
     ky: () => 'Муну координациялоочу министрлик гана жасай алат; бул иш мейкиндиги ал үчүн жооп даярдайт.',
   }),
   trustCoordinatorOnly: entry({
@@ -48,17 +48,17 @@ export const bundleMessages = {
   }),
   noInstitution: entry<Name>({
     en: (p) => `No institution named "${p.name}" in this workspace; invite it first.`,
-    ru: (p) => `В этом рабочем пространстве нет учреждения «${p.name}»; сначала пригласите его.`,
+    ru: (p) => `В этой рабочей области нет учреждения «${p.name}»; сначала пригласите его.`,
     ky: (p) => `Бул иш мейкиндигинде «${p.name}» деген мекеме жок; адегенде аны чакырыңыз.`,
   }),
   notDrafting: entry<Name>({
     en: (p) => `"${p.name}" is not a drafting institution of this workspace.`,
-    ru: (p) => `«${p.name}» не является учреждением-исполнителем этого рабочего пространства.`,
+    ru: (p) => `«${p.name}» не является учреждением-исполнителем этой рабочей области.`,
     ky: (p) => `«${p.name}» бул иш мейкиндигинин аткаруучу мекемеси эмес.`,
   }),
   inviteSelf: entry<Name>({
     en: (p) => `"${p.name}" is this workspace's own institution.`,
-    ru: (p) => `«${p.name}» — собственное учреждение этого рабочего пространства.`,
+    ru: (p) => `«${p.name}» — собственное учреждение этой рабочей области.`,
     ky: (p) => `«${p.name}» — бул иш мейкиндигинин өз мекемеси.`,
   }),
   fingerprintFormat: entry({
@@ -108,17 +108,17 @@ export const bundleMessages = {
   }),
   joinHoldsWork: entry({
     en: () => 'This workspace already holds work; join in a new workspace file instead.',
-    ru: () => 'В этом рабочем пространстве уже ведётся работа; присоединитесь в новом файле рабочего пространства.',
+    ru: () => 'В этой рабочей области уже ведётся работа; присоединитесь в новом файле рабочей области.',
     ky: () => 'Бул иш мейкиндигинде мурунтан эле иш бар; анын ордуна жаңы иш мейкиндиги файлында кошулуңуз.',
   }),
   notJoined: entry({
     en: () => 'This workspace has not joined a reporting workspace: join from an invitation first.',
-    ru: () => 'Это рабочее пространство не присоединено к рабочему пространству доклада: сначала присоединитесь по приглашению.',
+    ru: () => 'Эта рабочая область не присоединена к рабочей области доклада: сначала присоединитесь по приглашению.',
     ky: () => 'Бул иш мейкиндиги баяндаманын иш мейкиндигине кошула элек: адегенде чакыруу боюнча кошулуңуз.',
   }),
   tooLarge: entry<{ mb: number; max: number }>({
     en: (p) => `This bundle would be ${tenth(p.mb, 'en')} MB, over the ${num(p.max, 'en')} MB a workspace accepts.`,
-    ru: (p) => `Размер этого пакета составил бы ${tenth(p.mb, 'ru')} МБ — больше предела в ${num(p.max, 'ru')} МБ, который принимает рабочее пространство.`,
+    ru: (p) => `Размер этого пакета составил бы ${tenth(p.mb, 'ru')} МБ — больше предела в ${num(p.max, 'ru')} МБ, который принимает рабочая область.`,
     ky: (p) => `Бул пакеттин көлөмү ${tenth(p.mb, 'ky')} МБ болмок, бул иш мейкиндиги кабыл ала турган ${num(p.max, 'ky')} МБдан ашык.`,
   }),
 };

@@ -15,7 +15,7 @@ export const identityMessages = {
   }),
   renameDrafter: entry<{ name: string }>({
     en: (p) => `This workspace drafts for its coordinator, who named it ${p.name} in the invitation.`,
-    ru: (p) => `Это рабочее пространство готовит ответы для координатора, который назвал его «${p.name}» в приглашении.`,
+    ru: (p) => `Эта рабочая область готовит ответы для координатора, который назвал её «${p.name}» в приглашении.`,
     ky: (p) => `Бул иш мейкиндиги координатор үчүн жооп даярдайт; координатор аны чакырууда «${p.name}» деп атаган.`,
   }),
   renameSigned: entry<{ name: string; date: string }>({

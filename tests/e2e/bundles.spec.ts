@@ -181,7 +181,10 @@ test('the bundles page reads in Russian, passes axe, and damaged files opened wi
     await page.getByRole('banner').getByRole('button', { name: 'Пакеты', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Пакеты и учреждения' });
     await expect(dialog.getByRole('button', { name: 'Экспортировать пакет…' })).toBeVisible();
-    await expect(dialog.getByRole('region', { name: 'Присоединиться к рабочему пространству доклада' })).toBeVisible();
+    await expect(dialog.getByRole('region', { name: 'Эта рабочая область' })).toBeVisible();
+    const joinSection = dialog.getByRole('region', { name: 'Присоединиться к рабочей области доклада' });
+    await expect(joinSection).toBeVisible();
+    await expect(joinSection).toContainText('Эта пока пустая рабочая область станет рабочей областью вашего учреждения.');
     await expect(dialog.getByRole('form', { name: 'Пригласить учреждение' })).toBeVisible();
     await page.screenshot({ path: `${shots}/6-russian.png` });
     const results = await new AxeBuilder({ page }).include('dialog.bundle-dialog').analyze();

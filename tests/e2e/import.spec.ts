@@ -165,7 +165,7 @@ test('the import screen speaks Russian and previews a Russian list', async ({ pa
   await dialog.getByLabel('Выберите файл').setInputFiles(join(repoRoot, 'tests', 'fixtures', 'loi', 'cmw-tjk-ru.txt'));
   await expect(dialog.getByRole('list', { name: 'Разобранный перечень вопросов' }).getByRole('listitem', { name: /^Пункт \d+$/ })).toHaveCount(7);
   await expect(dialog).toContainText('Пунктов: 7, подпунктов: 9, сносок: 2, ограничений: 1');
-  await expect(dialog).toContainText('В рабочем пространстве ещё нет ответов: этот перечень заменит текущий.');
+  await expect(dialog).toContainText('В рабочей области ещё нет ответов: этот перечень заменит текущий.');
   await expect(dialog).toContainText('3 стр.: раздел II');
   await page.screenshot({ path: 'test-results/import-preview-ru.png' });
 
