@@ -83,22 +83,28 @@ export type StoodThere = (key: string) => boolean;
  */
 export function blockConflictLocator(content: AnswerContent): (c: Pick<BlockConflict, 'a' | 'b'>, stoodThere?: StoodThere) => BlockRegion | null {
   const units = toUnits(content);
-  const keys = units.map(contentKey);
-  const starts = new Map<string, number[]>();
-  keys.forEach((k, i) => starts.set(k, [...(starts.get(k) ?? []), i]));
-  const runs = (want: string[]) => (starts.get(want[0]) ?? []).filter((i) => i + want.length <= keys.length && want.every((k, j) => keys[i + j] === k));
+  // Keys are made on first use, and only for units of the kind looked for: a table merged cell by
+  // cell is a new object whose key would serialise the whole table, and block conflicts rarely ask.
+  const keys: Array<string | undefined> = [];
+  const keyAt = (i: number) => (keys[i] ??= contentKey(units[i]));
+  /** Where the units `want` (keyed `wantKeys`) stand in a row, first to last. */
+  const runs = (want: Unit[], wantKeys: string[]) => {
+    const at: number[] = [];
+    for (let i = 0; i + want.length <= units.length; i++) if (want.every((u, j) => units[i + j].kind === u.kind && keyAt(i + j) === wantKeys[j])) at.push(i);
+    return at;
+  };
   const region = (at: number, na: number, nb: number, edited: boolean): BlockRegion => ({ at, a: units.slice(at, at + na), b: units.slice(at + na, at + na + nb), edited });
   return (c, stoodThere) => {
     const wa = c.a.map(contentKey);
     const wb = c.b.map(contentKey);
     if (wa.length + wb.length === 0) return null;
-    const whole = runs([...wa, ...wb])[0];
+    const whole = runs([...c.a, ...c.b], [...wa, ...wb])[0];
     if (whole !== undefined) return region(whole, wa.length, wb.length, false);
     if (!stoodThere || wa.length === 0 || wb.length === 0) return null;
     const near = (from: number, was: Unit[]) =>
-      from >= 0 && from + was.length <= units.length && was.every((u, k) => !stoodThere(keys[from + k]) && editedFrom(units[from + k], u));
-    for (const i of runs(wa)) if (near(i + wa.length, c.b)) return region(i, wa.length, wb.length, true);
-    for (const j of runs(wb)) if (near(j - wa.length, c.a)) return region(j - wa.length, wa.length, wb.length, true);
+      from >= 0 && from + was.length <= units.length && was.every((u, k) => !stoodThere(keyAt(from + k)) && editedFrom(units[from + k], u));
+    for (const i of runs(c.a, wa)) if (near(i + wa.length, c.b)) return region(i, wa.length, wb.length, true);
+    for (const j of runs(c.b, wb)) if (near(j - wa.length, c.a)) return region(j - wa.length, wa.length, wb.length, true);
     return null;
   };
 }
