@@ -85,10 +85,11 @@ export class IncomingChunks {
     return c?.value !== undefined ? (c.value as TableRow) : tableRow(this.db, hash);
   }
 
+  /** `place` 'row': named by a table shell that passed its check, which holds every row name to the hash pattern. */
   private resolve(hash: string, place: 'top' | 'row'): Resolved | string {
     // Names already checked are most of them (every revision repeats its parent's): no pattern test.
     const done = this.checked.get(hash);
-    if (!done && !isContentHash(hash)) return 'a block name is not a sha-256 hash';
+    if (!done && place === 'top' && !isContentHash(hash)) return 'a block name is not a sha-256 hash';
     const short = hash.slice(0, 12);
     const stored =
       done ??
