@@ -103,7 +103,6 @@ export function mergeTable(
   b: DataTableElement,
   shortcut = true,
 ): { table: DataTableElement; conflicts: TableConflict[] } {
-  const [O, A, B] = [new View(base), new View(a), new View(b)];
   const conflicts: TableConflict[] = [];
   const conflict = (key: string, o: string | null, x: string | null, y: string | null) =>
     conflicts.push({ kind: 'table', table: a.id, key, base: o, a: x, b: y });
@@ -131,6 +130,7 @@ export function mergeTable(
   });
   if (shortcut && sameLayout(base, a, b)) return { table: shell(a.header, a.columns, mergeRows(base.rows, a.rows, b.rows, a.columns, conflict)), conflicts };
 
+  const [O, A, B] = [new View(base), new View(a), new View(b)];
   const baseRows = base.rows.map((r) => r.id);
   const baseCols = base.columns.map((c) => c.id);
   // Whole rows or columns decided as one value (deleted against edited, or both added differently).
