@@ -60,8 +60,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  runCli(process.argv.slice(2), {
+/** Runs the command line of this process (launch.ts calls it in the built CLI). */
+export function startCli(): void {
+  void runCli(process.argv.slice(2), {
     out: (l) => process.stdout.write(`${l}\n`),
     err: (l) => process.stderr.write(`${l}\n`),
     env: process.env,
@@ -70,3 +71,5 @@ if (require.main === module) {
     process.exitCode = code;
   });
 }
+
+if (require.main === module) startCli();
