@@ -1,5 +1,6 @@
 // What the bundle, identity and institution methods return (shared/api/domains/bundles.ts).
 import type { ImportSummary } from '../merge/summary';
+import type { MessageRef } from '../result';
 import type { Role } from './types';
 
 export type RejectionReason =
@@ -83,11 +84,21 @@ export interface BundleSigner {
   fingerprint: string;
 }
 
+/** An answer of a bundle that was not taken: why in English, and its key and values for the interface's language. */
+export interface RefusedAnswer {
+  ref: string;
+  reason: string;
+  i18n?: MessageRef;
+}
+
 export interface ImportReport extends ImportSummary {
   outcome: 'accepted' | 'unchanged' | 'rejected';
   reason: RejectionReason | null;
   /** One line for people: what happened, or why the bundle was refused. */
   message: string;
+  /** A refused bundle: `message` by its key and values (shared/core-messages), to say it in the interface's language. */
+  detail?: MessageRef;
+  rejected: RefusedAnswer[];
   signer: BundleSigner | null;
   kind: 'answers' | 'invitation' | null;
   sequence: number | null;
@@ -126,7 +137,7 @@ export interface VerifyReport {
   importedAt: string | null;
   trustedComment: string;
   /** Answers an import would not take (new text for a paragraph no longer the signer's), with why. */
-  refused: ImportSummary['rejected'];
+  refused: RefusedAnswer[];
 }
 
 export interface FileOut {

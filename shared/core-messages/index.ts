@@ -3,6 +3,8 @@
 // the user's language (the renderer does; the CLI prints the English).
 import { type ErrorCode, type MessageRef, UserError } from '../result';
 import type { Lang } from './format';
+import { answerRefusalMessages } from './answer-refusals';
+import { bundleRefusalMessages } from './bundle-refusals';
 import { bundleMessages } from './bundles';
 import { identityMessages } from './identity';
 import { loiImportMessages } from './loi-import';
@@ -12,7 +14,9 @@ import { workspaceMessages } from './workspace';
 
 export type { Lang, MessageRef };
 
-const catalog = { bundles: bundleMessages, identity: identityMessages, loiImport: loiImportMessages, tableEdit: tableEditMessages, tableImport: tableImportMessages, workspace: workspaceMessages };
+const catalog = {
+  answerRefusal: answerRefusalMessages, bundleRefusal: bundleRefusalMessages, bundles: bundleMessages, identity: identityMessages, loiImport: loiImportMessages, tableEdit: tableEditMessages, tableImport: tableImportMessages, workspace: workspaceMessages,
+};
 type Catalog = typeof catalog;
 
 export type MessageKey = { [D in keyof Catalog]: `${D & string}.${keyof Catalog[D] & string}` }[keyof Catalog];
@@ -43,6 +47,12 @@ export function coreMessage<K extends MessageKey>(key: K, params: MessageParams<
   const i18n: MessageRef = { key, params: params as Record<string, string | number> };
   return { text: messageText(i18n, 'en')!, i18n };
 }
+
+/** The messages of one catalogue by name alone: `messagesOf('bundleRefusal')('firstLine', { line })`. */
+export const messagesOf =
+  <D extends keyof Catalog>(domain: D) =>
+  <N extends keyof Catalog[D] & string>(name: N, params: MessageParams<`${D}.${N}` & MessageKey>): CoreMessage =>
+    coreMessage(`${domain}.${name}` as `${D}.${N}` & MessageKey, params);
 
 /** The refusal that says `m`: its English text, its key and values travelling with it. */
 export const coreRefusal = (m: CoreMessage, code?: ErrorCode): UserError => new UserError(m.text, code, m.i18n);

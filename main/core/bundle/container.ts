@@ -6,7 +6,7 @@
 // Nothing in the payload is read before the signature over these exact bytes has been checked.
 import { type PublicKeyInfo, type Minisig, decodeMinisig, decodePublicKeyLine, encodePublicKey, signMinisig, verifyMinisig } from '../identity/minisign';
 import type { Signer } from '../identity/own-keys';
-import { BundleRejected } from './rejection';
+import { BundleRejected, why } from './rejection';
 
 export const MAGIC = 'treaty-desk-bundle 1';
 const HEADER_LINES = 7;
@@ -38,21 +38,21 @@ export function split(file: Buffer): Split {
     const end = file.indexOf(0x0a, at);
     if (end < 0 || end - at > MAX_LINE) {
       const ours = file.subarray(0, 19).equals(Buffer.from('treaty-desk-bundle '));
-      throw new BundleRejected(ours ? 'truncated' : 'not_a_bundle', 'the signature block is incomplete');
+      throw new BundleRejected(ours ? 'truncated' : 'not_a_bundle', why('signatureBlockIncomplete', {}));
     }
     try {
       lines.push(new TextDecoder('utf-8', { fatal: true }).decode(file.subarray(at, end)));
     } catch {
-      throw new BundleRejected(i === 0 ? 'not_a_bundle' : 'altered', 'the signature block is not valid UTF-8');
+      throw new BundleRejected(i === 0 ? 'not_a_bundle' : 'altered', why('signatureBlockNotUtf8', {}));
     }
     at = end + 1;
   }
-  if (lines.some((l) => l.includes('\r'))) throw new BundleRejected('altered', 'carriage returns in the signature block (was the file converted as text?)');
+  if (lines.some((l) => l.includes('\r'))) throw new BundleRejected('altered', why('carriageReturns', {}));
   if (lines[0] !== MAGIC) {
-    throw new BundleRejected(lines[0].startsWith('treaty-desk-bundle ') ? 'unsupported_version' : 'not_a_bundle', `its first line is "${lines[0].slice(0, 40)}"`);
+    throw new BundleRejected(lines[0].startsWith('treaty-desk-bundle ') ? 'unsupported_version' : 'not_a_bundle', why('firstLine', { line: lines[0].slice(0, 40) }));
   }
   const payload = file.subarray(at);
-  if (payload.length === 0) throw new BundleRejected('truncated', 'there is no payload after the signature');
+  if (payload.length === 0) throw new BundleRejected('truncated', why('noPayload', {}));
   return { lines, payload: Buffer.from(payload) };
 }
 
@@ -62,16 +62,30 @@ export const minisignFiles = (s: Split) => ({ pub: `${s.lines[1]}\n${s.lines[2]}
 /** Splits the file and checks the signature over the exact payload bytes; parses nothing inside. */
 export function unseal(file: Buffer): Unsealed {
   const { lines, payload } = split(file);
-  if (!lines[1].startsWith('untrusted comment: ')) throw new BundleRejected('malformed', 'the public key block has no comment line');
+  if (!lines[1].startsWith('untrusted comment: ')) throw new BundleRejected('malformed', why('noKeyComment', {}));
   let key: PublicKeyInfo;
   let sig: Minisig;
   try {
     key = decodePublicKeyLine(lines[2]);
     sig = decodeMinisig(lines.slice(3, 7));
   } catch (e) {
-    throw new BundleRejected('malformed', (e as Error).message);
+    throw new BundleRejected('malformed', keyOrSignatureProblem((e as Error).message));
   }
-  if (sig.keyId !== key.keyId) throw new BundleRejected('altered', 'the signature was not made by the enclosed key');
-  if (!verifyMinisig(payload, sig, key)) throw new BundleRejected('altered', 'the signature does not match the contents');
+  if (sig.keyId !== key.keyId) throw new BundleRejected('altered', why('notSignedByKey', {}));
+  if (!verifyMinisig(payload, sig, key)) throw new BundleRejected('altered', why('signatureMismatch', {}));
   return { key, sig, payload };
 }
+
+/** minisign.ts's words for a key or signature line it cannot read, as catalogue details; any other stays as it is. */
+const MINISIGN_PROBLEMS = {
+  'not an Ed25519 minisign public key': 'keyNotEd25519',
+  'the public key does not match its key id': 'keyIdMismatch',
+  'a signature has four lines': 'signatureLines',
+  'the signature has no untrusted comment line': 'noUntrustedComment',
+  'the signature has no trusted comment line': 'noTrustedComment',
+  'only hashed (ED) minisign signatures are accepted': 'signatureNotHashed',
+  'not base64': 'notBase64',
+  'malformed base64 key or signature': 'badBase64',
+} as const;
+
+const keyOrSignatureProblem = (message: string) => (Object.hasOwn(MINISIGN_PROBLEMS, message) ? why(MINISIGN_PROBLEMS[message as keyof typeof MINISIGN_PROBLEMS], {}) : message);

@@ -5,13 +5,14 @@
 // and a drafter takes a newer invitation from its coordinator here, with its changed paragraphs.
 import type { BundleSigner, ImportReport } from '../../../shared/api/bundle-types';
 import { type ImportSummary, emptySummary } from '../../../shared/merge/summary';
+import type { MessageRef } from '../../../shared/result';
 import { type Institution, recordSequence } from '../identity/institutions';
 import { importRevisions } from '../revisions/import-revisions';
 import type { ChunkPool } from '../revisions/incoming-chunks';
 import type { Db } from '../store/database';
 import { audit, readWorkspace } from '../store/workspace-store';
 import type { Payload } from './payload';
-import { BundleRejected } from './rejection';
+import { BundleRejected, why } from './rejection';
 import { describeReassignment, takeParagraphs } from './reinvite';
 import { type Opened, type Refusal, openBundle } from './verify';
 
@@ -19,7 +20,7 @@ import { type Opened, type Refusal, openBundle } from './verify';
 export function applyRevisions(db: Db, p: Payload, from: Institution, keyId: string, now: Date, own = false) {
   const pool: ChunkPool = new Map();
   for (const c of p.chunks) {
-    if (pool.has(c.hash)) throw new BundleRejected('malformed', `chunk ${c.hash.slice(0, 12)} appears twice`);
+    if (pool.has(c.hash)) throw new BundleRejected('malformed', why('chunkTwice', { chunk: c.hash.slice(0, 12) }));
     pool.set(c.hash, c);
   }
   const summary = importRevisions(
@@ -29,9 +30,12 @@ export function applyRevisions(db: Db, p: Payload, from: Institution, keyId: str
     pool,
   );
   const refused = summary.rejected[0];
-  if (refused) throw new BundleRejected('invalid_content', `answer ${refused.ref}: ${refused.reason}`);
+  if (refused) throw new BundleRejected('invalid_content', answerRefused(refused.ref, refused.i18n));
   return summary;
 }
+
+/** An answer's refusal that refuses the whole bundle: "answer 5: …", its values beside the answer's. */
+const answerRefused = (ref: string, m: MessageRef) => why('answerRefused', { ...m.params, ref, why: m.key.slice(m.key.indexOf('.') + 1) });
 
 /** The bundle without the answers refused one by one: nothing of them is written. */
 function without(p: Payload, refused: readonly Refusal[]): Payload {
@@ -108,7 +112,7 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
     audit(db, now, actor, 'bundle.import', { file, outcome: 'rejected', reason: e.reason, message: e.message, bytes: bytes.length, signer: e.signer ?? known?.signer ?? null });
     const pick = signer && { institutionId: signer.institutionId, institution: signer.institution, keyId: signer.keyId, fingerprint: signer.fingerprint };
     const claimed = e.signer as { sequence?: number; kind?: ImportReport['kind'] } | undefined;
-    return { ...base, outcome: 'rejected', reason: e.reason, message: e.message, signer: pick, kind: claimed?.kind ?? known?.kind ?? null, sequence: claimed?.sequence ?? known?.sequence ?? null };
+    return { ...base, outcome: 'rejected', reason: e.reason, message: e.message, detail: e.i18n, signer: pick, kind: claimed?.kind ?? known?.kind ?? null, sequence: claimed?.sequence ?? known?.sequence ?? null };
   }
 }
 
@@ -164,9 +168,9 @@ export function importBundles(db: Db, files: ReadonlyArray<{ bytes: Buffer; file
 }
 
 function failedReport(e: unknown): ImportReport {
-  const detail = (e instanceof Error ? e.message : String(e)).slice(0, 300);
+  const refusal = new BundleRejected('internal_error', (e instanceof Error ? e.message : String(e)).slice(0, 300));
   return {
-    ...emptySummary(), outcome: 'rejected', reason: 'internal_error', message: new BundleRejected('internal_error', detail).message,
+    ...emptySummary(), outcome: 'rejected', reason: 'internal_error', message: refusal.message, detail: refusal.i18n,
     signer: null, kind: null, sequence: null, createdAt: null, revisions: 0,
   };
 }

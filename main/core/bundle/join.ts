@@ -17,7 +17,7 @@ import { audit, hasWorkspace, readWorkspace } from '../store/workspace-store';
 import { unseal } from './container';
 import { applyRevisions, importBundle } from './import';
 import { BUNDLE_LIMITS } from './payload';
-import { BundleRejected } from './rejection';
+import { BundleRejected, why } from './rejection';
 import { payloadHash } from './sign';
 import { writeSnapshot } from './snapshot';
 import { parseClaims } from './trusted-comment';
@@ -43,16 +43,16 @@ export function canJoin(db: Db): boolean {
 }
 
 export function joinFromInvitation(db: Db, bytes: Buffer, protector: SecretProtector, now: Date): JoinResult {
-  if (bytes.length > BUNDLE_LIMITS.fileBytes) throw new BundleRejected('oversized', `${(bytes.length / 1024 / 1024).toFixed(1)} MB`);
+  if (bytes.length > BUNDLE_LIMITS.fileBytes) throw new BundleRejected('oversized', why('fileTooLarge', { mb: bytes.length / 1024 / 1024, max: BUNDLE_LIMITS.fileBytes / 1024 / 1024 }));
   const unsealed = unseal(bytes);
   const claims = parseClaims(unsealed.sig.trustedComment);
-  if (claims.keyId !== unsealed.key.keyId) throw new BundleRejected('altered', 'the trusted comment names another signer');
-  if (claims.kind !== 'invitation') throw new BundleRejected('wrong_kind', 'this is an answer bundle, not an invitation');
+  if (claims.keyId !== unsealed.key.keyId) throw new BundleRejected('altered', why('otherSigner', {}));
+  if (claims.kind !== 'invitation') throw new BundleRejected('wrong_kind', why('answersNotInvitation', {}));
   const p = decodePayloadFor(unsealed, claims);
   const inv = p.invitation!;
-  if (p.signer.role !== 'coordinator') throw new BundleRejected('unauthorized', 'only a coordinating ministry invites');
+  if (p.signer.role !== 'coordinator') throw new BundleRejected('unauthorized', why('onlyCoordinatorInvites', {}));
   if (inv.institution.id === p.signer.institution.id || inv.institution.name === p.signer.institution.name) {
-    throw new BundleRejected('invalid_content', 'the invitation is addressed to the coordinator itself');
+    throw new BundleRejected('invalid_content', why('invitesCoordinator', {}));
   }
   if (!canJoin(db)) {
     if (joinedTo(db) === p.workspace) return takeNewInvitation(db, bytes, now);
@@ -98,7 +98,7 @@ function joinedTo(db: Db): string | null {
 /** Join again from a newer invitation: checked and taken like any bundle from the coordinator (its key, our institution). */
 function takeNewInvitation(db: Db, bytes: Buffer, now: Date): JoinResult {
   const r = importBundle(db, bytes, now);
-  if (r.outcome === 'rejected') throw new UserError(r.message, 'rejected');
+  if (r.outcome === 'rejected') throw new UserError(r.message, 'rejected', r.detail);
   const self = selfInstitution(db);
   const paragraphs = self?.paragraphs ?? [];
   return {

@@ -4,7 +4,7 @@
 // a chunk of the payload by its line's index instead of repeating the 64-digit name.
 import { chunkHash } from '../content/address';
 import type { Payload, PayloadChunk } from './payload';
-import { BundleRejected } from './rejection';
+import { BundleRejected, why } from './rejection';
 
 /** The payload's text: the chunks' stored text where known (it hashes to their names), else their JSON. */
 export function joinChunkLines(p: Payload): string {
@@ -17,7 +17,7 @@ export function joinChunkLines(p: Payload): string {
 /** The chunk lines after the header (null: there were none), each parsed and named by its hash; exactly `count` of them, each once. */
 export function splitChunkLines(rest: string | null, count: number): PayloadChunk[] {
   const lines = rest === null ? [] : rest.split('\n');
-  if (lines.length !== count) throw new BundleRejected('malformed', `the payload has ${lines.length} chunk lines, its header says ${count}`);
+  if (lines.length !== count) throw new BundleRejected('malformed', why('chunkLineCount', { lines: lines.length, count }));
   const seen = new Set<string>();
   return lines.map((json, i) => {
     let value: unknown;
@@ -25,10 +25,10 @@ export function splitChunkLines(rest: string | null, count: number): PayloadChun
       // JSON.parse reads deep nesting without recursion; the shape checks that follow look only a few levels down.
       value = JSON.parse(json);
     } catch {
-      throw new BundleRejected('malformed', `chunk line ${i + 1} is not valid JSON`);
+      throw new BundleRejected('malformed', why('chunkLineNotJson', { line: i + 1 }));
     }
     const hash = chunkHash(json);
-    if (seen.has(hash)) throw new BundleRejected('malformed', `chunk ${hash.slice(0, 12)} appears twice`);
+    if (seen.has(hash)) throw new BundleRejected('malformed', why('chunkTwice', { chunk: hash.slice(0, 12) }));
     seen.add(hash);
     return { hash, value, json };
   });

@@ -9,7 +9,7 @@ import { QUESTION_REF, questionRef } from '../../../shared/api/refs';
 import { displayName, oneLine } from '../../../shared/api/display-name';
 import { CONTENT_HASH, isContentHash, isRecord } from '../../../shared/json-checks';
 import { joinChunkLines, splitChunkLines } from './payload-lines';
-import { BundleRejected } from './rejection';
+import { BundleRejected, why } from './rejection';
 
 export const FORMAT = 'treaty-desk-bundle';
 export const VERSION = 3;
@@ -194,21 +194,21 @@ export function decodePayload(bytes: Buffer): Payload {
     json = gunzipSync(bytes, { maxOutputLength: BUNDLE_LIMITS.payloadJsonBytes });
   } catch (e) {
     const tooBig = (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError;
-    throw new BundleRejected(tooBig ? 'oversized' : 'malformed', tooBig ? `it inflates to more than ${BUNDLE_LIMITS.payloadJsonBytes / 1024 / 1024} MB` : 'the payload is not gzip data');
+    throw new BundleRejected(tooBig ? 'oversized' : 'malformed', tooBig ? why('inflatesTooMuch', { max: BUNDLE_LIMITS.payloadJsonBytes / 1024 / 1024 }) : why('notGzip', {}));
   }
-  const textValue = strictUtf8(json, 'the payload');
+  const textValue = strictUtf8(json);
   // Version 3 is a header line and chunk lines; version 2, one JSON object (on one line, as written).
   const nl = textValue.indexOf('\n');
-  const first = nl < 0 ? parseJsonLimited(textValue, BUNDLE_LIMITS.depth, 'the payload') : headerLine(textValue.slice(0, nl));
+  const first = nl < 0 ? parseJsonLimited(textValue, BUNDLE_LIMITS.depth) : headerLine(textValue.slice(0, nl));
   if (isRecord(first) && first.format === FORMAT && first.version === VERSION) return decodeLines(first, nl < 0 ? null : textValue.slice(nl + 1));
-  const value = nl < 0 ? first : parseJsonLimited(textValue, BUNDLE_LIMITS.depth, 'the payload');
+  const value = nl < 0 ? first : parseJsonLimited(textValue, BUNDLE_LIMITS.depth);
   const version = (value as { version?: unknown } | null)?.version;
   if ((value as { format?: unknown } | null)?.format === FORMAT && typeof version === 'number' && version !== ONE_OBJECT_VERSION) {
     throw new BundleRejected(
       'unsupported_version',
       version < VERSION
-        ? `it was made by an older Treaty Desk (bundle format ${version}); ask the sender to update and send it again`
-        : `it was made by a newer Treaty Desk (bundle format ${version}); update this app to read it`,
+        ? why('olderFormat', { version })
+        : why('newerFormat', { version }),
     );
   }
   const parsed = payloadEnvelope.safeParse(value);
@@ -220,7 +220,7 @@ export function decodePayload(bytes: Buffer): Payload {
 
 /** The first line as JSON, checked as the payload is; undefined when it is not JSON alone (a payload of version 2 written over lines). */
 function headerLine(line: string): unknown {
-  checkJsonText(line, BUNDLE_LIMITS.depth, 'the payload');
+  checkJsonText(line, BUNDLE_LIMITS.depth);
   try {
     return JSON.parse(line);
   } catch {
@@ -237,7 +237,7 @@ function decodeLines(header: unknown, rest: string | null): Payload {
     if (!isPlainRevision(r, lines)) {
       const checked = lineRevisionSchema.safeParse(r);
       if (!checked.success) throw new BundleRejected('malformed', describe(checked.error, `revisions.${i}`));
-      throw new BundleRejected('malformed', `revisions.${i}.blocks names a chunk line the payload does not have (it has ${lines})`);
+      throw new BundleRejected('malformed', why('chunkLineMissing', { index: i, lines }));
     }
     const rev = r as Omit<BundleRevision, 'blocks'> & { blocks: Array<string | number> };
     return { ...rev, blocks: rev.blocks.map((b) => (typeof b === 'number' ? chunks[b].hash : b)) };
@@ -253,11 +253,11 @@ function checkItems(items: unknown[], path: string, plain: (v: unknown) => boole
   });
 }
 
-export function strictUtf8(bytes: Uint8Array, what: string): string {
+export function strictUtf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new BundleRejected('malformed', `${what} is not valid UTF-8`);
+    throw new BundleRejected('malformed', why('payloadNotUtf8', {}));
   }
 }
 
@@ -271,17 +271,17 @@ export function strictUtf8(bytes: Uint8Array, what: string): string {
 const KEYED_DEPTH = 3;
 
 /** JSON.parse after checking nesting depth, so hostile input cannot exhaust the stack, and the keys of the outer objects. */
-export function parseJsonLimited(textValue: string, maxDepth: number, what: string): unknown {
-  checkJsonText(textValue, maxDepth, what);
+export function parseJsonLimited(textValue: string, maxDepth: number): unknown {
+  checkJsonText(textValue, maxDepth);
   try {
     return JSON.parse(textValue);
   } catch {
-    throw new BundleRejected('malformed', `${what} is not valid JSON`);
+    throw new BundleRejected('malformed', why('payloadNotJson', {}));
   }
 }
 
 /** The checks of parseJsonLimited without the parse: nesting depth, and no key repeated in the outer objects. */
-export function checkJsonText(textValue: string, maxDepth: number, what: string): void {
+export function checkJsonText(textValue: string, maxDepth: number): void {
   // One entry per open container: the keys seen so far (an object to check), 'o' (an object not
   // checked) or 'a' (an array); after '{' or ',' in an object the next string is a key.
   const open: Array<Set<string> | 'o' | 'a'> = [];
@@ -310,13 +310,13 @@ export function checkJsonText(textValue: string, maxDepth: number, what: string)
             break; // not valid JSON: the parse says so
           }
         }
-        if (keys.has(key)) throw new BundleRejected('malformed', `${what} repeats the key "${key.slice(0, 40)}" in one object`);
+        if (keys.has(key)) throw new BundleRejected('malformed', why('repeatsKey', { key: key.slice(0, 40) }));
         keys.add(key);
       }
       expectKey = false;
       i = q;
     } else if (c === 0x7b || c === 0x5b) {
-      if (open.length >= maxDepth) throw new BundleRejected('malformed', `${what} is nested more than ${maxDepth} levels deep`);
+      if (open.length >= maxDepth) throw new BundleRejected('malformed', why('nestedTooDeep', { depth: maxDepth }));
       open.push(c === 0x5b ? 'a' : open.length < KEYED_DEPTH ? new Set() : 'o');
       expectKey = c === 0x7b;
     } else if (c === 0x7d || c === 0x5d) {

@@ -1,42 +1,37 @@
 // Why a bundle was refused: a stable reason code (for the audit log, the CLI's JSON and tests)
-// and one line a user can act on.
+// and one line a user can act on. The line's words are the catalogue's
+// (shared/core-messages/bundle-refusals.ts): the English for the CLI and the log, and the key and
+// values with it, so that the window says it in Russian or Kyrgyz.
 import type { RejectionReason } from '../../../shared/api/bundle-types';
-import { UserError } from '../../../shared/result';
+import { type CoreMessage, messageText, messagesOf } from '../../../shared/core-messages';
+import { type MessageRef, UserError } from '../../../shared/result';
 
 export type { RejectionReason };
 
-const PREFIX: Record<RejectionReason, string> = {
-  not_a_bundle: 'This is not a Treaty Desk bundle',
-  // The detail says whether the bundle is older or newer, and so who has to update.
-  unsupported_version: 'This bundle is in a format this app does not read',
-  truncated: 'The bundle is incomplete (truncated in transit?)',
-  altered: 'The bundle was altered or damaged after it was signed',
-  malformed: 'The bundle is malformed',
-  oversized: 'The bundle is too large',
-  unknown_signer: 'The bundle is signed by a key this workspace does not trust',
-  new_key: 'The bundle is signed by a new key that has not been confirmed',
-  revoked_key: 'The bundle is signed by a revoked key',
-  retired_key: 'The bundle is signed by a key that was replaced',
-  wrong_workspace: 'The bundle belongs to another reporting workspace',
-  wrong_kind: 'This file cannot be imported here',
-  // No longer given (an older bundle is taken like any other); kept for audit entries written before.
-  replay: 'The bundle is older than one already imported from this signer (replay)',
-  invalid_content: 'The bundle\'s contents are invalid',
-  // Given for the sender's role, writing attributed to another institution, an invitation not from a
-  // coordinator: one line that holds for each, the detail says which.
-  unauthorized: 'The institution that signed the bundle may not send what it contains',
-  not_enrolled: 'This workspace has not joined a reporting workspace yet',
-  internal_error: 'Treaty Desk failed while importing this bundle and kept nothing of it',
-};
+const DOMAIN = 'bundleRefusal.';
+
+/** The detail of a refusal: what exactly was wrong, from the catalogue. */
+export const why = messagesOf('bundleRefusal');
+
+/** The whole line: the reason's words, then the detail (a catalogue message, or another's words kept as they are). */
+function refusalOf(reason: RejectionReason, detail: CoreMessage | string): CoreMessage {
+  const i18n: MessageRef =
+    typeof detail === 'string'
+      ? { key: `${DOMAIN}refusedSaying`, params: { reason, said: detail } }
+      : { key: `${DOMAIN}refused`, params: { ...detail.i18n.params, reason, detail: detail.i18n.key.slice(DOMAIN.length) } };
+  return { text: messageText(i18n, 'en')!, i18n };
+}
 
 export class BundleRejected extends UserError {
   constructor(
     readonly reason: RejectionReason,
-    readonly detail: string,
+    /** A string is a detail in another's words (zod's issue, an unexpected error), shown as it is in every language. */
+    readonly detail: CoreMessage | string,
     /** What the audit log may keep about the signer, once its signature held. */
     readonly signer?: Record<string, unknown>,
   ) {
-    super(`${PREFIX[reason]}: ${detail}.`, 'rejected');
+    const line = refusalOf(reason, detail);
+    super(line.text, 'rejected', line.i18n);
     this.name = 'BundleRejected';
   }
 }

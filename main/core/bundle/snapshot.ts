@@ -2,7 +2,7 @@
 // and limits, copied as they are so that every institution answers exactly the same references.
 import type { Db } from '../store/database';
 import type { DocumentSnapshot } from './payload';
-import { BundleRejected } from './rejection';
+import { BundleRejected, why } from './rejection';
 
 export function readSnapshot(db: Db): DocumentSnapshot {
   const d = db.prepare('SELECT * FROM document WHERE id = 1').get() as {
@@ -42,15 +42,15 @@ export function writeSnapshot(db: Db, s: DocumentSnapshot, now: Date): void {
   for (const n of [...s.nodes].sort((a, b) => a.ord - b.ord)) {
     // Parents come first in document order; anything else is not a tree this app wrote.
     if (refs.has(n.ref) || (n.parentRef !== null && !refs.has(n.parentRef))) {
-      throw new BundleRejected('invalid_content', `the question tree is broken at "${n.ref}"`);
+      throw new BundleRejected('invalid_content', why('treeBroken', { ref: n.ref }));
     }
     node.run(n.ref, n.parentRef, n.kind, n.label, n.text, n.ord, JSON.stringify(n.articles), JSON.stringify(n.refs), n.retiredAt);
     refs.add(n.ref);
   }
-  if (![...s.nodes].some((n) => n.kind === 'paragraph')) throw new BundleRejected('invalid_content', 'the list of issues has no paragraphs');
+  if (![...s.nodes].some((n) => n.kind === 'paragraph')) throw new BundleRejected('invalid_content', why('noParagraphs', {}));
   const note = db.prepare('INSERT INTO footnote (marker, text, node_ref) VALUES (?, ?, ?)');
   for (const f of s.footnotes) {
-    if (f.nodeRef !== null && !refs.has(f.nodeRef)) throw new BundleRejected('invalid_content', `a footnote points at a missing paragraph "${f.nodeRef}"`);
+    if (f.nodeRef !== null && !refs.has(f.nodeRef)) throw new BundleRejected('invalid_content', why('footnoteMissingParagraph', { ref: f.nodeRef }));
     note.run(f.marker, f.text, f.nodeRef);
   }
   const limit = db.prepare('INSERT INTO limit_rule (scope_kind, scope_ref, unit, value, source) VALUES (?, ?, ?, ?, ?)');

@@ -1,7 +1,7 @@
 // The trusted comment of a bundle's signature repeats who signed what for which workspace, so
 // that `minisign -Vm` alone shows an auditor the essentials, and a receiver can refuse a bundle
 // (another workspace, an unknown signer) before inflating its payload.
-import { BundleRejected } from './rejection';
+import { BundleRejected, why } from './rejection';
 
 export interface Claims {
   kind: 'answers' | 'invitation';
@@ -21,8 +21,8 @@ const PATTERN =
 
 export function parseClaims(trustedComment: string): Claims {
   const m = PATTERN.exec(trustedComment);
-  if (!m) throw new BundleRejected('malformed', 'the trusted comment is not a Treaty Desk bundle header');
+  if (!m) throw new BundleRejected('malformed', why('notHeader', {}));
   const sequence = Number(m[5]);
-  if (!Number.isSafeInteger(sequence)) throw new BundleRejected('malformed', 'the sequence number is out of range');
+  if (!Number.isSafeInteger(sequence)) throw new BundleRejected('malformed', why('sequenceRange', {}));
   return { kind: m[1] as Claims['kind'], workspace: m[2], institution: m[3], keyId: m[4], sequence, createdAt: m[6] };
 }

@@ -8,12 +8,13 @@ import { fingerprint } from '../identity/fingerprint';
 import { type BoundKey, type Institution, institutionById, keyById, keysOf, selfInstitution } from '../identity/institutions';
 import type { Db } from '../store/database';
 import { AUTO_MERGE_AUTHOR } from '../revisions/heads';
+import { type RefusedAnswer, refuse, refusedAnswer } from '../revisions/validate-incoming';
 import { readWorkspace } from '../store/workspace-store';
 import { type OwnKey, ownKeys } from '../identity/own-keys';
 import { type Unsealed, unseal } from './container';
 import { paragraphOf } from './paragraphs';
 import { BUNDLE_LIMITS, type Payload, decodePayload } from './payload';
-import { BundleRejected } from './rejection';
+import { BundleRejected, why } from './rejection';
 import { payloadHash } from './sign';
 import { type Claims, parseClaims } from './trusted-comment';
 
@@ -35,10 +36,7 @@ export interface Opened {
   own?: boolean;
 }
 
-export interface Refusal {
-  ref: string;
-  reason: string;
-}
+export type Refusal = RefusedAnswer;
 
 /** The signer as the audit log and the import report describe it, once its signature held. */
 function describeSigner(db: Db, u: Unsealed, c: Claims): BundleSigner {
@@ -46,16 +44,16 @@ function describeSigner(db: Db, u: Unsealed, c: Claims): BundleSigner {
 }
 
 export function openBundle(db: Db, bytes: Buffer): Opened {
-  if (bytes.length > BUNDLE_LIMITS.fileBytes) throw new BundleRejected('oversized', `${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${BUNDLE_LIMITS.fileBytes / 1024 / 1024} MB`);
+  if (bytes.length > BUNDLE_LIMITS.fileBytes) throw new BundleRejected('oversized', why('fileTooLarge', { mb: bytes.length / 1024 / 1024, max: BUNDLE_LIMITS.fileBytes / 1024 / 1024 }));
   const unsealed = unseal(bytes);
   const claims = parseClaims(unsealed.sig.trustedComment);
-  if (claims.keyId !== unsealed.key.keyId) throw new BundleRejected('altered', 'the trusted comment names another signer');
+  if (claims.keyId !== unsealed.key.keyId) throw new BundleRejected('altered', why('otherSigner', {}));
   const signer = describeSigner(db, unsealed, claims);
   const audit = { ...signer, publicKey: unsealed.key.raw.toString('base64'), sequence: claims.sequence, kind: claims.kind };
   const ws = readWorkspace(db);
-  if (claims.workspace !== ws.workspaceId) throw new BundleRejected('wrong_workspace', `it is for workspace ${claims.workspace}, this is ${ws.workspaceId}`, audit);
+  if (claims.workspace !== ws.workspaceId) throw new BundleRejected('wrong_workspace', why('otherWorkspace', { theirs: claims.workspace, ours: ws.workspaceId }), audit);
   // A drafter takes a newer invitation from its coordinator (changed paragraphs); anyone else joins with one.
-  if (claims.kind === 'invitation' && ws.role !== 'drafter') throw new BundleRejected('wrong_kind', 'it is an invitation; an institution joins with it (join), nobody imports it', audit);
+  if (claims.kind === 'invitation' && ws.role !== 'drafter') throw new BundleRejected('wrong_kind', why('invitationNotImported', {}), audit);
   const own = ownKeys(db).find((k) => k.keyId === claims.keyId);
   if (own) return openOwn(db, unsealed, claims, own, signer, audit);
 
@@ -64,18 +62,18 @@ export function openBundle(db: Db, bytes: Buffer): Opened {
   if (!key) {
     const hasTrusted = institution !== undefined && keysOf(db, institution.id).some((k) => k.state === 'trusted');
     if (hasTrusted) {
-      throw new BundleRejected('new_key', `${institution.name} signed with a new key (fingerprint ${signer.fingerprint}); if they replaced their key, confirm it with them by phone and trust it`, audit);
+      throw new BundleRejected('new_key', why('newKey', { name: institution.name, fingerprint: signer.fingerprint }), audit);
     }
-    const who = institution ? institution.name : 'an institution not invited to this workspace';
-    throw new BundleRejected('unknown_signer', `key fingerprint ${signer.fingerprint}, claiming to be ${who}; confirm the fingerprint with them by phone before trusting it`, audit);
+    const detail = institution ? why('unknownSigner', { fingerprint: signer.fingerprint, name: institution.name }) : why('unknownSignerUninvited', { fingerprint: signer.fingerprint });
+    throw new BundleRejected('unknown_signer', detail, audit);
   }
   // The id is a 64-bit hash of the key: the whole key must be the one bound here under it.
-  if (!key.publicKey.equals(unsealed.key.raw)) throw new BundleRejected('altered', 'the enclosed key is not the key bound here under its id', audit);
-  if (key.state === 'revoked') throw new BundleRejected('revoked_key', `key ${signer.fingerprint} was revoked on ${key.stateAt.slice(0, 10)}`, audit);
-  if (key.state === 'retired') throw new BundleRejected('retired_key', `key ${signer.fingerprint} was replaced on ${key.stateAt.slice(0, 10)}`, audit);
-  if (!institution || key.institutionId !== institution.id) throw new BundleRejected('altered', 'the bundle names another institution than the one its key belongs to', audit);
-  if (ws.role === 'drafter' && institution.role !== 'coordinator') throw new BundleRejected('unauthorized', 'a drafting institution takes bundles only from its coordinator', audit);
-  if (ws.role === 'coordinator' && institution.role !== 'drafter') throw new BundleRejected('unauthorized', 'only drafting institutions send bundles to the coordinator', audit);
+  if (!key.publicKey.equals(unsealed.key.raw)) throw new BundleRejected('altered', why('keyNotBound', {}), audit);
+  if (key.state === 'revoked') throw new BundleRejected('revoked_key', why('keyRevokedOn', { fingerprint: signer.fingerprint, date: key.stateAt.slice(0, 10) }), audit);
+  if (key.state === 'retired') throw new BundleRejected('retired_key', why('keyReplacedOn', { fingerprint: signer.fingerprint, date: key.stateAt.slice(0, 10) }), audit);
+  if (!institution || key.institutionId !== institution.id) throw new BundleRejected('altered', why('otherInstitutionsKey', {}), audit);
+  if (ws.role === 'drafter' && institution.role !== 'coordinator') throw new BundleRejected('unauthorized', why('drafterTakesFromCoordinator', {}), audit);
+  if (ws.role === 'coordinator' && institution.role !== 'drafter') throw new BundleRejected('unauthorized', why('coordinatorTakesFromDrafters', {}), audit);
 
   const hash = payloadHash(unsealed.payload);
   const seen = db.prepare('SELECT imported_at FROM bundle_in WHERE hash = ?').get(hash) as { imported_at: string } | undefined;
@@ -86,7 +84,7 @@ export function openBundle(db: Db, bytes: Buffer): Opened {
   // and a drafter that restored a backup numbers its next bundles again from there.
   const payload = decodePayloadFor(unsealed, claims, audit);
   if (payload.signer.institution.name !== institution.name || payload.signer.role !== institution.role) {
-    throw new BundleRejected('malformed', `the bundle calls its institution "${payload.signer.institution.name.slice(0, 80)}", bound here as ${institution.name}`, audit);
+    throw new BundleRejected('malformed', why('institutionNamedOtherwise', { claimed: payload.signer.institution.name.slice(0, 80), name: institution.name }), audit);
   }
   if (payload.invitation) addressedToUs(db, payload.invitation.institution, audit);
   const refused = authorize(db, payload, institution, ws.role, audit);
@@ -99,16 +97,16 @@ export function openBundle(db: Db, bytes: Buffer): Opened {
  * institutions' later bundles build on that. Nothing else of ours is imported.
  */
 function openOwn(db: Db, unsealed: Unsealed, claims: Claims, own: OwnKey, signer: BundleSigner, audit: Record<string, unknown>): Opened {
-  if (!own.publicKey.equals(unsealed.key.raw)) throw new BundleRejected('altered', 'the enclosed key is not the key of this workspace under its id', audit);
+  if (!own.publicKey.equals(unsealed.key.raw)) throw new BundleRejected('altered', why('ownKeyMismatch', {}), audit);
   // A key is replaced when it may be in other hands: what it signs is no longer ours. (What this
   // workspace sent with it before is here, or came back with the backup that had it as current.)
   if (own.retiredAt !== null) {
-    throw new BundleRejected('retired_key', `this workspace signed it with its key ${own.fingerprint}, replaced on ${own.retiredAt.slice(0, 10)}; a replaced key's bundles are not taken`, audit);
+    throw new BundleRejected('retired_key', why('ownKeyReplaced', { fingerprint: own.fingerprint, date: own.retiredAt.slice(0, 10) }), audit);
   }
-  if (claims.kind !== 'answers') throw new BundleRejected('wrong_kind', 'this workspace signed it itself: an invitation is for the institution it invites', audit);
+  if (claims.kind !== 'answers') throw new BundleRejected('wrong_kind', why('ownInvitation', {}), audit);
   const self = selfInstitution(db);
   const payload = decodePayloadFor(unsealed, claims, audit);
-  if (!self || payload.signer.institution.id !== self.id) throw new BundleRejected('malformed', 'it is signed with this workspace\'s key but names another institution', audit);
+  if (!self || payload.signer.institution.id !== self.id) throw new BundleRejected('malformed', why('ownKeyOtherInstitution', {}), audit);
   const key: BoundKey = {
     keyId: own.keyId, publicKey: own.publicKey, fingerprint: own.fingerprint, institutionId: self.id,
     state: 'trusted', boundAt: own.createdAt, stateAt: own.retiredAt ?? own.createdAt, lastSeq: 0,
@@ -129,7 +127,7 @@ export function decodePayloadFor(unsealed: Unsealed, claims: Claims, audit?: Rec
     p.kind !== claims.kind || p.workspace !== claims.workspace || p.sequence !== claims.sequence || p.createdAt !== claims.createdAt ||
     p.signer.keyId !== claims.keyId || p.signer.institution.id !== claims.institution || p.signer.publicKey !== unsealed.key.raw.toString('base64')
   ) {
-    throw new BundleRejected('malformed', 'the signed header disagrees with the trusted comment', audit);
+    throw new BundleRejected('malformed', why('headerDisagrees', {}), audit);
   }
   return p;
 }
@@ -138,7 +136,7 @@ export function decodePayloadFor(unsealed: Unsealed, claims: Claims, audit?: Rec
 function addressedToUs(db: Db, invited: { id: string; name: string }, audit: Record<string, unknown>): void {
   const self = selfInstitution(db);
   if (!self || invited.id !== self.id) {
-    throw new BundleRejected('wrong_kind', `it invites ${invited.name.slice(0, 80)}; this workspace drafts for ${self?.name ?? 'no institution yet'}`, audit);
+    throw new BundleRejected('wrong_kind', self ? why('invitesAnother', { invited: invited.name.slice(0, 80), name: self.name }) : why('invitesAnotherNoSelf', { invited: invited.name.slice(0, 80) }), audit);
   }
 }
 
@@ -152,12 +150,12 @@ function addressedToUs(db: Db, invited: { id: string; name: string }, audit: Rec
 function authorize(db: Db, p: Payload, from: Institution, role: 'coordinator' | 'drafter', audit: Record<string, unknown>): Refusal[] {
   const ids = new Set<string>();
   for (const r of p.revisions) {
-    if (ids.has(r.id)) throw new BundleRejected('malformed', `revision ${r.id.slice(0, 12)} appears twice`, audit);
+    if (ids.has(r.id)) throw new BundleRejected('malformed', why('revisionTwice', { revision: r.id.slice(0, 12) }), audit);
     ids.add(r.id);
   }
   const refOf = new Map(p.revisions.map((r) => [r.id, r.ref]));
   for (const [ref, head] of Object.entries(p.heads)) {
-    if (refOf.get(head) !== ref) throw new BundleRejected('malformed', `the head of answer ${ref} is not among its revisions`, audit);
+    if (refOf.get(head) !== ref) throw new BundleRejected('malformed', why('headMissing', { ref }), audit);
   }
   if (role !== 'coordinator') return [];
   const assigned = new Set(from.paragraphs);
@@ -168,11 +166,11 @@ function authorize(db: Db, p: Payload, from: Institution, role: 'coordinator' | 
   const fresh = p.revisions.filter((r) => (!ownWriting(r) || !assigned.has(paragraphOf(r.ref))) && !known.get(r.id));
   for (const r of fresh) {
     if (!ownWriting(r)) {
-      throw new BundleRejected('unauthorized', `revision ${r.id.slice(0, 12)} of ${r.ref} claims to be written by "${r.author.slice(0, 60)}", but ${from.name} signed the bundle`, audit);
+      throw new BundleRejected('unauthorized', why('authorMismatch', { revision: r.id.slice(0, 12), ref: r.ref, author: r.author.slice(0, 60), name: from.name }), audit);
     }
   }
   const outside = [...new Set(fresh.map((r) => r.ref))];
-  return outside.map((ref) => ({ ref, reason: `paragraph ${paragraphOf(ref)} is no longer assigned to ${from.name}; its new text was not taken` }));
+  return outside.map((ref) => refusedAnswer(ref, refuse('notAssigned', { paragraph: paragraphOf(ref), name: from.name })));
 }
 
 /** verify-bundle: everything import would check, without changing anything. Throws BundleRejected. */

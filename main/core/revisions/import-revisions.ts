@@ -8,13 +8,16 @@ import type { Db } from '../store/database';
 import { putChunks } from '../store/content-store';
 import { RevisionGraph } from './graph';
 import { type ChunkPool, IncomingChunks } from './incoming-chunks';
-import { type Validated, validateParagraph } from './validate-incoming';
+import { type RefusedAnswer, type Validated, refusedAnswer, validateParagraph } from './validate-incoming';
 import { settleHeads } from './settle';
 import { checkIncomingMerges, recordIncomingMerges } from './incoming-merges';
 import { visibleConflicts } from './conflict-store';
 import { sealRevisions } from '../bundle/seal';
 
 export type { ImportSummary };
+
+/** What an import did; an answer not taken says why in each language too. */
+export type IncomingSummary = Omit<ImportSummary, 'rejected'> & { rejected: RefusedAnswer[] };
 
 export interface IncomingRevision {
   id: string;
@@ -39,11 +42,11 @@ export interface Sender {
   own?: boolean;
 }
 
-export function importRevisions(db: Db, incoming: readonly IncomingRevision[], from: Sender, pool: ChunkPool = new Map()): ImportSummary {
+export function importRevisions(db: Db, incoming: readonly IncomingRevision[], from: Sender, pool: ChunkPool = new Map()): IncomingSummary {
   // In the caller's transaction, no savepoint of its own: the caller undoes it all on a throw, and
   // a savepoint makes SQLite copy every page the import changes into a statement journal first.
   const run = () => {
-    const summary = emptySummary();
+    const summary: IncomingSummary = { ...emptySummary(), rejected: [] };
     const graph = new RevisionGraph(db);
     const byRef = new Map<string, IncomingRevision[]>();
     const values = new Map(pool);
@@ -63,9 +66,9 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
     const origin = from.own ? [null, null, null, 'export', from.receivedAt] : [from.institution, from.signerKeyId, from.receivedAt, 'import', from.receivedAt];
     for (const [ref, revs] of byRef) {
       const checked = validateParagraph(db, ref, revs, chunks);
-      if ('reason' in checked) {
+      if ('refusal' in checked) {
         chunks.drop();
-        summary.rejected.push({ ref: ref || '(none)', reason: checked.reason });
+        summary.rejected.push(refusedAnswer(ref || '(none)', checked.refusal));
         continue;
       }
       sealRevisions(db, checked.unsealed, 'import', new Date(from.receivedAt));
@@ -74,9 +77,9 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
         continue;
       }
       const merges = checkIncomingMerges(db, graph, ref, checked.fresh, chunks);
-      if (typeof merges === 'string') {
+      if (!Array.isArray(merges)) {
         chunks.forget(checked.chunks);
-        summary.rejected.push({ ref, reason: merges });
+        summary.rejected.push(refusedAnswer(ref, merges));
         continue;
       }
       putChunks(db, checked.chunks);
@@ -101,7 +104,7 @@ function incomingHeads(v: Validated): string[] {
   return v.fresh.filter((r) => !named.has(r.id)).map((r) => r.id);
 }
 
-function sortSummary(db: Db, s: ImportSummary): ImportSummary {
+function sortSummary(db: Db, s: IncomingSummary): IncomingSummary {
   const ord = new Map((stmt(db, 'SELECT ref, ord FROM node').all() as Array<{ ref: string; ord: number }>).map((n) => [n.ref, n.ord]));
   const by = (x: string, y: string) => (ord.get(x) ?? Infinity) - (ord.get(y) ?? Infinity) || x.localeCompare(y);
   return {

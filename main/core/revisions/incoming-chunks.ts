@@ -2,6 +2,7 @@
 // must have the shape its place allows (a text block, a table without its rows, or a row) and
 // hash to its name. A name the bundle carries is checked from the bundle (the sender sends what it
 // believes is new here; a copy of a stored chunk checks out the same); any other must be stored here.
+import type { CoreMessage } from '../../../shared/core-messages';
 import { tableProblem, tableRowProblem, tableShellProblem, textBlockProblem } from '../../../shared/editor/schema';
 import type { AnswerContent, BlockElement, DataTableElement, TableRow } from '../../../shared/editor/types';
 import { isContentHash } from '../../../shared/json-checks';
@@ -11,7 +12,10 @@ import { type Chunk, chunkSizes } from '../content/chunks';
 import { block, cacheChunk, sameChunk, tableRow } from '../store/content-store';
 import type { Db } from '../store/database';
 import { stmt } from './statements';
-import { RESTORED_HINT } from './validate-incoming';
+import { refuse } from './validate-incoming';
+
+/** What is wrong with a block, said of the revision (its short id) that names it. */
+type Problem = (revision: string) => CoreMessage;
 
 interface Resolved {
   kind: Chunk['kind'];
@@ -48,8 +52,8 @@ export class IncomingChunks {
     }
   }
 
-  /** The words and JSON size of a top-level block, after checking it (and, for a table, its rows); a string says why not. */
-  block(hash: string): Resolved | string {
+  /** The words and JSON size of a top-level block, after checking it (and, for a table, its rows); a function says why not. */
+  block(hash: string): Resolved | Problem {
     return this.resolve(hash, 'top');
   }
 
@@ -86,10 +90,10 @@ export class IncomingChunks {
   }
 
   /** `place` 'row': named by a table shell that passed its check, which holds every row name to the hash pattern. */
-  private resolve(hash: string, place: 'top' | 'row'): Resolved | string {
+  private resolve(hash: string, place: 'top' | 'row'): Resolved | Problem {
     // Names already checked are most of them (every revision repeats its parent's): no pattern test.
     const done = this.checked.get(hash);
-    if (!done && place === 'top' && !isContentHash(hash)) return 'a block name is not a sha-256 hash';
+    if (!done && place === 'top' && !isContentHash(hash)) return (revision) => refuse('blockNameNotHash', { revision });
     const short = hash.slice(0, 12);
     const stored =
       done ??
@@ -100,36 +104,36 @@ export class IncomingChunks {
          FROM chunk c WHERE ${sameChunk('c', '@hash')}`,
       ).get({ hash }) as Resolved | undefined);
     if (stored) {
-      if ((place === 'row') !== (stored.kind === 'row')) return `chunk ${short} is not a ${place === 'row' ? 'table row' : 'block'}`;
+      if ((place === 'row') !== (stored.kind === 'row')) return (revision) => refuse(place === 'row' ? 'notTableRow' : 'notBlock', { revision, chunk: short });
       if (!done) this.checked.set(hash, stored);
       return stored;
     }
-    if (!this.pool.has(hash)) return `block ${short} is neither here nor in the bundle${RESTORED_HINT}`;
+    if (!this.pool.has(hash)) return (revision) => refuse('blockMissing', { revision, block: short });
     const { value, json: named } = this.pool.get(hash)!;
     const json = named ?? JSON.stringify(value);
-    if (named === undefined && (typeof json !== 'string' || chunkHash(json) !== hash)) return `block ${short} does not match its content hash`;
+    if (named === undefined && (typeof json !== 'string' || chunkHash(json) !== hash)) return (revision) => refuse('blockHashMismatch', { revision, block: short });
     let kind: Chunk['kind'];
     let words = 0;
     let bytes = json.length;
     if (place === 'row') {
       const problem = tableRowProblem(value);
-      if (problem) return `table row ${short} is invalid: ${problem}`;
+      if (problem) return (revision) => refuse('rowInvalid', { revision, block: short, problem });
       kind = 'row';
     } else if ((value as { type?: unknown } | null)?.type === 'data-table') {
       const invalid = tableShellProblem(value);
-      if (invalid) return `table ${short} is invalid: ${invalid}`;
+      if (invalid) return (revision) => refuse('tableInvalid', { revision, block: short, problem: invalid });
       const shell = value as Omit<DataTableElement, 'rows'> & { rows: string[] };
       for (const h of shell.rows) {
         const r = this.resolve(h, 'row');
-        if (typeof r === 'string') return r;
+        if (typeof r === 'function') return r;
         bytes += r.bytes;
       }
       const problem = tableProblem({ ...shell, rows: shell.rows.map((h) => this.row(h)) });
-      if (problem) return `table ${short} is invalid: ${problem}`;
+      if (problem) return (revision) => refuse('tableInvalid', { revision, block: short, problem });
       kind = 'table';
     } else {
       const problem = textBlockProblem(value);
-      if (problem) return `block ${short} is invalid: ${problem}`;
+      if (problem) return (revision) => refuse('blockInvalid', { revision, block: short, problem });
       kind = 'block';
       words = answerWords([value as BlockElement]);
     }

@@ -5,6 +5,7 @@
 // conflicts are then recorded here too, found in that revision: otherwise the coordinator would
 // fast-forward to a text holding two contradictory versions with no conflict in its queue, and
 // the final report would carry both unmarked.
+import type { CoreMessage } from '../../../shared/core-messages';
 import type { AnswerContent } from '../../../shared/editor/types';
 import type { Db } from '../store/database';
 import { writeConflicts } from './conflict-store';
@@ -13,7 +14,7 @@ import { AUTO_MERGE_AUTHOR, type Folded } from './heads';
 import type { IncomingChunks } from './incoming-chunks';
 import { refold } from './settle';
 import { stmt } from './statements';
-import type { Checked } from './validate-incoming';
+import { type Checked, refuse } from './validate-incoming';
 
 export interface IncomingMerge {
   id: string;
@@ -22,9 +23,9 @@ export interface IncomingMerge {
 
 /**
  * Checks every automatic merge among one paragraph's new revisions (parents first) against the
- * fold of its parents; a string says why one is not. Teaches the graph the new revisions it needs.
+ * fold of its parents; a message says why one is not. Teaches the graph the new revisions it needs.
  */
-export function checkIncomingMerges(db: Db, graph: RevisionGraph, ref: string, fresh: readonly Checked[], chunks: IncomingChunks): IncomingMerge[] | string {
+export function checkIncomingMerges(db: Db, graph: RevisionGraph, ref: string, fresh: readonly Checked[], chunks: IncomingChunks): IncomingMerge[] | CoreMessage {
   if (!fresh.some((r) => r.author === AUTO_MERGE_AUTHOR)) return [];
   // The fold reads the texts of the heads and of their common ancestor, which may arrive in this
   // very bundle: the graph learns them from the checked chunks before anything is written.
@@ -33,10 +34,10 @@ export function checkIncomingMerges(db: Db, graph: RevisionGraph, ref: string, f
   for (const r of fresh) {
     if (r.author !== AUTO_MERGE_AUTHOR) continue;
     const short = r.id.slice(0, 12);
-    if (r.parents.length < 2) return `revision ${short} names Treaty Desk's automatic merge as its author but merges nothing`;
+    if (r.parents.length < 2) return refuse('mergesNothing', { revision: short });
     const { sorted, folded, id } = refold(db, graph, ref, r.parents);
     if (sorted.some((p, i) => p !== r.parents[i]) || id !== r.id) {
-      return `revision ${short} names Treaty Desk's automatic merge as its author but is not the merge of its parents`;
+      return refuse('notTheMerge', { revision: short });
     }
     out.push({ id: r.id, folded });
   }

@@ -1,7 +1,9 @@
 // Checks one paragraph's incoming revisions before anything is written: shape, the chunks they
 // name (incoming-chunks.ts), the content hash, the paragraph itself, and that every parent is here
 // or comes along.
+import { type CoreMessage, messagesOf } from '../../../shared/core-messages';
 import { isContentHash } from '../../../shared/json-checks';
+import type { MessageRef } from '../../../shared/result';
 import type { Chunk } from '../content/chunks';
 import { legacyRevisionId, revisionId } from '../content/address';
 import type { Db } from '../store/database';
@@ -35,8 +37,12 @@ export interface Validated {
   chunks: Chunk[];
 }
 
-/** A workspace restored from a backup lacks what it sent since; the institutions write on that text. */
-export const RESTORED_HINT = ' (if this workspace was restored from an older backup, import the bundles it sent since then: they bring that text back)';
+/** Why an answer is not taken, from the catalogue (shared/core-messages/answer-refusals.ts). */
+export const refuse = messagesOf('answerRefusal');
+
+/** An answer not taken, as the import report lists it: the English reason, its key and values beside it. */
+export type RefusedAnswer = { ref: string; reason: string; i18n: MessageRef };
+export const refusedAnswer = (ref: string, m: CoreMessage): RefusedAnswer => ({ ref, reason: m.text, i18n: m.i18n });
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
 const MAX_BLOCKS = 5000;
@@ -47,39 +53,39 @@ const MAX_BLOCKS = 5000;
  */
 export const MAX_CONTENT_CHARS = 16 * 1024 * 1024;
 
-function check(r: IncomingRevision, chunks: IncomingChunks): Checked | string {
-  if (!r || typeof r !== 'object') return 'a revision is not an object';
+function check(r: IncomingRevision, chunks: IncomingChunks): Checked | CoreMessage {
+  if (!r || typeof r !== 'object') return refuse('notObject', {});
   const short = typeof r.id === 'string' ? r.id.slice(0, 12) : '?';
-  if (!isContentHash(r.id)) return 'a revision id is not a sha-256 hash';
+  if (!isContentHash(r.id)) return refuse('idNotHash', {});
   if (!Array.isArray(r.parents) || !r.parents.every(isContentHash) || new Set(r.parents).size !== r.parents.length) {
-    return `revision ${short} has malformed parents`;
+    return refuse('badParents', { revision: short });
   }
-  if (typeof r.author !== 'string' || r.author.trim() === '' || r.author.length > 500) return `revision ${short} has no valid author`;
-  if (typeof r.createdAt !== 'string' || !ISO.test(r.createdAt) || Number.isNaN(Date.parse(r.createdAt))) return `revision ${short} has no valid creation time`;
-  if (!Array.isArray(r.blocks) || r.blocks.length === 0 || r.blocks.length > MAX_BLOCKS) return `revision ${short} has no valid list of blocks`;
+  if (typeof r.author !== 'string' || r.author.trim() === '' || r.author.length > 500) return refuse('badAuthor', { revision: short });
+  if (typeof r.createdAt !== 'string' || !ISO.test(r.createdAt) || Number.isNaN(Date.parse(r.createdAt))) return refuse('badTime', { revision: short });
+  if (!Array.isArray(r.blocks) || r.blocks.length === 0 || r.blocks.length > MAX_BLOCKS) return refuse('badBlocks', { revision: short });
   const version = r.idVersion ?? 2;
-  if (version !== 1 && version !== 2) return `revision ${short} has an unknown id version`;
+  if (version !== 1 && version !== 2) return refuse('badIdVersion', { revision: short });
   let words = 0;
   let size = 0;
   for (const b of r.blocks) {
     const c = chunks.block(b);
-    if (typeof c === 'string') return `revision ${short}: ${c}`;
+    if (typeof c === 'function') return c(short);
     words += c.words;
     size += c.bytes;
-    if (size > MAX_CONTENT_CHARS) return `revision ${short} would hold more than ${MAX_CONTENT_CHARS / 1024 / 1024} MB of text once put together`;
+    if (size > MAX_CONTENT_CHARS) return refuse('tooLarge', { revision: short, max: MAX_CONTENT_CHARS / 1024 / 1024 });
   }
   const id =
     version === 2
       ? revisionId(r.nodeRef, r.parents, r.blocks, r.author, r.createdAt)
       : legacyRevisionId(r.nodeRef, r.parents, JSON.stringify(r.blocks.map((b) => chunks.value(b))), r.author, r.createdAt);
-  if (id !== r.id) return `revision ${short} does not match its content hash`;
+  if (id !== r.id) return refuse('hashMismatch', { revision: short });
   return { id: r.id, parents: r.parents, blocks: r.blocks, words, author: r.author, createdAt: r.createdAt, idVersion: version };
 }
 
-export function validateParagraph(db: Db, ref: string, revs: IncomingRevision[], chunks: IncomingChunks): Validated | { reason: string } {
+export function validateParagraph(db: Db, ref: string, revs: IncomingRevision[], chunks: IncomingChunks): Validated | { refusal: CoreMessage } {
   const node = stmt(db, 'SELECT kind FROM node WHERE ref = ?').get(ref) as { kind: string } | undefined;
-  if (!node) return { reason: `there is no paragraph "${ref}" in this list of issues` };
-  if (node.kind !== 'paragraph' && node.kind !== 'subitem') return { reason: `"${ref}" is a heading and takes no answer` };
+  if (!node) return { refusal: refuse('noParagraph', { paragraph: ref }) };
+  if (node.kind !== 'paragraph' && node.kind !== 'subitem') return { refusal: refuse('heading', { paragraph: ref }) };
   // Stored revisions asked about, each once: those the new ones name as parents are asked twice.
   const lookup = stmt(db, 'SELECT node_ref, sealed_via, blocks FROM revision WHERE id = ?');
   const stored = new Map<string, StoredRow | undefined>();
@@ -107,12 +113,12 @@ export function validateParagraph(db: Db, ref: string, revs: IncomingRevision[],
     // A revision this workspace has is not read again: its id already stands for its content here.
     const row = typeof r?.id === 'string' ? known(r.id) : undefined;
     if (row) {
-      if (row.node_ref !== ref) return { reason: `revision ${r.id.slice(0, 12)} belongs to paragraph "${row.node_ref}"` };
+      if (row.node_ref !== ref) return { refusal: refuse('otherParagraph', { revision: r.id.slice(0, 12), paragraph: row.node_ref }) };
       if (row.sealed_via === null) unsealed.push(r.id);
       continue;
     }
     const c = check(r, chunks);
-    if (typeof c === 'string') return { reason: c };
+    if ('i18n' in c) return { refusal: c };
     all.set(c.id, c);
   }
   const fresh = [...all.values()];
@@ -120,12 +126,12 @@ export function validateParagraph(db: Db, ref: string, revs: IncomingRevision[],
     for (const p of c.parents) {
       if (all.has(p)) continue;
       const row = known(p);
-      if (!row) return { reason: `revision ${c.id.slice(0, 12)} builds on ${p.slice(0, 12)}, which is neither here nor in the bundle${RESTORED_HINT}` };
-      if (row.node_ref !== ref) return { reason: `revision ${c.id.slice(0, 12)} builds on a revision of paragraph "${row.node_ref}"` };
+      if (!row) return { refusal: refuse('parentMissing', { revision: c.id.slice(0, 12), parent: p.slice(0, 12) }) };
+      if (row.node_ref !== ref) return { refusal: refuse('parentOtherParagraph', { revision: c.id.slice(0, 12), paragraph: row.node_ref }) };
     }
   }
   const ordered = parentsFirst(fresh);
-  if (!ordered) return { reason: 'the revisions form a cycle' };
+  if (!ordered) return { refusal: refuse('cycle', {}) };
   return { unsealed, fresh: ordered, chunks: chunks.take() };
 }
 

@@ -28,7 +28,8 @@ describe('the core messages catalog', () => {
 
   it.each(keys)('%s reads in every language with every value the English names', (key) => {
     const en = probe(key, 'en');
-    expect(en.text.length).toBeGreaterThan(10);
+    // The shortest is a bundle's "not base64".
+    expect(en.text.length).toBeGreaterThanOrEqual(10);
     for (const lang of ['ru', 'ky'] as const) {
       const other = probe(key, lang);
       expect(other.text, lang).not.toBe(en.text);

@@ -23,4 +23,30 @@ describe('refusals in the interface language', () => {
     expect(plain.ok).toBe(false);
     expect(plain).not.toHaveProperty('i18n');
   });
+
+  it('sends why a bundle was refused with its key and values: in the import report, and as the refusal of verify and join', async () => {
+    const { api } = seededCore();
+    const cut = b64('treaty-desk-bundle 1\ncut off here');
+    const r = await api['bundle.import']({ data: cut, fileName: 'cut.tdbundle' });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value).toMatchObject({
+      outcome: 'rejected',
+      reason: 'truncated',
+      message: 'The bundle is incomplete (truncated in transit?): the signature block is incomplete.',
+      detail: { key: 'bundleRefusal.refused', params: { reason: 'truncated', detail: 'signatureBlockIncomplete' } },
+    });
+    expect(messageText(r.value.detail!, 'ru')).toBe('Пакет неполный (оборвался при передаче?): блок подписи неполный.');
+    expect(await api['bundle.verify']({ data: cut })).toEqual({ ok: false, code: 'rejected', error: r.value.message, i18n: r.value.detail });
+
+    const letter = b64('Dear colleagues,\n'.repeat(8));
+    const joined = await api['workspace.join']({ data: letter, passphrase: 'correct horse battery staple' });
+    expect(joined).toEqual({
+      ok: false,
+      code: 'rejected',
+      error: 'This is not a Treaty Desk bundle: its first line is "Dear colleagues,".',
+      i18n: { key: 'bundleRefusal.refused', params: { reason: 'not_a_bundle', detail: 'firstLine', line: 'Dear colleagues,' } },
+    });
+    if (joined.ok || !joined.i18n) throw new Error('no key');
+    expect(messageText(joined.i18n, 'ky')).toBe('Бул Treaty Desk пакети эмес: анын биринчи сабы — «Dear colleagues,».');
+  });
 });

@@ -8,6 +8,7 @@ import { chunkHash, revisionId } from '../../../../main/core/content/address';
 import { loadContent } from '../../../../main/core/store/content-store';
 import { openDatabase } from '../../../../main/core/store/database';
 import type { RejectionReason } from '../../../../shared/api/bundle-types';
+import { messageText } from '../../../../shared/core-messages';
 import { type Drafter, auditCount, canonicalDump, pass, reportingWorkspace } from './fixture';
 import { type Forger, forger, variant } from './forge';
 import { seedText } from '../../../helpers/workspace';
@@ -161,6 +162,9 @@ describe('refused bundles change nothing but the audit log', () => {
     expect(r, r.message).toMatchObject({ outcome: 'rejected', reason, fastForwarded: [], merged: [], conflicts: [] });
     expect(r.message).not.toContain('\n');
     expect(r.message.length).toBeLessThan(400);
+    // Said again from its key in any language: the same English, and a Russian line of its own.
+    expect(messageText(r.detail!, 'en')).toBe(r.message);
+    expect(messageText(r.detail!, 'ru')).toMatch(/^[А-ЯЁ][^]*[а-яё][^]*\.$/);
     expect(canonicalDump(w.coordinator)).toBe(before);
     expect(auditCount(w.coordinator)).toBe(audits + 1);
     const last = w.coordinator.prepare('SELECT detail FROM audit_log ORDER BY id DESC LIMIT 1').get() as { detail: string };

@@ -52,7 +52,13 @@ describe('a paragraph moved away from an institution', () => {
     expect(verifyBundle(w.coordinator, bundle).refused.map((x) => x.ref)).toEqual(['5']);
     const r = w.importInto(w.coordinator, bundle);
     expect(r, r.message).toMatchObject({ outcome: 'accepted', fastForwarded: ['13'], notAssigned: ['5'] });
-    expect(r.rejected).toEqual([{ ref: '5', reason: 'paragraph 5 is no longer assigned to Ministry of Labour; its new text was not taken' }]);
+    expect(r.rejected).toEqual([
+      {
+        ref: '5',
+        reason: 'paragraph 5 is no longer assigned to Ministry of Labour; its new text was not taken',
+        i18n: { key: 'answerRefusal.notAssigned', params: { paragraph: '5', name: 'Ministry of Labour' } },
+      },
+    ]);
     expect(r.message).toContain('not taken, as no longer assigned to Ministry of Labour: 5.');
     expect(text(w.coordinator, '5')).toBe('Labour on 5.');
     expect(history(w.coordinator, '5')).toBe(before5);

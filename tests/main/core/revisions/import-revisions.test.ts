@@ -114,12 +114,12 @@ describe('importRevisions', () => {
     const bomb = { ...big, id: revisionId('6', [], blocks, 'Ministry of Labour', at), blocks, createdAt: at };
     const before = snapshot(db);
     const s = importRevisions(db, [bomb], labour);
-    expect(s.rejected).toEqual([{ ref: '6', reason: expect.stringMatching(/would hold more than 16 MB of text once put together$/) }]);
+    expect(s.rejected).toEqual([{ ref: '6', reason: expect.stringMatching(/would hold more than 16 MB of text once put together$/), i18n: { key: 'answerRefusal.tooLarge', params: { revision: bomb.id.slice(0, 12), max: 16 } } }]);
     expect(snapshot(db)).toEqual(before);
     // The same once the block is stored here: its size is read from the store.
     expect(importRevisions(db, [big], labour)).toMatchObject({ fastForwarded: ['6'], rejected: [] });
     const stored = snapshot(db);
-    expect(importRevisions(db, [{ ...bomb, parents: [], chunks: [] }], labour).rejected).toEqual([{ ref: '6', reason: expect.stringMatching(/more than 16 MB/) }]);
+    expect(importRevisions(db, [{ ...bomb, parents: [], chunks: [] }], labour).rejected).toMatchObject([{ ref: '6', reason: expect.stringMatching(/more than 16 MB/) }]);
     expect(snapshot(db)).toEqual(stored);
     // Two empty paragraphs are one chunk named twice: an ordinary answer.
     const twice = rev('6', [big.id], paras('', 'Between two empty lines.', ''), 'Ministry of Labour', at);
@@ -136,9 +136,9 @@ describe('importRevisions', () => {
     const orphan = chain('7', 'f'.repeat(64), 'Ministry of Labour', '2026-01-20T08:00:00Z', paras('Seven.'));
     const before = snapshot(db);
     const s = importRevisions(db, [forged, ...orphan], labour);
-    expect(s.rejected).toEqual([
-      { ref: '5', reason: expect.stringMatching(/does not match its content hash/) },
-      { ref: '7', reason: expect.stringMatching(/neither here nor in the bundle/) },
+    expect(s.rejected).toMatchObject([
+      { ref: '5', reason: expect.stringMatching(/does not match its content hash/), i18n: { key: 'answerRefusal.blockHashMismatch' } },
+      { ref: '7', reason: expect.stringMatching(/neither here nor in the bundle/), i18n: { key: 'answerRefusal.parentMissing' } },
     ]);
     expect(snapshot(db)).toEqual(before);
     const bad = [
