@@ -5,6 +5,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport, Reassignment } from '../../../shared/api/bundle-types';
 import { formatDateTime } from '../i18n';
+import { useCoreText } from '../i18n/core-text';
 import { TrustForm } from './TrustForm';
 import { ModalDialog } from '../ui/ModalDialog';
 
@@ -60,6 +61,7 @@ function Assignment({ assignment: a }: { assignment: Reassignment }) {
 
 export function ImportReportDialog({ report: r, fileName, canTrust, onClose, onOpen, onRetry, more }: Props) {
   const { t, i18n } = useTranslation('bundles');
+  const coreText = useCoreText();
   const [trusting, setTrusting] = useState(false);
   const [trusted, setTrusted] = useState<string | null>(null);
 
@@ -122,17 +124,17 @@ export function ImportReportDialog({ report: r, fileName, canTrust, onClose, onO
           <div className="bundle-refused" data-testid="not-taken">
             <ul>
               {r.rejected.map((x) => (
-                <li key={x.ref}>{notAssigned.has(x.ref) ? t('notAssigned', { paragraph: paragraphOf(x.ref), name: institution ?? '' }) : `${x.ref}: ${x.reason}`}</li>
+                <li key={x.ref}>{notAssigned.has(x.ref) ? t('notAssigned', { paragraph: paragraphOf(x.ref), name: institution ?? '' }) : `${x.ref}: ${coreText({ error: x.reason, i18n: x.i18n })}`}</li>
               ))}
             </ul>
             {notAssigned.size > 0 && <p className="bundle-hint">{t('notAssignedHint', { name: institution ?? '' })}</p>}
           </div>
         )}
-        {/* The core's own line (as the command line prints it) keeps the date of the first import. */}
+        {/* The core's own line (as the command line prints it, in the interface's language when it is a refusal) keeps the date of the first import. */}
         {r.outcome !== 'accepted' && r.message && (
           <details className="bundle-details">
             <summary>{t('details')}</summary>
-            <p>{r.message}</p>
+            <p>{coreText({ error: r.message, i18n: r.detail })}</p>
           </details>
         )}
         {keyProblem && canTrust && institution && !trusting && !trusted && (

@@ -8,10 +8,13 @@ import type { Locator, Page } from '@playwright/test';
 export class BundlesPage {
   readonly dialog: Locator;
   readonly report: Locator;
+  /** The import report in whatever language the interface speaks. */
+  readonly anyReport: Locator;
 
   constructor(readonly page: Page, readonly downloads: string) {
     this.dialog = page.getByRole('dialog', { name: 'Bundles and institutions' });
     this.report = page.getByRole('dialog', { name: 'Bundle import' });
+    this.anyReport = page.locator('dialog.bundle-report');
   }
 
   async open(): Promise<void> {
@@ -92,11 +95,18 @@ export class BundlesPage {
       { b64: data, name: basename(file) },
     );
     for (const type of ['dragenter', 'dragover', 'drop']) await this.page.dispatchEvent('main', type, { dataTransfer: transfer });
-    await this.report.waitFor();
+    await this.anyReport.waitFor();
   }
 
   outcome(): Locator {
-    return this.report.locator('[data-outcome]');
+    return this.anyReport.locator('[data-outcome]');
+  }
+
+  /** Opens the report's Details and gives the line in it: why a bundle was refused. */
+  async details(): Promise<Locator> {
+    const details = this.anyReport.locator('details.bundle-details');
+    if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+    return details.locator('p');
   }
 
   /** The paragraphs of one row of the import report ("Updated", "Unchanged"…). */
