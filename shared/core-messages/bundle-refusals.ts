@@ -4,7 +4,7 @@
 // (zod's issue text, an unexpected error) stays a value in English: `refusedSaying`.
 import type { RejectionReason } from '../api/bundle-types';
 import { answerRefusalMessages } from './answer-refusals';
-import { type Lang, entry, num, tenth } from './format';
+import { type Lang, entry, num, ruPlural, tenth } from './format';
 
 type Values = Record<string, string | number>;
 
@@ -202,12 +202,12 @@ const details = {
   }),
   unknownSigner: entry<Fp & { name: string }>({
     en: (p) => `key fingerprint ${p.fingerprint}, claiming to be ${p.name}; confirm the fingerprint with them by phone before trusting it`,
-    ru: (p) => `отпечаток ключа ${p.fingerprint}, подписант называет себя учреждением «${p.name}»; прежде чем доверять ключу, сверьте отпечаток с ним по телефону`,
+    ru: (p) => `отпечаток ключа ${p.fingerprint}, подписант называет себя учреждением «${p.name}»; прежде чем доверять ключу, сверьте отпечаток по телефону с этим учреждением`,
     ky: (p) => `ачкычтын изи ${p.fingerprint}, кол коюучу өзүн «${p.name}» мекемеси деп атайт; ачкычка ишенүүдөн мурун изин аны менен телефон аркылуу салыштырыңыз`,
   }),
   unknownSignerUninvited: entry<Fp>({
     en: (p) => `key fingerprint ${p.fingerprint}, claiming to be an institution not invited to this workspace; confirm the fingerprint with them by phone before trusting it`,
-    ru: (p) => `отпечаток ключа ${p.fingerprint}, подписант называет себя учреждением, не приглашённым в эту рабочую область; прежде чем доверять ключу, сверьте отпечаток с ним по телефону`,
+    ru: (p) => `отпечаток ключа ${p.fingerprint}, подписант называет себя учреждением, не приглашённым в эту рабочую область; прежде чем доверять ключу, сверьте отпечаток по телефону с этим учреждением`,
     ky: (p) => `ачкычтын изи ${p.fingerprint}, кол коюучу өзүн бул иш мейкиндигине чакырылбаган мекеме деп атайт; ачкычка ишенүүдөн мурун изин аны менен телефон аркылуу салыштырыңыз`,
   }),
   keyNotBound: entry({
@@ -334,7 +334,7 @@ const details = {
   }),
   chunkLineMissing: entry<{ index: number; lines: number }>({
     en: (p) => `revisions.${p.index}.blocks names a chunk line the payload does not have (it has ${p.lines})`,
-    ru: (p) => `revisions.${p.index}.blocks ссылается на строку фрагмента, которой в содержимом нет (в нём ${num(p.lines, 'ru')})`,
+    ru: (p) => `revisions.${p.index}.blocks ссылается на строку фрагмента, которой в содержимом нет (всего в нём ${ruPlural(p.lines, 'строка', 'строки', 'строк')})`,
     ky: (p) => `revisions.${p.index}.blocks мазмунда жок фрагмент сабына шилтеме кылат (анда ${num(p.lines, 'ky')})`,
   }),
   payloadNotUtf8: entry({
@@ -354,12 +354,12 @@ const details = {
   }),
   nestedTooDeep: entry<{ depth: number }>({
     en: (p) => `the payload is nested more than ${p.depth} levels deep`,
-    ru: (p) => `глубина вложенности содержимого пакета больше ${num(p.depth, 'ru')} уровней`,
+    ru: (p) => `содержимое пакета вложено глубже ${ruPlural(p.depth, 'уровня', 'уровней', 'уровней')}`,
     ky: (p) => `пакеттин мазмунунун уюштурулушу ${num(p.depth, 'ky')} деңгээлден терең`,
   }),
   chunkLineCount: entry<{ lines: number; count: number }>({
     en: (p) => `the payload has ${p.lines} chunk lines, its header says ${p.count}`,
-    ru: (p) => `в содержимом пакета строк фрагментов: ${num(p.lines, 'ru')}, а в его заголовке указано ${num(p.count, 'ru')}`,
+    ru: (p) => `в содержимом пакета строк фрагментов — ${num(p.lines, 'ru')}, а в его заголовке указано ${num(p.count, 'ru')}`,
     ky: (p) => `пакеттин мазмунунда ${num(p.lines, 'ky')} фрагмент сабы бар, ал эми анын башында ${num(p.count, 'ky')} деп жазылган`,
   }),
   chunkLineNotJson: entry<{ line: number }>({
