@@ -1,6 +1,6 @@
 // What the core says about signing keys, passphrases, invitations, joining and trusting keys, in
-// each language. (A bundle that verification refuses says why through BundleRejected's reason,
-// which the renderer words itself; these are the refusals around it.)
+// each language. (Why verification refused a bundle is in bundle-refusals.ts; these are the
+// refusals around it.)
 import { entry, num, ruPlural, tenth } from './format';
 
 type Name = { name: string };
