@@ -148,7 +148,8 @@ const linesEnvelope = payloadObject
     chunks: z.number().int().min(0).max(BUNDLE_LIMITS.chunks),
   })
   .superRefine(invitationOnly);
-const lineRevisionSchema = revisionSchema.extend({ blocks: z.array(z.union([hex64, z.number().int().min(0)])).min(1).max(5000) });
+/** A revision as version 3 writes it (payload-lines.ts): a block may be the index of a chunk line. */
+export const lineRevisionSchema = revisionSchema.extend({ blocks: z.array(z.union([hex64, z.number().int().min(0)])).min(1).max(5000) });
 
 const REVISION_KEYS = new Set(['id', 'ref', 'parents', 'author', 'createdAt', 'blocks', 'idVersion']);
 

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { agreesWithSchema } from '../../../helpers/agrees-with-schema';
-import { chunkSchema, isPlainChunk, isPlainRevision, revisionSchema } from '../../../../main/core/bundle/payload';
+import { chunkSchema, isPlainChunk, isPlainRevision, lineRevisionSchema, revisionSchema } from '../../../../main/core/bundle/payload';
 
 const H = 'ab'.repeat(32);
 const odd = fc.oneof(fc.constant(undefined), fc.constant(null), fc.integer(), fc.boolean(), fc.constant([]), fc.constant({}), fc.string({ maxLength: 3 }));
@@ -24,6 +24,13 @@ const revision = fc.record(
   },
   { requiredKeys: ['id', 'ref', 'parents', 'author', 'createdAt', 'blocks'] },
 );
+/** Version 3: a block is a name or the index of one of LINES chunk lines (some indices out of range, some not integers). */
+const LINES = 3;
+const lineRevision = revision.chain((r) =>
+  mostly(fc.array(fc.oneof(hash, fc.integer({ min: 0, max: LINES - 1 })), { minLength: 1, maxLength: 3 }), fc.array(fc.constantFrom(-1, LINES, 0.5, LINES + 7), { minLength: 1, maxLength: 2 })).map((blocks) => ({ ...r, blocks })),
+);
+const inRange = (v: unknown) => ((v as { blocks?: unknown[] }).blocks ?? []).every((b) => typeof b !== 'number' || b < LINES);
+
 const chunk = fc.oneof(
   fc.record({ hash, value: fc.oneof(fc.constant({ type: 'paragraph' }), odd), extra: odd }, { requiredKeys: ['hash'] }),
   odd,
@@ -34,6 +41,11 @@ const asJson = (v: unknown): unknown => (v === undefined ? null : JSON.parse(JSO
 describe('payload item predicates', () => {
   it('accept exactly the revisions revisionSchema accepts', () => {
     expect(agreesWithSchema(revision.map(asJson), isPlainRevision, revisionSchema)).toBeGreaterThan(100);
+  });
+
+  it('accept exactly the version 3 revisions the schema accepts with their line indices in range', () => {
+    const schemaInRange = { safeParse: (v: unknown) => ({ success: lineRevisionSchema.safeParse(v).success && inRange(v) }) };
+    expect(agreesWithSchema(lineRevision.map(asJson), (v) => isPlainRevision(v, LINES), schemaInRange)).toBeGreaterThan(100);
   });
 
   it('accept exactly the chunks chunkSchema accepts, or fewer (a chunk without a value goes to the schema)', () => {
