@@ -8,7 +8,7 @@ import type { AnswerStatus, AnswerView, SaveResult } from '../../../shared/api/t
 import { type AnswerContent, emptyContent } from '../../../shared/editor/types';
 import { answerWords } from '../../../shared/text/answer-words';
 import { api } from '../api/client';
-import { useCoreText } from '../i18n/core-text';
+import { type CoreSaid, useCoreText } from '../i18n/core-text';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { InsertTableButton } from '../tables/InsertTableButton';
@@ -29,6 +29,11 @@ interface Props {
 }
 
 const STATUSES: AnswerStatus[] = ['not_started', 'drafting', 'ready', 'approved'];
+/**
+ * A note under the answer, kept as what to say rather than as words, so that it follows a change
+ * of the interface language while it is shown.
+ */
+type Notice = { key: 'mergedElsewhere' | 'approvalReopened' | 'checkpointSaved' } | { key: 'pasteTooLarge'; chars: number } | { said: CoreSaid };
 /** Answers whose last save merged with a change made elsewhere: the editor that reloads them says so once. */
 const mergedOnSave = new Set<string>();
 const COUNT_DELAY_MS = 150;
@@ -47,7 +52,8 @@ export function AnswerEditor({ target, label, answer, openComments, onSaved, onL
   const [dialog, setDialog] = useState<Dialog>(null);
   const { t } = useTranslation('editor');
   const coreText = useCoreText();
-  const [notice, setNotice] = useState<string | null>(() => (mergedOnSave.delete(target) ? t('mergedElsewhere') : null));
+  const [notice, setNotice] = useState<Notice | null>(() => (mergedOnSave.delete(target) ? { key: 'mergedElsewhere' } : null));
+  const noticeText = (n: Notice) => ('said' in n ? coreText(n.said) : n.key === 'pasteTooLarge' ? t(n.key, { chars: n.chars.toLocaleString() }) : t(n.key));
   const onMerged = useCallback(() => {
     mergedOnSave.add(target);
     onReplaced();
@@ -56,24 +62,24 @@ export function AnswerEditor({ target, label, answer, openComments, onSaved, onL
   const onSavedHere = useCallback(
     (r: SaveResult) => {
       if (r.status) {
-        if (status === 'approved' && r.status === 'drafting') setNotice(t('approvalReopened'));
+        if (status === 'approved' && r.status === 'drafting') setNotice({ key: 'approvalReopened' });
         setStatus(r.status);
       }
       onSaved(r);
     },
-    [onSaved, t, status],
+    [onSaved, status],
   );
   const { state, schedule, flush } = useAutosave(target, { revision: answer?.revision ?? null, parents: answer?.parents }, onSavedHere, onMerged);
 
   useEffect(() => {
     const onRefused = (e: Event) => {
       if (document.activeElement?.closest('.answer') === document.querySelector(`[data-answer="${target}"]`)) {
-        setNotice(t('pasteTooLarge', { chars: (e as CustomEvent<number>).detail.toLocaleString() }));
+        setNotice({ key: 'pasteTooLarge', chars: (e as CustomEvent<number>).detail });
       }
     };
     window.addEventListener('treaty-desk:paste-refused', onRefused);
     return () => window.removeEventListener('treaty-desk:paste-refused', onRefused);
-  }, [target, t]);
+  }, [target]);
 
   // Counting a long answer and re-rendering the budget on every key would slow typing: the count
   // follows a moment after the keys, while the text itself is saved on its own schedule.
@@ -100,7 +106,7 @@ export function AnswerEditor({ target, label, answer, openComments, onSaved, onL
     await flush();
     const r = await api['answer.setStatus']({ ref: target, status: next });
     if (r.ok) setStatus(next);
-    else setNotice(coreText(r));
+    else setNotice({ said: r });
   };
 
   const statusText =
@@ -137,7 +143,7 @@ export function AnswerEditor({ target, label, answer, openComments, onSaved, onL
               e.preventDefault();
               void flush()
                 .then(() => api['answer.checkpoint']({ ref: target }))
-                .then((r) => setNotice(r.ok ? t('checkpointSaved') : coreText(r)));
+                .then((r) => setNotice(r.ok ? { key: 'checkpointSaved' } : { said: r }));
               return;
             }
             handleShortcut(editor, e, (kind) => setDialog({ kind, selection: editor.selection, error: null }));
@@ -171,7 +177,7 @@ export function AnswerEditor({ target, label, answer, openComments, onSaved, onL
       </div>
       {notice && (
         <p className="answer-notice" role="status">
-          {notice}
+          {noticeText(notice)}
         </p>
       )}
       {panel === 'history' && (
