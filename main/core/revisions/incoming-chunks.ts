@@ -25,10 +25,16 @@ interface Resolved {
 }
 
 /**
- * Incoming chunks by name: the value, and the text the name was computed from when the bundle gave
- * it that way (version 3: the receiver hashed the line); a name given beside a value is checked.
+ * An incoming chunk: the value, and the text the name was computed from when the bundle gave it
+ * that way (version 3: the receiver hashed the line); a name given beside a value is checked.
  */
-export type ChunkPool = Map<string, { value: unknown; json?: string }>;
+interface Pooled {
+  value: unknown;
+  json?: string;
+}
+
+/** Incoming chunks by name. */
+export type ChunkPool = Map<string, Pooled>;
 
 /** One import's view of the chunks: what is stored here, what arrived and was checked, what must be written. */
 export class IncomingChunks {
@@ -39,7 +45,7 @@ export class IncomingChunks {
 
   constructor(
     private readonly db: Db,
-    private readonly pool: ReadonlyMap<string, { value: unknown; json?: string }>,
+    private readonly pool: ReadonlyMap<string, Pooled>,
   ) {}
 
   /**
