@@ -201,22 +201,23 @@ export function decodePayload(bytes: Buffer): Payload {
   // Version 3 is a header line and chunk lines; version 2, one JSON object (on one line, as written).
   const nl = textValue.indexOf('\n');
   const first = nl < 0 ? parseJsonLimited(textValue, BUNDLE_LIMITS.depth) : headerLine(textValue.slice(0, nl));
+  // A later version keeps its header line first (docs/bundle-format.md, section 9): its version is read there.
+  refuseUnknownVersion(first);
   if (isRecord(first) && first.format === FORMAT && first.version === VERSION) return decodeLines(first, nl < 0 ? null : textValue.slice(nl + 1));
   const value = nl < 0 ? first : parseJsonLimited(textValue, BUNDLE_LIMITS.depth);
-  const version = (value as { version?: unknown } | null)?.version;
-  if ((value as { format?: unknown } | null)?.format === FORMAT && typeof version === 'number' && version !== ONE_OBJECT_VERSION) {
-    throw new BundleRejected(
-      'unsupported_version',
-      version < VERSION
-        ? why('olderFormat', { version })
-        : why('newerFormat', { version }),
-    );
-  }
+  refuseUnknownVersion(value);
   const parsed = payloadEnvelope.safeParse(value);
   if (!parsed.success) throw new BundleRejected('malformed', describe(parsed.error));
   checkItems(parsed.data.revisions, 'revisions', isPlainRevision, revisionSchema);
   checkItems(parsed.data.chunks, 'chunks', isPlainChunk, chunkSchema);
   return parsed.data as Payload;
+}
+
+/** A payload of ours in a version this app does not read: the sender or the receiver must update. */
+function refuseUnknownVersion(value: unknown): void {
+  const version = isRecord(value) && value.format === FORMAT ? value.version : undefined;
+  if (typeof version !== 'number' || version === VERSION || version === ONE_OBJECT_VERSION) return;
+  throw new BundleRejected('unsupported_version', version < VERSION ? why('olderFormat', { version }) : why('newerFormat', { version }));
 }
 
 /** The first line as JSON, checked as the payload is; undefined when it is not JSON alone (a payload of version 2 written over lines). */

@@ -82,6 +82,14 @@ describe('payload version 3', () => {
     expect(auditCount(w.coordinator)).toBe(audits + 1);
   });
 
+  it('says a later version written as lines is newer, from its header line', () => {
+    const dump = canonicalDump(w.coordinator);
+    const r = w.importInto(w.coordinator, signedLines(300, (h) => void (h.version = VERSION + 1)));
+    expect(r).toMatchObject({ outcome: 'rejected', reason: 'unsupported_version' });
+    expect(r.message).toMatch(new RegExp(`newer Treaty Desk \\(bundle format ${VERSION + 1}\\); update this app`));
+    expect(canonicalDump(w.coordinator)).toBe(dump);
+  });
+
   it('refuses a chunk line changed after the revisions were named: the revision no longer has its id', () => {
     const dump = canonicalDump(w.coordinator);
     // Another wording of a paragraph, the line valid and the revision that names it by index unchanged.
