@@ -4,7 +4,7 @@
 // read, written or used is ignored, and it is keyed by a hash of the whole source, since V8 itself
 // checks only that the cached code's source has the same length.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -37,16 +37,33 @@ export function requireCached(file: string, cacheDir: string | null, onExit: (sa
 /** Writes the cache file whole or not at all (another process may read it at the same time). */
 function save(path: string, data: () => Buffer): void {
   const part = `${path}.${process.pid}.part`;
-  try {
+  quietly(() => {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(part, data());
     renameSync(part, path);
-  } catch {
-    try {
-      rmSync(part, { force: true });
-    } catch {
-      // A folder that cannot be written: the next start compiles again, nothing more.
+  });
+  quietly(() => rmSync(part, { force: true }));
+  forgetOld(dirname(path), path);
+}
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+
+/** Each build leaves a cache of its own: those no start has made for a week go (another install's may come back). */
+function forgetOld(dir: string, kept: string): void {
+  quietly(() => {
+    for (const name of readdirSync(dir)) {
+      const file = join(dir, name);
+      if (file !== kept && /\.(v8|part)$/.test(name)) quietly(() => statSync(file).mtimeMs < Date.now() - WEEK_MS && rmSync(file, { force: true }));
     }
+  });
+}
+
+/** The cache only ever saves time: a folder that cannot be read or written means compiling again, nothing more. */
+function quietly(fn: () => unknown): void {
+  try {
+    fn();
+  } catch {
+    // See above.
   }
 }
 

@@ -1,7 +1,7 @@
 // The built CLI starts from V8's code cache (main/cli/launch.ts). The cache may only ever save
 // time: a damaged, foreign or unwritable cache must change nothing of what a command does.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requireCached } from '../../../main/cli/launch';
@@ -39,6 +39,23 @@ describe('requireCached', () => {
     const changed = requireCached(file, cache, () => {});
     expect(changed.cache).toBe('made');
     expect(changed.exports).toMatchObject({ answer: 'x' });
+  });
+
+  it('forgets the caches of other builds that no start made for a week, and keeps the others', () => {
+    const dir = tempDir();
+    const cache = join(dir, 'cache');
+    mkdirSync(cache);
+    const weekAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000);
+    for (const name of ['old.v8', 'crashed.v8.123.part', 'notes.txt']) {
+      writeFileSync(join(cache, name), 'x');
+      utimesSync(join(cache, name), weekAgo, weekAgo);
+    }
+    writeFileSync(join(cache, 'recent.v8'), 'x');
+    requireCached(moduleFile(dir, 'new'), cache, (s) => s());
+    const left = readdirSync(cache).sort();
+    expect(left.filter((f) => !['notes.txt', 'recent.v8'].includes(f))).toHaveLength(1);
+    expect(left).toEqual(expect.arrayContaining(['notes.txt', 'recent.v8']));
+    expect(left).not.toContain('old.v8');
   });
 
   it('goes on when the cache folder cannot be made', () => {
