@@ -4,7 +4,7 @@
 //   4-7  the signature of the payload, exactly as a minisign .minisig file
 //   8-   the payload (gzip of UTF-8 JSON), signed byte for byte
 // Nothing in the payload is read before the signature over these exact bytes has been checked.
-import { type PublicKeyInfo, type Minisig, decodeMinisig, decodePublicKeyLine, encodePublicKey, signMinisig, verifyMinisig } from '../identity/minisign';
+import { type PublicKeyInfo, type Minisig, MinisignFormatError, decodeMinisig, decodePublicKeyLine, encodePublicKey, signMinisig, verifyMinisig } from '../identity/minisign';
 import type { Signer } from '../identity/own-keys';
 import { BundleRejected, why } from './rejection';
 
@@ -69,23 +69,10 @@ export function unseal(file: Buffer): Unsealed {
     key = decodePublicKeyLine(lines[2]);
     sig = decodeMinisig(lines.slice(3, 7));
   } catch (e) {
-    throw new BundleRejected('malformed', keyOrSignatureProblem((e as Error).message));
+    // minisign.ts says what is wrong by a code the catalogue words; anything else keeps its own words.
+    throw new BundleRejected('malformed', e instanceof MinisignFormatError ? why(e.problem, {}) : (e as Error).message);
   }
   if (sig.keyId !== key.keyId) throw new BundleRejected('altered', why('notSignedByKey', {}));
   if (!verifyMinisig(payload, sig, key)) throw new BundleRejected('altered', why('signatureMismatch', {}));
   return { key, sig, payload };
 }
-
-/** minisign.ts's words for a key or signature line it cannot read, as catalogue details; any other stays as it is. */
-const MINISIGN_PROBLEMS = {
-  'not an Ed25519 minisign public key': 'keyNotEd25519',
-  'the public key does not match its key id': 'keyIdMismatch',
-  'a signature has four lines': 'signatureLines',
-  'the signature has no untrusted comment line': 'noUntrustedComment',
-  'the signature has no trusted comment line': 'noTrustedComment',
-  'only hashed (ED) minisign signatures are accepted': 'signatureNotHashed',
-  'not base64': 'notBase64',
-  'malformed base64 key or signature': 'badBase64',
-} as const;
-
-const keyOrSignatureProblem = (message: string) => (Object.hasOwn(MINISIGN_PROBLEMS, message) ? why(MINISIGN_PROBLEMS[message as keyof typeof MINISIGN_PROBLEMS], {}) : message);

@@ -54,13 +54,27 @@ export function encodePublicKey(raw: Buffer): string {
   return `untrusted comment: minisign public key ${displayKeyId(keyId)}\n${body}\n`;
 }
 
+/** What is wrong with a key or signature line as read: a code for each case (bundle refusals word it), the English as message. */
+export type MinisignProblem =
+  | 'keyNotEd25519' | 'keyIdMismatch' | 'signatureLines' | 'noUntrustedComment' | 'noTrustedComment' | 'signatureNotHashed' | 'notBase64' | 'badBase64';
+
+export class MinisignFormatError extends Error {
+  constructor(
+    readonly problem: MinisignProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MinisignFormatError';
+  }
+}
+
 /** Reads the base64 line of a minisign public key; the key id must be the one derived from the key. */
 export function decodePublicKeyLine(line: string): PublicKeyInfo {
   const bytes = strictBase64(line, 42);
-  if (bytes.subarray(0, 2).toString('latin1') !== PK_ALG) throw new Error('not an Ed25519 minisign public key');
+  if (bytes.subarray(0, 2).toString('latin1') !== PK_ALG) throw new MinisignFormatError('keyNotEd25519', 'not an Ed25519 minisign public key');
   const raw = Buffer.from(bytes.subarray(10));
   const keyId = bytes.subarray(2, 10).toString('hex');
-  if (keyId !== keyIdOf(raw)) throw new Error('the public key does not match its key id');
+  if (keyId !== keyIdOf(raw)) throw new MinisignFormatError('keyIdMismatch', 'the public key does not match its key id');
   return { keyId, raw };
 }
 
@@ -75,12 +89,12 @@ export function signMinisig(message: Uint8Array, privateKey: KeyObject, keyId: s
 
 /** Parses the four lines of a .minisig file. Only the hashed variant is accepted. */
 export function decodeMinisig(lines: readonly string[]): Minisig {
-  if (lines.length !== 4) throw new Error('a signature has four lines');
+  if (lines.length !== 4) throw new MinisignFormatError('signatureLines', 'a signature has four lines');
   const [untrusted, sigLine, trusted, globalLine] = lines;
-  if (!untrusted.startsWith('untrusted comment: ')) throw new Error('the signature has no untrusted comment line');
-  if (!trusted.startsWith('trusted comment: ')) throw new Error('the signature has no trusted comment line');
+  if (!untrusted.startsWith('untrusted comment: ')) throw new MinisignFormatError('noUntrustedComment', 'the signature has no untrusted comment line');
+  if (!trusted.startsWith('trusted comment: ')) throw new MinisignFormatError('noTrustedComment', 'the signature has no trusted comment line');
   const bytes = strictBase64(sigLine, 74);
-  if (bytes.subarray(0, 2).toString('latin1') !== SIG_ALG_HASHED) throw new Error('only hashed (ED) minisign signatures are accepted');
+  if (bytes.subarray(0, 2).toString('latin1') !== SIG_ALG_HASHED) throw new MinisignFormatError('signatureNotHashed', 'only hashed (ED) minisign signatures are accepted');
   return {
     keyId: bytes.subarray(2, 10).toString('hex'),
     signature: Buffer.from(bytes.subarray(10)),
@@ -104,8 +118,8 @@ function checkComment(c: string): void {
 
 /** Decodes canonical base64 of an exact length: anything else (padding games, junk) is refused. */
 function strictBase64(line: string, bytes: number): Buffer {
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(line)) throw new Error('not base64');
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(line)) throw new MinisignFormatError('notBase64', 'not base64');
   const out = Buffer.from(line, 'base64');
-  if (out.length !== bytes || out.toString('base64') !== line) throw new Error('malformed base64 key or signature');
+  if (out.length !== bytes || out.toString('base64') !== line) throw new MinisignFormatError('badBase64', 'malformed base64 key or signature');
   return out;
 }
