@@ -18,11 +18,8 @@ import { type Opened, type Refusal, openBundle } from './verify';
 
 /** Hands verified revisions to the merge; a paragraph it refuses refuses the whole bundle. The caller holds the transaction. */
 export function applyRevisions(db: Db, p: Payload, from: Institution, keyId: string, now: Date, own = false) {
-  const pool: ChunkPool = new Map();
-  for (const c of p.chunks) {
-    if (pool.has(c.hash)) throw new BundleRejected('malformed', why('chunkTwice', { chunk: c.hash.slice(0, 12) }));
-    pool.set(c.hash, c);
-  }
+  // Each chunk once: decodePayload refused a payload that repeats one.
+  const pool: ChunkPool = new Map(p.chunks.map((c) => [c.hash, c]));
   const summary = importRevisions(
     db,
     p.revisions.map((r) => ({ id: r.id, nodeRef: r.ref, parents: r.parents, blocks: r.blocks, idVersion: r.idVersion, author: r.author, createdAt: r.createdAt })),

@@ -18,8 +18,7 @@ export function joinChunkLines(p: Payload): string {
 export function splitChunkLines(rest: string | null, count: number): PayloadChunk[] {
   const lines = rest === null ? [] : rest.split('\n');
   if (lines.length !== count) throw new BundleRejected('malformed', why('chunkLineCount', { lines: lines.length, count }));
-  const seen = new Set<string>();
-  return lines.map((json, i) => {
+  const chunks = lines.map((json, i) => {
     let value: unknown;
     try {
       // JSON.parse reads deep nesting without recursion; the shape checks that follow look only a few levels down.
@@ -27,9 +26,17 @@ export function splitChunkLines(rest: string | null, count: number): PayloadChun
     } catch {
       throw new BundleRejected('malformed', why('chunkLineNotJson', { line: i + 1 }));
     }
-    const hash = chunkHash(json);
+    return { hash: chunkHash(json), value, json };
+  });
+  refuseRepeatedChunks(chunks);
+  return chunks;
+}
+
+/** A payload (of either version) carries each chunk once. */
+export function refuseRepeatedChunks(chunks: ReadonlyArray<{ hash: string }>): void {
+  const seen = new Set<string>();
+  for (const { hash } of chunks) {
     if (seen.has(hash)) throw new BundleRejected('malformed', why('chunkTwice', { chunk: hash.slice(0, 12) }));
     seen.add(hash);
-    return { hash, value, json };
-  });
+  }
 }

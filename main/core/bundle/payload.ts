@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { QUESTION_REF, questionRef } from '../../../shared/api/refs';
 import { displayName, oneLine } from '../../../shared/api/display-name';
 import { CONTENT_HASH, isContentHash, isRecord } from '../../../shared/json-checks';
-import { joinChunkLines, splitChunkLines } from './payload-lines';
+import { joinChunkLines, refuseRepeatedChunks, splitChunkLines } from './payload-lines';
 import { BundleRejected, why } from './rejection';
 
 export const FORMAT = 'treaty-desk-bundle';
@@ -210,6 +210,7 @@ export function decodePayload(bytes: Buffer): Payload {
   if (!parsed.success) throw new BundleRejected('malformed', describe(parsed.error));
   checkItems(parsed.data.revisions, 'revisions', isPlainRevision, revisionSchema);
   checkItems(parsed.data.chunks, 'chunks', isPlainChunk, chunkSchema);
+  refuseRepeatedChunks(parsed.data.chunks as PayloadChunk[]);
   return parsed.data as Payload;
 }
 

@@ -102,6 +102,17 @@ describe('payload version 3', () => {
 });
 
 describe('payload version 2', () => {
+  it('is refused, changing nothing, when it lists a chunk twice', () => {
+    const dump = canonicalDump(w.coordinator);
+    const p = decodePayload(unseal(genuine).payload);
+    const chunks = p.chunks.map(({ hash, value }) => ({ hash, value }));
+    const v2 = { ...p, sequence: 400, version: 2, chunks: [...chunks, chunks[0]] };
+    const r = w.importInto(w.coordinator, f.sign(v2, { sequence: 400 }));
+    expect(r).toMatchObject({ outcome: 'rejected', reason: 'malformed' });
+    expect(r.message).toMatch(/chunk [0-9a-f]{12} appears twice/);
+    expect(canonicalDump(w.coordinator)).toBe(dump);
+  });
+
   it('is still read, as the same answers as version 3 carries', () => {
     // A workspace of its own: the one above must not have the genuine revisions.
     const v = reportingWorkspace();
