@@ -14,6 +14,8 @@ export const CHROMIUM_ARGS = [
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The run's temporary files (workspaces, Chromium's profiles) go in one folder, removed when the run ends.
+  globalSetup: './tests/helpers/run-temp.ts',
   timeout: 60_000,
   fullyParallel: true,
   workers: 2,

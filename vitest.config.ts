@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',
+    // The run's temporary files go in one folder, removed when the run ends.
+    globalSetup: ['tests/helpers/run-temp.ts'],
   },
 });

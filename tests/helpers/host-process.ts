@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { RUN_TEMP } from './run-temp';
 
 export interface RunningHost {
   url: string;
@@ -18,8 +19,9 @@ export const repoRoot = resolve(__dirname, '..', '..');
 /** The build under test: dist/, or TREATY_DESK_DIST when parallel runs build side by side. */
 export const distDir = resolve(repoRoot, process.env.TREATY_DESK_DIST ?? 'dist');
 
+/** A new folder of its own, inside the run's temporary folder (removed when the run ends, see run-temp.ts). */
 export function tempDir(prefix = 'treaty-desk-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return mkdtempSync(join(process.env[RUN_TEMP] ?? tmpdir(), prefix));
 }
 
 export async function startHost(dbPath = join(tempDir(), 'workspace.sqlite'), extraArgs: string[] = []): Promise<RunningHost> {
