@@ -19,6 +19,7 @@ import { buildMergeFixture } from './workload/build-fixture';
 import { buildReport } from './workload/full-report';
 import { block } from './workload/text';
 import { lockDir } from './lib/lock';
+import { benchTemp } from './lib/scratch';
 import { rng } from './lib/prng';
 import { PASSPHRASE } from './lib/core';
 
@@ -82,16 +83,22 @@ export async function runBench(c: BenchConfig, log: (line: string) => void = () 
   const info = machine();
   mkdirSync(c.outDir, { recursive: true });
   const release = lockDir(c.outDir);
+  // The report's and the typing test's workspaces: made afresh by every run, of no use after it.
+  const work = join(c.outDir, 'work');
+  let removeTemp = () => {};
   try {
-    return await measureAll(c, started, info, log);
+    removeTemp = benchTemp(c.outDir);
+    return await measureAll(c, work, started, info, log);
   } finally {
+    rmSync(work, { recursive: true, force: true });
+    removeTemp();
     release();
   }
 }
 
-async function measureAll(c: BenchConfig, started: number, info: Record<string, unknown>, log: (line: string) => void): Promise<BenchResult> {
+async function measureAll(c: BenchConfig, work: string, started: number, info: Record<string, unknown>, log: (line: string) => void): Promise<BenchResult> {
   const r = c.repeats;
-  const work = join(c.outDir, 'work');
+  // Left by a run that was interrupted.
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
 

@@ -2,12 +2,12 @@
 // open_full_ms and typing_p95_ms, in browser mode: the real host (dist/host.cjs) on a copy of the
 // workspace, Debian's Chromium driven by Playwright with the tests' launch flags. Both figures are
 // taken inside the page, so Playwright's own round trips never enter them.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { type Browser, type Page, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { startHost } from '../../tests/helpers/host-process';
+import { inScratchDir } from '../lib/scratch';
 import { median, percentile, round } from '../lib/stats';
 
 declare global {
@@ -117,59 +117,59 @@ async function typeOnce(page: Page, o: BrowserOptions, text: string): Promise<Ar
   return page.evaluate(() => window.__benchKeys!);
 }
 
-export async function measureBrowser(o: BrowserOptions): Promise<BrowserResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-browser-'));
-  const browser = await launch();
-  try {
-    const reportCopy = join(dir, basename(o.reportDb));
-    copyFileSync(o.reportDb, reportCopy);
-    const host = await startHost(reportCopy);
-    const opens: number[] = [];
+export function measureBrowser(o: BrowserOptions): Promise<BrowserResult> {
+  return inScratchDir('bench-browser-', async (dir) => {
+    const browser = await launch();
     try {
-      for (let i = 0; i < o.warmup + o.openRuns; i++) {
-        const ms = await openOnce(browser, host.url);
-        if (i >= o.warmup) opens.push(ms);
+      const reportCopy = join(dir, basename(o.reportDb));
+      copyFileSync(o.reportDb, reportCopy);
+      const host = await startHost(reportCopy);
+      const opens: number[] = [];
+      try {
+        for (let i = 0; i < o.warmup + o.openRuns; i++) {
+          const ms = await openOnce(browser, host.url);
+          if (i >= o.warmup) opens.push(ms);
+        }
+      } finally {
+        await host.stop();
       }
-    } finally {
-      await host.stop();
-    }
 
-    const typingCopy = join(dir, `typing-${basename(o.typingDb)}`);
-    copyFileSync(o.typingDb, typingCopy);
-    const typingHost = await startHost(typingCopy);
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${typingHost.url}#/p/1`);
-      await page.locator('[data-answer="1"] [role="textbox"][contenteditable="true"]').waitFor({ timeout: 60_000 });
-      const runs: Array<Array<{ frame: number; task: number }>> = [];
-      for (let i = 0; i < o.warmup + o.typingRuns; i++) {
-        const text = o.text.slice(0, o.chars);
-        const keys = await typeOnce(page, o, text);
-        if (keys.length !== text.length) throw new Error(`typed ${text.length} characters but saw ${keys.length} keydowns`);
-        if (i >= o.warmup) runs.push(keys);
+      const typingCopy = join(dir, `typing-${basename(o.typingDb)}`);
+      copyFileSync(o.typingDb, typingCopy);
+      const typingHost = await startHost(typingCopy);
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${typingHost.url}#/p/1`);
+        await page.locator('[data-answer="1"] [role="textbox"][contenteditable="true"]').waitFor({ timeout: 60_000 });
+        const runs: Array<Array<{ frame: number; task: number }>> = [];
+        for (let i = 0; i < o.warmup + o.typingRuns; i++) {
+          const text = o.text.slice(0, o.chars);
+          const keys = await typeOnce(page, o, text);
+          if (keys.length !== text.length) throw new Error(`typed ${text.length} characters but saw ${keys.length} keydowns`);
+          if (i >= o.warmup) runs.push(keys);
+        }
+        const typed = await page.locator('[data-answer="1"] [role="textbox"]').innerText();
+        if (!typed.includes(o.text.slice(0, o.chars).trim())) throw new Error('the typed text did not reach the answer');
+        if (o.screenshot) await page.screenshot({ path: o.screenshot });
+        const p95s = runs.map((keys) => percentile(keys.map((k) => k.frame), 95));
+        const all = runs.flat();
+        return {
+          openRuns: opens.map((x) => round(x)),
+          open: round(median(opens)),
+          typingRunsP95: p95s.map((x) => round(x)),
+          typingP95: round(median(p95s)),
+          typingTaskP95: round(median(runs.map((keys) => percentile(keys.map((k) => k.task), 95)))),
+          typingMedian: round(median(all.map((k) => k.frame))),
+          keys: all.length,
+          chromium: browser.version(),
+        };
+      } finally {
+        await context.close();
+        await typingHost.stop();
       }
-      const typed = await page.locator('[data-answer="1"] [role="textbox"]').innerText();
-      if (!typed.includes(o.text.slice(0, o.chars).trim())) throw new Error('the typed text did not reach the answer');
-      if (o.screenshot) await page.screenshot({ path: o.screenshot });
-      const p95s = runs.map((keys) => percentile(keys.map((k) => k.frame), 95));
-      const all = runs.flat();
-      return {
-        openRuns: opens.map((x) => round(x)),
-        open: round(median(opens)),
-        typingRunsP95: p95s.map((x) => round(x)),
-        typingP95: round(median(p95s)),
-        typingTaskP95: round(median(runs.map((keys) => percentile(keys.map((k) => k.task), 95)))),
-        typingMedian: round(median(all.map((k) => k.frame))),
-        keys: all.length,
-        chromium: browser.version(),
-      };
     } finally {
-      await context.close();
-      await typingHost.stop();
+      await browser.close();
     }
-  } finally {
-    await browser.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

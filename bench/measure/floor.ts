@@ -4,12 +4,12 @@
 // and parse the JSON lines, name each chunk by hashing its line, and write its revisions and the content chunks new to the file in one
 // synchronous=FULL WAL transaction.
 import { createHash, createPublicKey, generateKeyPairSync, randomBytes, scryptSync, sign, verify } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { childMain } from '../lib/child';
+import { inScratchDir } from '../lib/scratch';
 import { median, round, timeRuns } from '../lib/stats';
 import type { MergeFixture } from '../workload/merge-fixture';
 
@@ -78,9 +78,8 @@ function takeBundle(file: Buffer, insert: Database.Statement, db: Database.Datab
   })();
 }
 
-export async function measureFloor(o: FloorOptions): Promise<FloorResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
-  try {
+export function measureFloor(o: FloorOptions): Promise<FloorResult> {
+  return inScratchDir('bench-floor-', async (dir) => {
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
     const msg = blake(randomBytes(1024));
     const sig = sign(null, msg, privateKey);
@@ -120,9 +119,7 @@ export async function measureFloor(o: FloorOptions): Promise<FloorResult> {
       scrypt_passphrase_ms: round(scryptMs),
       merge_40_floor_ms: round(floorMs),
     };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 childMain(module, measureFloor);

@@ -2,10 +2,10 @@
 // would take an inbox: `node cli.cjs import-bundle <db> <file>... --json`, one fresh process that
 // starts, opens and checks the workspace, imports the 40 files in order (one transaction, a savepoint
 // per bundle), and exits. The figure is its wall time.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { cliPath, runNode } from '../lib/cli';
+import { inScratchDir } from '../lib/scratch';
 import { repeat, round } from '../lib/stats';
 import type { MergeFixture } from '../workload/merge-fixture';
 
@@ -29,16 +29,13 @@ async function oneRun(f: MergeFixture, dir: string): Promise<{ ms: number; rss: 
   return { ms: r.ms, rss: r.rssMb ?? 0 };
 }
 
-export async function measureMergeCold(o: { fixture: MergeFixture; warmup: number; runs: number }): Promise<ColdResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-cold-'));
-  try {
+export function measureMergeCold(o: { fixture: MergeFixture; warmup: number; runs: number }): Promise<ColdResult> {
+  return inScratchDir('bench-cold-', async (dir) => {
     const r = await repeat(o.warmup, o.runs, () => oneRun(o.fixture, dir), (x) => x.ms);
     return {
       runs: r.times.map((x) => round(x)),
       median: round(r.median),
       rssPeakMb: round(Math.max(...r.all.map((x) => x.rss))),
     };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

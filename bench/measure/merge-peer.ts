@@ -4,11 +4,11 @@
 // fsync), as our import commits one synchronous=FULL transaction per bundle. At the end the merged
 // paragraphs of every answer are read out, as our merge leaves each answer's merged text stored.
 // The peer checks no signatures and no schemas: it is the floor of a merge library, not an app.
-import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, fsyncSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import * as Automerge from '@automerge/automerge';
 import { childMain } from '../lib/child';
+import { inScratchDir } from '../lib/scratch';
 import { median, peakRssMb, round } from '../lib/stats';
 import type { MergeFixture } from '../workload/merge-fixture';
 import type { PeerDoc } from '../workload/peer-fixture';
@@ -62,17 +62,14 @@ function conflicts(doc: Automerge.Doc<PeerDoc>): { paragraphs: number; cells: nu
   return { paragraphs, cells };
 }
 
-export async function measurePeer(o: PeerOptions): Promise<PeerResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-peer-'));
-  try {
+export function measurePeer(o: PeerOptions): Promise<PeerResult> {
+  return inScratchDir('bench-peer-', async (dir) => {
     for (let i = 0; i < o.warmup; i++) oneRun(o.fixture, dir);
     const runs = Array.from({ length: o.runs }, () => oneRun(o.fixture, dir));
     const c = conflicts(runs[0].doc);
     const ms = runs.map((r) => r.ms);
     return { runs: ms.map((x) => round(x)), median: round(median(ms)), conflictedParagraphs: c.paragraphs, conflictedCells: c.cells, words: runs[0].words, rssPeakMb: peakRssMb() };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 childMain(module, measurePeer);

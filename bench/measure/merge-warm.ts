@@ -1,14 +1,14 @@
 // merge_40_ms: import, verify and merge every bundle of the fixture into a copy of the enrolled
 // coordinator, in one process that has already done it once (warm), through the core API that
 // every door uses (base64 in, zod-checked, one SQLite transaction per bundle, synchronous=FULL).
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../../main/core/store/database';
 import { childMain } from '../lib/child';
 import { type Lost, lostEdits } from './merge-check';
 import { Clock, DAY, T0, openCore } from '../lib/core';
+import { inScratchDir } from '../lib/scratch';
 import { peakRssMb, repeat, round } from '../lib/stats';
 import type { MergeFixture } from '../workload/merge-fixture';
 
@@ -100,9 +100,8 @@ function readSynchronous(dbPath: string): number {
   }
 }
 
-export async function measureMergeWarm(o: MergeWarmOptions): Promise<MergeWarmResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-merge-'));
-  try {
+export function measureMergeWarm(o: MergeWarmOptions): Promise<MergeWarmResult> {
+  return inScratchDir('bench-merge-', async (dir) => {
     const r = await repeat(o.warmup, o.runs, () => oneRun(o.fixture, dir), (x) => x.total);
     const mid = r.typical;
     return {
@@ -113,9 +112,7 @@ export async function measureMergeWarm(o: MergeWarmOptions): Promise<MergeWarmRe
       synchronous: mid.synchronous,
       rssPeakMb: peakRssMb(),
     };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 childMain(module, measureMergeWarm);
