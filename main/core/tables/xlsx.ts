@@ -2,20 +2,17 @@
 // and a streaming count of every sheet's rows and cells keep a huge or hostile file from filling
 // memory. Formulas give their last saved value; a formula without one, or showing an error, is
 // refused with its cell address.
-import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 
 // exceljs takes a moment to load; only a command that reads a workbook should pay for it.
 const loadExcel = async () => (await import('exceljs')).default;
-import { LIMITS } from '../../../shared/editor/schema';
 import { coreError, coreMessage } from '../../../shared/core-messages';
-import { UserError } from '../../../shared/result';
 import type { SourceCell, SourceGrid } from '../../../shared/tables/clipboard';
 import { checkZipSize } from '../zip-size-check';
 import { formatDate, formatNumber } from './number-format';
+import { checkSheetSizes } from './sheet-size-check';
 
 const MAX_UNZIPPED = 256 * 1024 * 1024;
-const MAX_ROWS = LIMITS.tableRows + LIMITS.headerRows;
 
 export interface ReadXlsx {
   grid: SourceGrid;
@@ -74,33 +71,6 @@ function checkPackage(bytes: Uint8Array): void {
   if (!names.includes('xl/workbook.xml')) {
     if (names.includes('content.xml')) throw coreError('tableImport.ods', {});
     throw coreError('tableImport.noWorkbookPart', {});
-  }
-}
-
-/** Streams every sheet once, counting rows and cells, and stops at the first one too large for a table. */
-async function checkSheetSizes(bytes: Uint8Array): Promise<void> {
-  const Excel = await loadExcel();
-  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), {
-    worksheets: 'emit', sharedStrings: 'ignore', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore',
-  } as ExcelJS.stream.xlsx.WorkbookStreamReaderOptions);
-  try {
-    for await (const sheet of reader) {
-      let rows = 0;
-      let cells = 0;
-      for await (const row of sheet as unknown as AsyncIterable<ExcelJS.Row>) {
-        rows++;
-        cells += row.cellCount;
-        if (rows > MAX_ROWS || cells > LIMITS.tableCells * 2) {
-          const name = (sheet as unknown as { name?: string }).name ?? 'a sheet';
-          throw rows > MAX_ROWS
-            ? coreError('tableImport.sheetTooManyRows', { sheet: name, max: LIMITS.tableRows })
-            : coreError('tableImport.sheetTooManyCells', { sheet: name, max: LIMITS.tableCells });
-        }
-      }
-    }
-  } catch (e) {
-    if (e instanceof UserError) throw e;
-    throw coreError('tableImport.unreadableWorkbook', { reason: e instanceof Error ? e.message.split('\n')[0] : String(e) });
   }
 }
 
