@@ -3,6 +3,7 @@
 // importing bundles. Files travel as base64 so that every door (IPC, HTTP, CLI) passes them alike.
 import { z } from 'zod';
 import { type ExportResult, type IdentityView, type ImportReport, type InstitutionView, type InviteResult, type JoinResult, MANY_FILES, type VerifyReport } from '../bundle-types';
+import { isBase64 } from '../../json-checks';
 
 const none = z.object({}).strict();
 const passphrase = z.string().min(1, 'a passphrase is needed').max(1024);
@@ -12,7 +13,7 @@ const fileData = z
   .string()
   .min(1)
   .max(FILE_CHARS, 'the file is larger than 16 MB')
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+  .refine(isBase64, 'must be base64');
 const institution = z.string().min(1).max(300);
 
 export const bundleMethods = {

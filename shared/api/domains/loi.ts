@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { MAX_LOI_BYTES } from '../../loi/file-limits';
 import type { ImportPlan, ImportReport, LoiPreview } from '../../loi/import-types';
 import { parsedLoiSchema } from '../../loi/schema';
+import { isBase64 } from '../../json-checks';
 
 const fileName = z.string().trim().min(1).max(255).regex(/^[^/\\]+$/, 'a file name without folders');
 
@@ -12,7 +13,7 @@ export const loiMethods = {
   'loi.read': z.object({
     fileName,
     data: z.string().max(Math.ceil(MAX_LOI_BYTES / 3) * 4 + 4, `the file is larger than ${MAX_LOI_BYTES / 1024 / 1024} MB; a list of issues is never that large`)
-      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'the file content must be base64'),
+      .refine(isBase64, 'the file content must be base64'),
   }).strict(),
   'loi.plan': z.object({ loi: parsedLoiSchema }).strict(),
   'loi.commit': z.object({ loi: parsedLoiSchema, sourceName: fileName }).strict(),

@@ -7,6 +7,7 @@ import { IMPORT_MAX_BYTES, type ImportOutcome } from '../../tables/import-types'
 import type { SaveResult } from '../types';
 import { questionRef } from '../refs';
 import { describeIssues } from '../validate';
+import { isBase64 } from '../../json-checks';
 
 const meta = z.string().max(5000).optional();
 const maxBase64 = Math.ceil(IMPORT_MAX_BYTES / 3) * 4;
@@ -33,7 +34,7 @@ export const tableMethods = {
       data: z
         .string()
         .max(maxBase64, `the file is larger than ${IMPORT_MAX_BYTES / 1024 / 1024} MB`)
-        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+        .refine(isBase64, 'must be base64'),
       encoding: z.enum(['utf-8', 'windows-1251']).optional(),
       sheet: z.string().min(1).max(100).optional(),
       title: meta,
