@@ -2,7 +2,7 @@
 // alone (folded in a fixed order: creation time, then id), so bundles imported in any order give the
 // same text and the same conflicts. The result is stored as an 'auto' merge revision whose parents
 // are the heads; when one more head arrives that sorts last, the fold continues from it.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { stmt } from './statements';
 import type { AnswerContent } from '../../../shared/editor/types';
 import { type MergeConflict, blockConflictLocator, mergeContent } from '../../../shared/merge/merge-content';
@@ -99,5 +99,5 @@ export function foldHeads(db: Db, graph: RevisionGraph, sorted: string[]): Folde
 export function conflictId(ref: string, c: HeadConflict): string {
   const k = c.conflict;
   const body = k.kind === 'blocks' ? [k.base, k.a, k.b] : [k.table, k.key, k.base, k.a, k.b];
-  return createHash('sha256').update(JSON.stringify([ref, k.kind, body, c.headsA, c.headsB])).digest('hex');
+  return hash('sha256', JSON.stringify([ref, k.kind, body, c.headsA, c.headsB]), 'hex');
 }
