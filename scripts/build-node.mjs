@@ -22,6 +22,8 @@ const common = {
 await Promise.all([
   // cli.cjs is a small launcher that runs cli-main.cjs from V8's code cache (main/cli/launch.ts).
   build({ ...common, entryPoints: { host: 'main/host/main.ts', 'cli-main': 'main/cli/main.ts', cli: 'main/cli/launch.ts' }, outdir: dist, outExtension: { '.js': '.cjs' } }),
+  // The thread that prepares an inbox's bundles (main/core/bundle/inbox-preparer.ts finds it beside the running bundle).
+  build({ ...common, entryPoints: { 'bundle-worker': 'main/core/bundle/prepare-worker.ts' }, outdir: dist, outExtension: { '.js': '.cjs' } }),
   build({ ...common, entryPoints: { main: 'main/electron/main.ts' }, outdir: `${dist}/electron`, outExtension: { '.js': '.cjs' } }),
   // The sandboxed preload may only require 'electron': everything else is bundled in.
   build({ ...common, entryPoints: { preload: 'main/electron/preload.ts' }, outdir: `${dist}/electron`, outExtension: { '.js': '.cjs' }, platform: 'browser', format: 'cjs' }),

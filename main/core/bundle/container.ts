@@ -61,6 +61,16 @@ export const minisignFiles = (s: Split) => ({ pub: `${s.lines[1]}\n${s.lines[2]}
 
 /** Splits the file and checks the signature over the exact payload bytes; parses nothing inside. */
 export function unseal(file: Buffer): Unsealed {
+  const u = readSeal(file);
+  if (!verifyMinisig(u.payload, u.sig, u.key)) throw new BundleRejected('altered', why('signatureMismatch', {}));
+  return u;
+}
+
+/**
+ * The framing, key and signature lines read, the signature not yet checked: only unseal() above,
+ * and a prepared bundle whose thread ran unseal() over the same bytes (prepare.ts), may use it.
+ */
+export function readSeal(file: Buffer): Unsealed {
   const { lines, payload } = split(file);
   if (!lines[1].startsWith('untrusted comment: ')) throw new BundleRejected('malformed', why('noKeyComment', {}));
   let key: PublicKeyInfo;
@@ -73,6 +83,5 @@ export function unseal(file: Buffer): Unsealed {
     throw new BundleRejected('malformed', e instanceof MinisignFormatError ? why(e.problem, {}) : (e as Error).message);
   }
   if (sig.keyId !== key.keyId) throw new BundleRejected('altered', why('notSignedByKey', {}));
-  if (!verifyMinisig(payload, sig, key)) throw new BundleRejected('altered', why('signatureMismatch', {}));
   return { key, sig, payload };
 }

@@ -15,6 +15,8 @@ import type { Payload } from './payload';
 import { BundleRejected, why } from './rejection';
 import { describeReassignment, takeParagraphs } from './reinvite';
 import { type Opened, type Refusal, openBundle } from './verify';
+import { type BundlePreparer, InboxPreparer } from './inbox-preparer';
+import { type Prepared, idWasChecked } from './prepare';
 
 /** Hands verified revisions to the merge; a paragraph it refuses refuses the whole bundle. The caller holds the transaction. */
 export function applyRevisions(db: Db, p: Payload, from: Institution, keyId: string, now: Date, own = false) {
@@ -22,7 +24,7 @@ export function applyRevisions(db: Db, p: Payload, from: Institution, keyId: str
   const pool: ChunkPool = new Map(p.chunks.map((c) => [c.hash, c]));
   const summary = importRevisions(
     db,
-    p.revisions.map((r) => ({ id: r.id, nodeRef: r.ref, parents: r.parents, blocks: r.blocks, idVersion: r.idVersion, author: r.author, createdAt: r.createdAt })),
+    p.revisions.map((r) => ({ id: r.id, nodeRef: r.ref, parents: r.parents, blocks: r.blocks, idVersion: r.idVersion, author: r.author, createdAt: r.createdAt, idChecked: idWasChecked(r) })),
     { institution: from.name, signerKeyId: keyId, receivedAt: now.toISOString(), own },
     pool,
   );
@@ -53,13 +55,14 @@ const capitalised = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`
 /** A file name as the audit log keeps it: the last path part, printable, short. */
 const cleanName = (name: string | undefined) => (name ? (name.split(/[\\/]/).pop() ?? '').replace(/[\p{Cc}\p{Cf}]/gu, '?').slice(0, 200) : null);
 
-export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string): ImportReport {
+/** `prepared`: the same bytes read ahead by an inbox's second thread (importBundles). */
+export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string, prepared?: Prepared): ImportReport {
   const actor = readWorkspace(db).institution;
   const file = cleanName(fileName);
   const base: ImportReport = { ...emptySummary(), outcome: 'rejected', reason: null, message: '', signer: null, kind: null, sequence: null, createdAt: null, revisions: 0 };
   let known: { signer: BundleSigner; sequence: number; kind: ImportReport['kind'] } | undefined;
   try {
-    const o = openBundle(db, bytes);
+    const o = openBundle(db, bytes, prepared);
     known = { signer: o.signer, sequence: o.claims.sequence, kind: o.claims.kind };
     const about = { ...base, signer: o.signer, kind: o.claims.kind, sequence: o.claims.sequence, createdAt: o.claims.createdAt };
     if (o.importedAt !== null || o.payload === null) {
@@ -139,13 +142,20 @@ function takeBack(db: Db, o: Opened, payload: Payload, about: ImportReport, now:
  * nothing of it kept, and the others go on. Only if SQLite itself gives up the transaction (a full
  * disk) or the process dies is none of them in; the files can simply be imported again.
  */
-export function importBundles(db: Db, files: ReadonlyArray<{ bytes: Buffer; fileName?: string }>, now: Date): ImportReport[] {
+export function importBundles(
+  db: Db,
+  files: ReadonlyArray<{ bytes: Buffer; fileName?: string }>,
+  now: Date,
+  prepare: (bytes: Buffer[]) => BundlePreparer | null = InboxPreparer.start,
+): ImportReport[] {
   const done: Array<{ file: string | null; outcome: string }> = [];
+  // The next bundles are read and checked on a second thread while this one merges (prepare.ts).
+  const preparer = prepare(files.map((f) => f.bytes));
   try {
     return db.transaction(() =>
-      files.map((f) => {
+      files.map((f, i) => {
         try {
-          const r = importBundle(db, f.bytes, now, f.fileName);
+          const r = importBundle(db, f.bytes, now, f.fileName, preparer?.take(i) ?? undefined);
           done.push({ file: cleanName(f.fileName), outcome: r.outcome });
           return r;
         } catch (e) {
@@ -161,6 +171,8 @@ export function importBundles(db: Db, files: ReadonlyArray<{ bytes: Buffer; file
     const message = e instanceof Error ? e.message : String(e);
     audit(db, now, readWorkspace(db).institution, 'bundle.import', { outcome: 'failed', message, undone: done, notTried: files.length - done.length - 1 });
     throw e;
+  } finally {
+    preparer?.close();
   }
 }
 

@@ -3,6 +3,7 @@
 // each chunk by hashing its line, so nothing is serialised again to check it, and a revision names
 // a chunk of the payload by its line's index instead of repeating the 64-digit name.
 import { chunkHash } from '../content/address';
+import type { ChunkVerdict } from '../revisions/chunk-verdict';
 import type { Payload, PayloadChunk } from './payload';
 import { BundleRejected, why } from './rejection';
 
@@ -14,10 +15,42 @@ export function joinChunkLines(p: Payload): string {
   return [JSON.stringify(header), ...lines].join('\n');
 }
 
-/** The chunk lines after the header (null: there were none), each parsed and named by its hash; exactly `count` of them, each once. */
-export function splitChunkLines(rest: string | null, count: number): PayloadChunk[] {
+/**
+ * A chunk line whose name was computed, and whose JSON was found valid, by the thread that read the
+ * same text before (prepare.ts): parsed only when its value is read, which the verdict of its check
+ * mostly spares.
+ */
+export class LineChunk implements PayloadChunk {
+  private held: unknown;
+  parsed = false;
+  verdict?: ChunkVerdict;
+
+  constructor(
+    readonly hash: string,
+    readonly json: string,
+  ) {}
+
+  get value(): unknown {
+    if (!this.parsed) {
+      this.held = JSON.parse(this.json);
+      this.parsed = true;
+    }
+    return this.held;
+  }
+}
+
+/**
+ * The chunk lines after the header (null: there were none), each parsed and named by its hash;
+ * exactly `count` of them, each once. `names`: their hashes as computed before (readValidatedText).
+ */
+export function splitChunkLines(rest: string | null, count: number, names?: string): PayloadChunk[] {
   const lines = rest === null ? [] : rest.split('\n');
   if (lines.length !== count) throw new BundleRejected('malformed', why('chunkLineCount', { lines: lines.length, count }));
+  if (names !== undefined) {
+    if (names.length !== count * 64) throw new Error('chunk names do not match the chunk lines');
+    // That thread refused a repeated line already, in this same text.
+    return lines.map((json, i) => new LineChunk(names.slice(i * 64, i * 64 + 64), json));
+  }
   const chunks = lines.map((json, i) => {
     let value: unknown;
     try {

@@ -163,8 +163,12 @@ export function isPlainRevision(v: unknown, chunkLines = 0): boolean {
   if (!Array.isArray(v.parents) || v.parents.length > 16 || !v.parents.every(isContentHash)) return false;
   if (typeof v.author !== 'string' || v.author.length < 1 || v.author.length > 200 || !oneLine(v.author)) return false;
   if (typeof v.createdAt !== 'string' || !ISO_UTC.test(v.createdAt)) return false;
-  const block = (b: unknown) => (typeof b === 'number' ? Number.isInteger(b) && b >= 0 && b < chunkLines : isContentHash(b));
-  if (!Array.isArray(v.blocks) || v.blocks.length < 1 || v.blocks.length > 5000 || !v.blocks.every(block)) return false;
+  if (!Array.isArray(v.blocks) || v.blocks.length < 1 || v.blocks.length > 5000) return false;
+  // A loop, not every() with a closure: a payload has thousands of revisions, and the closure (named
+  // for stack traces by the build) cost more than the test.
+  for (const b of v.blocks as unknown[]) {
+    if (typeof b === 'number' ? !(Number.isInteger(b) && b >= 0 && b < chunkLines) : !isContentHash(b)) return false;
+  }
   return !('idVersion' in v) || v.idVersion === 1;
 }
 
@@ -190,6 +194,11 @@ export function encodePayload(p: Payload): Buffer {
 
 /** Inflates and validates a payload whose signature has already been verified. */
 export function decodePayload(bytes: Buffer): Payload {
+  return decodePayloadText(inflatePayload(bytes));
+}
+
+/** The payload's text, inflated within the limit. */
+export function inflatePayload(bytes: Buffer): string {
   let json: Buffer;
   try {
     json = gunzipSync(bytes, { maxOutputLength: BUNDLE_LIMITS.payloadJsonBytes });
@@ -197,7 +206,11 @@ export function decodePayload(bytes: Buffer): Payload {
     const tooBig = (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError;
     throw new BundleRejected(tooBig ? 'oversized' : 'malformed', tooBig ? why('inflatesTooMuch', { max: BUNDLE_LIMITS.payloadJsonBytes / 1024 / 1024 }) : why('notGzip', {}));
   }
-  const textValue = strictUtf8(json);
+  return strictUtf8(json);
+}
+
+/** Validates a payload's text (inflatePayload). */
+export function decodePayloadText(textValue: string): Payload {
   // Version 3 is a header line and chunk lines; version 2, one JSON object (on one line, as written).
   const nl = textValue.indexOf('\n');
   const first = nl < 0 ? parseJsonLimited(textValue, BUNDLE_LIMITS.depth) : headerLine(textValue.slice(0, nl));
@@ -246,6 +259,23 @@ function decodeLines(header: unknown, rest: string | null): Payload {
     return { ...rev, blocks: rev.blocks.map((b) => (typeof b === 'number' ? chunks[b].hash : b)) };
   });
   return { ...parsed.data, revisions, chunks };
+}
+
+/**
+ * A version 3 payload's text that decodePayloadText has validated already, on the thread that
+ * prepared the bundle (prepare.ts), read again here without its checks. `names`: the chunk lines'
+ * hashes that thread computed, 64 hex digits each in line order; the lines are parsed only when
+ * their values are read. Never for text that has not passed decodePayloadText.
+ */
+export function readValidatedText(textValue: string, names: string): Payload {
+  const nl = textValue.indexOf('\n');
+  const header = JSON.parse(nl < 0 ? textValue : textValue.slice(0, nl)) as Omit<Payload, 'revisions' | 'chunks'> & {
+    revisions: Array<Omit<BundleRevision, 'blocks'> & { blocks: Array<string | number> }>;
+    chunks: number;
+  };
+  const chunks = splitChunkLines(nl < 0 ? null : textValue.slice(nl + 1), header.chunks, names);
+  const revisions = header.revisions.map((r) => ({ ...r, blocks: r.blocks.map((b) => (typeof b === 'number' ? chunks[b].hash : b)) }));
+  return { ...header, revisions, chunks };
 }
 
 function checkItems(items: unknown[], path: string, plain: (v: unknown) => boolean, schema: z.ZodType): void {

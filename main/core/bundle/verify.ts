@@ -12,6 +12,7 @@ import { type RefusedAnswer, refuse, refusedAnswer } from '../revisions/validate
 import { readWorkspace } from '../store/workspace-store';
 import { type OwnKey, ownKeys } from '../identity/own-keys';
 import { type Unsealed, unseal } from './container';
+import type { Prepared } from './prepare';
 import { paragraphOf } from './paragraphs';
 import { BUNDLE_LIMITS, type Payload, decodePayload } from './payload';
 import { BundleRejected, why } from './rejection';
@@ -43,9 +44,10 @@ function describeSigner(db: Db, u: Unsealed, c: Claims): BundleSigner {
   return { institutionId: c.institution, institution: institutionById(db, c.institution)?.name ?? null, keyId: u.key.keyId, fingerprint: fingerprint(u.key.raw) };
 }
 
-export function openBundle(db: Db, bytes: Buffer): Opened {
+/** `prepared`: the same bytes as an inbox's second thread read them (prepare.ts); the checks below run all the same. */
+export function openBundle(db: Db, bytes: Buffer, prepared?: Prepared): Opened {
   if (bytes.length > BUNDLE_LIMITS.fileBytes) throw new BundleRejected('oversized', why('fileTooLarge', { mb: bytes.length / 1024 / 1024, max: BUNDLE_LIMITS.fileBytes / 1024 / 1024 }));
-  const unsealed = unseal(bytes);
+  const unsealed = prepared?.unsealed ?? unseal(bytes);
   const claims = parseClaims(unsealed.sig.trustedComment);
   if (claims.keyId !== unsealed.key.keyId) throw new BundleRejected('altered', why('otherSigner', {}));
   const signer = describeSigner(db, unsealed, claims);
@@ -55,7 +57,7 @@ export function openBundle(db: Db, bytes: Buffer): Opened {
   // A drafter takes a newer invitation from its coordinator (changed paragraphs); anyone else joins with one.
   if (claims.kind === 'invitation' && ws.role !== 'drafter') throw new BundleRejected('wrong_kind', why('invitationNotImported', {}), audit);
   const own = ownKeys(db).find((k) => k.keyId === claims.keyId);
-  if (own) return openOwn(db, unsealed, claims, own, signer, audit);
+  if (own) return openOwn(db, unsealed, claims, own, signer, audit, prepared);
 
   const key = keyById(db, claims.keyId);
   const institution = institutionById(db, claims.institution);
@@ -82,7 +84,7 @@ export function openBundle(db: Db, bytes: Buffer): Opened {
   // A number not above the last one taken is no reason to refuse: revisions are named by their
   // content and merge the same in any order, so an older bundle brings only what is not here yet,
   // and a drafter that restored a backup numbers its next bundles again from there.
-  const payload = decodePayloadFor(unsealed, claims, audit);
+  const payload = decodePayloadFor(unsealed, claims, audit, prepared);
   if (payload.signer.institution.name !== institution.name || payload.signer.role !== institution.role) {
     throw new BundleRejected('malformed', why('institutionNamedOtherwise', { claimed: payload.signer.institution.name.slice(0, 80), name: institution.name }), audit);
   }
@@ -96,7 +98,7 @@ export function openBundle(db: Db, bytes: Buffer): Opened {
  * as after restoring a backup older than it the workspace lacks what it sent, and the
  * institutions' later bundles build on that. Nothing else of ours is imported.
  */
-function openOwn(db: Db, unsealed: Unsealed, claims: Claims, own: OwnKey, signer: BundleSigner, audit: Record<string, unknown>): Opened {
+function openOwn(db: Db, unsealed: Unsealed, claims: Claims, own: OwnKey, signer: BundleSigner, audit: Record<string, unknown>, prepared?: Prepared): Opened {
   if (!own.publicKey.equals(unsealed.key.raw)) throw new BundleRejected('altered', why('ownKeyMismatch', {}), audit);
   // A key is replaced when it may be in other hands: what it signs is no longer ours. (What this
   // workspace sent with it before is here, or came back with the backup that had it as current.)
@@ -105,7 +107,7 @@ function openOwn(db: Db, unsealed: Unsealed, claims: Claims, own: OwnKey, signer
   }
   if (claims.kind !== 'answers') throw new BundleRejected('wrong_kind', why('ownInvitation', {}), audit);
   const self = selfInstitution(db);
-  const payload = decodePayloadFor(unsealed, claims, audit);
+  const payload = decodePayloadFor(unsealed, claims, audit, prepared);
   if (!self || payload.signer.institution.id !== self.id) throw new BundleRejected('malformed', why('ownKeyOtherInstitution', {}), audit);
   const key: BoundKey = {
     keyId: own.keyId, publicKey: own.publicKey, fingerprint: own.fingerprint, institutionId: self.id,
@@ -115,10 +117,10 @@ function openOwn(db: Db, unsealed: Unsealed, claims: Claims, own: OwnKey, signer
 }
 
 /** Reads the payload and checks that its signed header says what the trusted comment says. */
-export function decodePayloadFor(unsealed: Unsealed, claims: Claims, audit?: Record<string, unknown>): Payload {
+export function decodePayloadFor(unsealed: Unsealed, claims: Claims, audit?: Record<string, unknown>, prepared?: Prepared): Payload {
   let p: Payload;
   try {
-    p = decodePayload(unsealed.payload);
+    p = prepared?.payload ?? decodePayload(unsealed.payload);
   } catch (e) {
     if (e instanceof BundleRejected) throw new BundleRejected(e.reason, e.detail, audit);
     throw e;

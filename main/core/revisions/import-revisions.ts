@@ -29,6 +29,11 @@ export interface IncomingRevision {
   idVersion?: 1 | 2;
   author: string;
   createdAt: string;
+  /**
+   * Set by the import only, never read from a file: the id was computed from exactly these fields
+   * by the thread that prepared the bundle (main/core/bundle/prepare.ts), so it is not hashed again.
+   */
+  idChecked?: boolean;
   /** Chunks that come with this revision, in addition to the import's pool. */
   chunks?: ReadonlyArray<{ hash: string; value: unknown }>;
 }

@@ -3,11 +3,11 @@
 // hash to its name. A name the bundle carries is checked from the bundle (the sender sends what it
 // believes is new here; a copy of a stored chunk checks out the same); any other must be stored here.
 import type { CoreMessage } from '../../../shared/core-messages';
-import { tableProblem, tableRowProblem, tableShellProblem, textBlockProblem } from '../../../shared/editor/schema';
+import { tableProblem } from '../../../shared/editor/schema';
 import type { AnswerContent, BlockElement, DataTableElement, TableRow } from '../../../shared/editor/types';
 import { isContentHash } from '../../../shared/json-checks';
-import { answerWords } from '../../../shared/text/answer-words';
 import { chunkHash } from '../content/address';
+import { type ChunkVerdict, judgeRow, judgeTop } from './chunk-verdict';
 import { type Chunk, chunkSizes } from '../content/chunks';
 import { block, cacheChunk, sameChunk, tableRow } from '../store/content-store';
 import type { Db } from '../store/database';
@@ -26,11 +26,15 @@ interface Resolved {
 
 /**
  * An incoming chunk: the value, and the text the name was computed from when the bundle gave it
- * that way (version 3: the receiver hashed the line); a name given beside a value is checked.
+ * that way (version 3: the receiver hashed the line); a name given beside a value is checked. A
+ * prepared bundle (main/core/bundle/prepare.ts) brings the verdict of its chunk's check too, and
+ * parses the value only when it is read (`parsed` false until then).
  */
-interface Pooled {
-  value: unknown;
-  json?: string;
+export interface Pooled {
+  readonly value: unknown;
+  readonly json?: string;
+  readonly verdict?: ChunkVerdict;
+  readonly parsed?: boolean;
 }
 
 /** Incoming chunks by name. */
@@ -38,8 +42,8 @@ export type ChunkPool = Map<string, Pooled>;
 
 /** One import's view of the chunks: what is stored here, what arrived and was checked, what must be written. */
 export class IncomingChunks {
-  /** Checked chunks by name: words and size put together (a table with its rows), the value when new. */
-  private readonly checked = new Map<string, Resolved & { value?: unknown }>();
+  /** Checked chunks by name: words and size put together (a table with its rows), where the value is when new. */
+  private readonly checked = new Map<string, Resolved & { source?: Pooled }>();
   /** New chunks not yet handed out, in the order they were checked (a table's rows before the table). */
   private fresh: Chunk[] = [];
 
@@ -84,15 +88,15 @@ export class IncomingChunks {
   /** The block as JSON-equal data, for checking an id made over whole contents (schema 6 and before). */
   value(hash: string): BlockElement {
     const c = this.checked.get(hash);
-    if (!c || c.value === undefined) return block(this.db, hash);
-    if (c.kind !== 'table') return c.value as BlockElement;
-    const shell = c.value as { rows: string[] };
+    if (!c || c.source === undefined) return block(this.db, hash);
+    if (c.kind !== 'table') return c.source.value as BlockElement;
+    const shell = c.source.value as { rows: string[] };
     return { ...shell, rows: shell.rows.map((h) => this.row(h)) } as unknown as BlockElement;
   }
 
   private row(hash: string): TableRow {
     const c = this.checked.get(hash);
-    return c?.value !== undefined ? (c.value as TableRow) : tableRow(this.db, hash);
+    return c?.source !== undefined ? (c.source.value as TableRow) : tableRow(this.db, hash);
   }
 
   /** `place` 'row': named by a table shell that passed its check, which holds every row name to the hash pattern. */
@@ -115,38 +119,46 @@ export class IncomingChunks {
       return stored;
     }
     if (!this.pool.has(hash)) return (revision) => refuse('blockMissing', { revision, block: short });
-    const { value, json: named } = this.pool.get(hash)!;
-    const json = named ?? JSON.stringify(value);
+    const source = this.pool.get(hash)!;
+    const named = source.json;
+    const json = named ?? JSON.stringify(source.value);
     if (named === undefined && (typeof json !== 'string' || chunkHash(json) !== hash)) return (revision) => refuse('blockHashMismatch', { revision, block: short });
+    // The verdict a prepared bundle brought for this place, else the same check here.
+    const verdict = source.verdict;
     let kind: Chunk['kind'];
     let words = 0;
     let bytes = json.length;
     if (place === 'row') {
-      const problem = tableRowProblem(value);
+      const problem = verdict?.row !== undefined ? verdict.row : judgeRow(source.value);
       if (problem) return (revision) => refuse('rowInvalid', { revision, block: short, problem });
       kind = 'row';
-    } else if ((value as { type?: unknown } | null)?.type === 'data-table') {
-      const invalid = tableShellProblem(value);
-      if (invalid) return (revision) => refuse('tableInvalid', { revision, block: short, problem: invalid });
-      const shell = value as Omit<DataTableElement, 'rows'> & { rows: string[] };
-      for (const h of shell.rows) {
-        const r = this.resolve(h, 'row');
-        if (typeof r === 'function') return r;
-        bytes += r.bytes;
-      }
-      const problem = tableProblem({ ...shell, rows: shell.rows.map((h) => this.row(h)) });
-      if (problem) return (revision) => refuse('tableInvalid', { revision, block: short, problem });
-      kind = 'table';
     } else {
-      const problem = textBlockProblem(value);
-      if (problem) return (revision) => refuse('blockInvalid', { revision, block: short, problem });
-      kind = 'block';
-      words = answerWords([value as BlockElement]);
+      // Names checked here or computed for the pool are hashes already; the rest are tested.
+      const top = verdict?.top ?? judgeTop(source.value, (h) => this.checked.has(h) || this.pool.has(h));
+      if (top.table) {
+        const invalid = top.problem;
+        if (invalid) return (revision) => refuse('tableInvalid', { revision, block: short, problem: invalid });
+        const shell = source.value as Omit<DataTableElement, 'rows'> & { rows: string[] };
+        for (const h of shell.rows) {
+          const r = this.resolve(h, 'row');
+          if (typeof r === 'function') return r;
+          bytes += r.bytes;
+        }
+        const problem = tableProblem({ ...shell, rows: shell.rows.map((h) => this.row(h)) });
+        if (problem) return (revision) => refuse('tableInvalid', { revision, block: short, problem });
+        kind = 'table';
+      } else {
+        const invalid = top.problem;
+        if (invalid) return (revision) => refuse('blockInvalid', { revision, block: short, problem: invalid });
+        kind = 'block';
+        words = top.words;
+      }
     }
     const chunk: Chunk = { hash, kind, json, words };
-    this.checked.set(hash, { kind, words, bytes, value });
+    this.checked.set(hash, { kind, words, bytes, source });
     this.fresh.push(chunk);
-    cacheChunk(chunk, value as object);
+    // A value already parsed serves reads without parsing it again; an unparsed one is read when needed.
+    if (source.parsed !== false) cacheChunk(chunk, source.value as object);
     return { kind, words, bytes };
   }
 }

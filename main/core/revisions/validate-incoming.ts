@@ -74,8 +74,11 @@ function check(r: IncomingRevision, chunks: IncomingChunks): Checked | CoreMessa
     size += c.bytes;
     if (size > MAX_CONTENT_CHARS) return refuse('tooLarge', { revision: short, max: MAX_CONTENT_CHARS / 1024 / 1024 });
   }
+  // A prepared bundle's thread computed this id from these same fields (main/core/bundle/prepare.ts).
   const id =
-    version === 2
+    r.idChecked === true && version === 2
+      ? r.id
+      : version === 2
       ? revisionId(r.nodeRef, r.parents, r.blocks, r.author, r.createdAt)
       : legacyRevisionId(r.nodeRef, r.parents, JSON.stringify(r.blocks.map((b) => chunks.value(b))), r.author, r.createdAt);
   if (id !== r.id) return refuse('hashMismatch', { revision: short });

@@ -3,6 +3,8 @@
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { revokeInstitution, rotateOwnKey } from '../../../../main/core/bundle/trust';
+import { importBundle } from '../../../../main/core/bundle/import';
+import { fromPrepared, prepareBundle } from '../../../../main/core/bundle/prepare';
 import { initWorkspace } from '../../../../main/core/services/workspace';
 import { chunkHash, revisionId } from '../../../../main/core/content/address';
 import { loadContent } from '../../../../main/core/store/content-store';
@@ -169,6 +171,28 @@ describe('refused bundles change nothing but the audit log', () => {
     expect(auditCount(w.coordinator)).toBe(audits + 1);
     const last = w.coordinator.prepare('SELECT detail FROM audit_log ORDER BY id DESC LIMIT 1').get() as { detail: string };
     expect(JSON.parse(last.detail)).toMatchObject({ outcome: 'rejected', reason, file: 'passwd' });
+  });
+
+  // An inbox reads the next bundles on a second thread (prepare.ts): the same bytes read that way
+  // must be refused for the same reason, in the same words, with nothing changed.
+  let preparedAhead = 0;
+  it.each(cases)('%s, when prepared ahead', (_name, make, reason) => {
+    const bytes = make();
+    const m = prepareBundle(0, bytes);
+    const prepared = m.ok ? fromPrepared(bytes, m) : undefined;
+    if (prepared) preparedAhead++;
+    const before = canonicalDump(w.coordinator);
+    const now = w.time.tick();
+    const own = importBundle(w.coordinator, bytes, now, 'x.tdbundle');
+    const ahead = importBundle(w.coordinator, bytes, now, 'x.tdbundle', prepared);
+    expect(ahead).toMatchObject({ outcome: 'rejected', reason });
+    expect([ahead.message, ahead.detail, ahead.rejected]).toEqual([own.message, own.detail, own.rejected]);
+    expect(canonicalDump(w.coordinator)).toBe(before);
+  });
+
+  it('prepared ahead, most of those bundles pass the thread and are refused by the import', () => {
+    // Signed, readable payloads whose signer, workspace, authors or content the import refuses.
+    expect(preparedAhead).toBeGreaterThanOrEqual(20);
   });
 
   it('imports the same bundle twice as a no-op that says so', () => {

@@ -70,3 +70,28 @@ export function canonicalDump(db: Db): string {
 }
 
 export const auditCount = (db: Db) => (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+
+/**
+ * An inbox: the coordinator's text for paragraph 5, two institutions' bundles rewording it
+ * differently (Labour its first paragraph, Interior its second), both keys trusted as users do it
+ * (the first sight refused, then the fingerprint confirmed), and a forged copy of Interior's bundle.
+ */
+export function twoInstitutionInbox() {
+  const LABOUR = 'Ministry of Labour';
+  const INTERIOR = 'Ministry of Internal Affairs';
+  const w = reportingWorkspace();
+  w.answer(w.coordinator, '5', 'Flows are recorded.\n\nReturns are recorded.', COORDINATOR);
+  const labour = w.joinAs(LABOUR, w.invite(LABOUR, '5'));
+  const interior = w.joinAs(INTERIOR, w.invite(INTERIOR, '5'));
+  w.answer(labour.db, '5', 'Flows are recorded monthly.\n\nReturns are recorded.', LABOUR);
+  w.answer(interior.db, '5', 'Flows are recorded.\n\nReturns are recorded by region.', INTERIOR);
+  const a = w.exportFrom(labour.db, LABOUR);
+  const b = w.exportFrom(interior.db, INTERIOR);
+  for (const [bytes, d] of [[a, labour], [b, interior]] as const) {
+    if (w.importInto(w.coordinator, bytes).reason !== 'unknown_signer') throw new Error('expected the first sight of a key refused');
+    trustInstitution(w.coordinator, d.name, d.fingerprint, w.time.tick());
+  }
+  const forged = Buffer.from(b);
+  forged[forged.length - 30] ^= 1;
+  return { w, a, b, forged };
+}

@@ -5,33 +5,15 @@
 // files import cleanly afterwards.
 import { describe, expect, it } from 'vitest';
 import { importBundle, importBundles } from '../../../../main/core/bundle/import';
-import { trustInstitution } from '../../../../main/core/bundle/trust';
-import { COORDINATOR, canonicalDump, reportingWorkspace } from './fixture';
+import { canonicalDump, twoInstitutionInbox } from './fixture';
 
-const LABOUR = 'Ministry of Labour';
-const INTERIOR = 'Ministry of Internal Affairs';
-
-/** A coordinator with two trusted institutions, each with a bundle for paragraph 5, and a forged copy. */
+/** Two trusted institutions' bundles for paragraph 5 and a forged copy, and the audit outcomes written after. */
 function inbox() {
-  const w = reportingWorkspace();
-  w.answer(w.coordinator, '5', 'Flows are recorded.\n\nReturns are recorded.', COORDINATOR);
-  const labour = w.joinAs(LABOUR, w.invite(LABOUR, '5'));
-  const interior = w.joinAs(INTERIOR, w.invite(INTERIOR, '5'));
-  w.answer(labour.db, '5', 'Flows are recorded monthly.\n\nReturns are recorded.', LABOUR);
-  w.answer(interior.db, '5', 'Flows are recorded.\n\nReturns are recorded by region.', INTERIOR);
-  const a = w.exportFrom(labour.db, LABOUR);
-  const b = w.exportFrom(interior.db, INTERIOR);
-  // Enrolment as users do it: the first sight of each key is refused, then its fingerprint trusted.
-  for (const [bytes, d] of [[a, labour], [b, interior]] as const) {
-    expect(w.importInto(w.coordinator, bytes).reason).toBe('unknown_signer');
-    trustInstitution(w.coordinator, d.name, d.fingerprint, w.time.tick());
-  }
-  const forged = Buffer.from(b);
-  forged[forged.length - 30] ^= 1;
-  const mark = w.coordinator.prepare('SELECT max(id) FROM audit_log').pluck().get() as number;
+  const x = twoInstitutionInbox();
+  const mark = x.w.coordinator.prepare('SELECT max(id) FROM audit_log').pluck().get() as number;
   const audit = () =>
-    w.coordinator.prepare("SELECT json_extract(detail, '$.outcome') FROM audit_log WHERE action = 'bundle.import' AND id > ? ORDER BY id").pluck().all(mark);
-  return { w, a, b, forged, audit };
+    x.w.coordinator.prepare("SELECT json_extract(detail, '$.outcome') FROM audit_log WHERE action = 'bundle.import' AND id > ? ORDER BY id").pluck().all(mark);
+  return { ...x, audit };
 }
 
 describe('importBundles', () => {
