@@ -1,11 +1,15 @@
 // merge_40_ms: import, verify and merge every bundle of the fixture into a copy of the enrolled
 // coordinator, in one process that has already done it once (warm), through the core API that
-// every door uses (base64 in, zod-checked, one SQLite transaction per bundle, synchronous=FULL).
+// every door uses (base64 in, zod-checked, synchronous=FULL). 'one-by-one': a bundle.import call
+// per file, one transaction each, as a coordinator opening the files one after another.
+// 'inbox': one bundle.importMany call, as the app imports the files chosen or dropped together
+// (one transaction; the next bundles are read on a second thread, main/core/bundle/prepare.ts).
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../../main/core/store/database';
 import { childMain } from '../lib/child';
+import { distDir } from '../lib/cli';
 import { type Lost, lostEdits } from './merge-check';
 import { Clock, DAY, T0, openCore } from '../lib/core';
 import { inScratchDir } from '../lib/scratch';
@@ -16,6 +20,7 @@ export interface MergeWarmOptions {
   fixture: MergeFixture;
   warmup: number;
   runs: number;
+  mode: 'one-by-one' | 'inbox';
 }
 
 export interface MergeOutcome {
@@ -57,7 +62,7 @@ export function inspect(dbPath: string): Pick<MergeOutcome, 'openConflicts' | 'r
   }
 }
 
-async function oneRun(f: MergeFixture, dir: string): Promise<{ total: number; perBundle: number[]; outcome: MergeOutcome; synchronous: number }> {
+async function oneRun(f: MergeFixture, dir: string, mode: MergeWarmOptions['mode']): Promise<{ total: number; perBundle: number[]; outcome: MergeOutcome; synchronous: number }> {
   const db = join(dir, 'coordinator.sqlite');
   for (const s of ['', '-wal', '-shm']) rmSync(db + s, { force: true });
   // Each run starts as the coordinator did: no backups yet from an earlier run.
@@ -70,7 +75,18 @@ async function oneRun(f: MergeFixture, dir: string): Promise<{ total: number; pe
   try {
     const synchronous = readSynchronous(db);
     const start = performance.now();
-    for (const d of f.drafters) {
+    if (mode === 'inbox') {
+      const files = f.drafters.map((d) => ({ data: readFileSync(d.bundle).toString('base64'), fileName: d.bundle }));
+      const reports = await core.call('bundle.importMany', { files });
+      reports.forEach((r, i) => {
+        if (r.outcome !== 'accepted') throw new Error(`bundle of ${f.drafters[i].institution} was not accepted: ${r.message}`);
+        sum.fastForwarded += r.fastForwarded.length;
+        sum.merged += r.merged.length;
+        sum.conflicts += r.conflicts.length;
+        sum.unchanged += r.unchanged.length;
+      });
+    }
+    for (const d of mode === 'inbox' ? [] : f.drafters) {
       const t = performance.now();
       // The workspace's clock runs with real time, as for a coordinator importing one file after another.
       clock.at = T0 + 4 * DAY + Math.round(t - start);
@@ -101,8 +117,11 @@ function readSynchronous(dbPath: string): number {
 }
 
 export function measureMergeWarm(o: MergeWarmOptions): Promise<MergeWarmResult> {
+  // The core runs from its sources here; the inbox's second thread runs the built script, as in the
+  // app (`npm run bench` builds first), not the sources through tsx, which start several times slower.
+  process.env.TREATY_DESK_BUNDLE_WORKER ??= join(distDir(), 'bundle-worker.cjs');
   return inScratchDir('bench-merge-', async (dir) => {
-    const r = await repeat(o.warmup, o.runs, () => oneRun(o.fixture, dir), (x) => x.total);
+    const r = await repeat(o.warmup, o.runs, () => oneRun(o.fixture, dir, o.mode), (x) => x.total);
     const mid = r.typical;
     return {
       runs: r.times.map((x) => round(x)),
