@@ -10,6 +10,7 @@ import { type Institution, recordSequence } from '../identity/institutions';
 import { importRevisions } from '../revisions/import-revisions';
 import type { ChunkPool } from '../revisions/incoming-chunks';
 import type { Db } from '../store/database';
+import { stmt } from '../revisions/statements';
 import { audit, readWorkspace } from '../store/workspace-store';
 import type { Payload } from './payload';
 import { BundleRejected, why } from './rejection';
@@ -55,8 +56,39 @@ const capitalised = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`
 /** A file name as the audit log keeps it: the last path part, printable, short. */
 const cleanName = (name: string | undefined) => (name ? (name.split(/[\\/]/).pop() ?? '').replace(/[\p{Cc}\p{Cf}]/gu, '?').slice(0, 200) : null);
 
-/** `prepared`: the same bytes read ahead by an inbox's second thread (importBundles). */
-export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string, prepared?: Prepared): ImportReport {
+/**
+ * Thrown up to importBundles when a bundle of an inbox taken without savepoints failed after it had
+ * written part of itself: the inbox is rolled back and taken again, each bundle in a savepoint.
+ */
+class WroteBeforeFailing extends Error {
+  constructor(override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+/**
+ * Runs a bundle's writes in a transaction of their own, or a savepoint within the caller's. An inbox
+ * skips the savepoint (`savepoint` false): SQLite copies every page a savepoint changes first, about
+ * a tenth of taking 40 bundles. Nearly every refusal comes before anything is written, and nothing
+ * is undone then; one after a write is thrown on as WroteBeforeFailing, for the inbox to start over.
+ */
+function writing<T>(db: Db, savepoint: boolean, write: () => T): T {
+  if (savepoint || !db.inTransaction) return db.transaction(write).immediate();
+  const changes = stmt(db, 'SELECT total_changes()').pluck();
+  const before = changes.get();
+  try {
+    return write();
+  } catch (e) {
+    if (db.inTransaction && changes.get() !== before) throw new WroteBeforeFailing(e);
+    throw e;
+  }
+}
+
+/**
+ * `prepared`: the same bytes read ahead by an inbox's second thread; `savepoint` false: within an
+ * inbox's transaction that starts over if this bundle fails after writing (importBundles).
+ */
+export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string, prepared?: Prepared, savepoint = true): ImportReport {
   const actor = readWorkspace(db).institution;
   const file = cleanName(fileName);
   const base: ImportReport = { ...emptySummary(), outcome: 'rejected', reason: null, message: '', signer: null, kind: null, sequence: null, createdAt: null, revisions: 0 };
@@ -72,9 +104,9 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
       return report;
     }
     const payload = o.payload;
-    if (o.own) return takeBack(db, o, payload, about, now, actor, file);
+    if (o.own) return takeBack(db, o, payload, about, now, actor, file, savepoint);
     const refused = o.refused ?? [];
-    return db.transaction((): ImportReport => {
+    return writing(db, savepoint, (): ImportReport => {
       // Before the bundle is recorded: an invitation is compared with those taken before it.
       const assignment = payload.invitation ? takeParagraphs(db, payload.invitation.paragraphs, o.claims.sequence, o.claims.createdAt) : null;
       const merged = applyRevisions(db, without(payload, refused), o.institution, o.key.keyId, now);
@@ -102,8 +134,9 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
         (notAssigned.length > 0 ? `; not taken, as no longer assigned to ${o.institution.name}: ${notAssigned.join(', ')}.` : '.');
       audit(db, now, actor, 'bundle.import', { file, outcome: 'accepted', hash: o.hash, signer: o.signer, sequence: o.claims.sequence, summary, assignment });
       return { ...about, ...summary, outcome: 'accepted', message, revisions: payload.revisions.length, olderThan: older, reusesNumber, assignment, notAssigned };
-    }).immediate();
+    });
   } catch (e) {
+    if (e instanceof WroteBeforeFailing) throw e;
     if (!(e instanceof BundleRejected)) {
       audit(db, now, actor, 'bundle.import', { file, outcome: 'failed', bytes: bytes.length, message: e instanceof Error ? e.message : String(e) });
       throw e;
@@ -121,8 +154,8 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
  * away, while the institutions went on writing on that text. Its revisions come back as this
  * workspace's own; nothing is recorded as received (it was sent from here).
  */
-function takeBack(db: Db, o: Opened, payload: Payload, about: ImportReport, now: Date, actor: string, file: string | null): ImportReport {
-  return db.transaction((): ImportReport => {
+function takeBack(db: Db, o: Opened, payload: Payload, about: ImportReport, now: Date, actor: string, file: string | null, savepoint: boolean): ImportReport {
+  return writing(db, savepoint, (): ImportReport => {
     const summary = applyRevisions(db, payload, o.institution, o.key.keyId, now, true);
     const changed = summary.fastForwarded.length + summary.merged.length + summary.conflicts.length;
     const what = `this workspace's own bundle #${o.claims.sequence}`;
@@ -132,15 +165,17 @@ function takeBack(db: Db, o: Opened, payload: Payload, about: ImportReport, now:
     const outcome = changed === 0 ? 'unchanged' : 'accepted';
     audit(db, now, actor, 'bundle.import', { file, outcome, hash: o.hash, signer: o.signer, sequence: o.claims.sequence, own: true, summary });
     return { ...about, ...summary, outcome, message, revisions: payload.revisions.length, own: true };
-  }).immediate();
+  });
 }
 
 /**
  * Several bundles in the order given (an inbox), in one transaction: each is still taken or refused
- * on its own (a savepoint each, its own report), but the workspace file is written and synced once
- * instead of once per bundle. A bundle that fails unexpectedly (a bug) is reported as such, with
- * nothing of it kept, and the others go on. Only if SQLite itself gives up the transaction (a full
- * disk) or the process dies is none of them in; the files can simply be imported again.
+ * on its own (its own report), but the workspace file is written and synced once instead of once
+ * per bundle. The bundles go in without savepoints; if one fails after writing part of itself (a
+ * refusal found late, or a bug), the whole inbox is rolled back and taken again with a savepoint
+ * for each bundle, as it always was before: that one is then reported with nothing of it kept, and
+ * the others go on. Only if SQLite itself gives up the transaction (a full disk) or the process dies
+ * is none of them in; the files can simply be imported again.
  */
 export function importBundles(
   db: Db,
@@ -148,31 +183,44 @@ export function importBundles(
   now: Date,
   prepare: (bytes: Buffer[]) => BundlePreparer | null = InboxPreparer.start,
 ): ImportReport[] {
-  const done: Array<{ file: string | null; outcome: string }> = [];
   // The next bundles are read and checked on a second thread while this one merges (prepare.ts).
   const preparer = prepare(files.map((f) => f.bytes));
+  try {
+    try {
+      return takeInbox(db, files, now, preparer, false);
+    } catch (e) {
+      if (!(e instanceof WroteBeforeFailing)) throw e;
+      // Rolled back whole (nothing of the inbox is in): again, each bundle in a savepoint.
+      return takeInbox(db, files, now, preparer, true);
+    }
+  } finally {
+    preparer?.close();
+  }
+}
+
+function takeInbox(db: Db, files: ReadonlyArray<{ bytes: Buffer; fileName?: string }>, now: Date, preparer: BundlePreparer | null, savepoints: boolean): ImportReport[] {
+  const done: Array<{ file: string | null; outcome: string }> = [];
   try {
     return db.transaction(() =>
       files.map((f, i) => {
         try {
-          const r = importBundle(db, f.bytes, now, f.fileName, preparer?.take(i) ?? undefined);
+          const r = importBundle(db, f.bytes, now, f.fileName, preparer?.take(i) ?? undefined, savepoints);
           done.push({ file: cleanName(f.fileName), outcome: r.outcome });
           return r;
         } catch (e) {
-          // Only this bundle's savepoint was undone (importBundle has logged it): report it, go on.
-          if (!db.inTransaction) throw e;
+          // Only this bundle's savepoint was undone, or it wrote nothing (importBundle has logged it): report it, go on.
+          if (!db.inTransaction || e instanceof WroteBeforeFailing) throw e;
           done.push({ file: cleanName(f.fileName), outcome: 'failed' });
           return failedReport(e);
         }
       }),
     ).immediate();
   } catch (e) {
+    if (e instanceof WroteBeforeFailing) throw e;
     // The entries of the bundles before the failure went with the rollback: say what was undone.
     const message = e instanceof Error ? e.message : String(e);
     audit(db, now, readWorkspace(db).institution, 'bundle.import', { outcome: 'failed', message, undone: done, notTried: files.length - done.length - 1 });
     throw e;
-  } finally {
-    preparer?.close();
   }
 }
 

@@ -3,7 +3,7 @@
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { revokeInstitution, rotateOwnKey } from '../../../../main/core/bundle/trust';
-import { importBundle } from '../../../../main/core/bundle/import';
+import { importBundle, importBundles } from '../../../../main/core/bundle/import';
 import { fromPrepared, prepareBundle } from '../../../../main/core/bundle/prepare';
 import { initWorkspace } from '../../../../main/core/services/workspace';
 import { chunkHash, revisionId } from '../../../../main/core/content/address';
@@ -11,7 +11,7 @@ import { loadContent } from '../../../../main/core/store/content-store';
 import { openDatabase } from '../../../../main/core/store/database';
 import type { RejectionReason } from '../../../../shared/api/bundle-types';
 import { messageText } from '../../../../shared/core-messages';
-import { type Drafter, auditCount, canonicalDump, pass, reportingWorkspace } from './fixture';
+import { type Drafter, answerText, auditCount, canonicalDump, pass, reportingWorkspace } from './fixture';
 import { type Forger, forger, variant } from './forge';
 import { seedText } from '../../../helpers/workspace';
 import { join } from 'node:path';
@@ -193,6 +193,27 @@ describe('refused bundles change nothing but the audit log', () => {
   it('prepared ahead, most of those bundles pass the thread and are refused by the import', () => {
     // Signed, readable payloads whose signer, workspace, authors or content the import refuses.
     expect(preparedAhead).toBeGreaterThanOrEqual(20);
+  });
+
+  it('in an inbox, refuses a bundle found invalid after its first answer was written, keeps nothing of it, and takes the rest', () => {
+    // The inbox goes in without savepoints; this refusal comes after answer 5 was written, so the
+    // inbox starts over with a savepoint for each bundle (import.ts).
+    const late = f.sign(carrying(NEXT + 2, rev('5', para('Written, then undone.')), rev('13', [{ type: 'html', html: '<b>x</b>', children: [{ text: '' }] }])));
+    const good = f.sign(carrying(NEXT + 3, rev('14', para('Taken from the same inbox.'))));
+    const before = canonicalDump(w.coordinator);
+    const alone = importBundle(w.coordinator, late, w.time.tick(), 'late.tdbundle');
+    expect(canonicalDump(w.coordinator)).toBe(before);
+    const mark = w.coordinator.prepare('SELECT max(id) FROM audit_log').pluck().get() as number;
+    const reports = importBundles(w.coordinator, [{ bytes: late, fileName: 'late.tdbundle' }, { bytes: good, fileName: 'good.tdbundle' }], w.time.tick(), () => null);
+    expect(reports.map((r) => [r.outcome, r.reason])).toEqual([['rejected', 'invalid_content'], ['accepted', null]]);
+    expect([reports[0].message, reports[0].detail]).toEqual([alone.message, alone.detail]);
+    const stored = (text: string) => w.coordinator.prepare('SELECT count(*) FROM chunk WHERE json LIKE ?').pluck().get(`%${text}%`);
+    expect(stored('Written, then undone.')).toBe(0);
+    expect(stored('Taken from the same inbox.')).toBe(1);
+    expect(answerText(w.coordinator, '14')).toContain('Taken from the same inbox.');
+    // One entry each: the first attempt's went with its rollback.
+    const outcomes = w.coordinator.prepare("SELECT json_extract(detail, '$.outcome') FROM audit_log WHERE id > ? ORDER BY id").pluck().all(mark);
+    expect(outcomes).toEqual(['rejected', 'accepted']);
   });
 
   it('imports the same bundle twice as a no-op that says so', () => {
