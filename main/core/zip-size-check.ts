@@ -1,7 +1,10 @@
 // Refuses a zip package (.docx, .xlsx) that would unzip to more than it should, before anything
 // unpacks it: a file of a megabyte or two can expand to gigabytes, and the libraries that read Word
 // and Excel files (mammoth, exceljs) unpack every part whole into memory and build a tree of it.
-import { Unzip, UnzipInflate, unzipSync } from 'fflate';
+// Both open the package with JSZip, so this reads it with JSZip too: the parts counted are the parts
+// they read, however the file lays them out.
+import { Readable } from 'node:stream';
+import type JSZip from 'jszip';
 import { type CoreMessage, coreRefusal } from '../../shared/core-messages';
 import type { ErrorCode } from '../../shared/result';
 
@@ -15,50 +18,54 @@ export interface ZipLimit {
 
 /**
  * Reads the zip's directory (each part's name and the size it unzips to) without inflating a byte,
- * refuses the package with the first limit it exceeds, and returns the part names.
+ * refuses the package with the first limit it exceeds, then inflates the parts as a stream, keeping
+ * nothing, to hold them to the limits whatever sizes they declare; returns the part names.
  */
-export function checkZipSize(bytes: Uint8Array, limits: readonly ZipLimit[], damaged: CoreMessage, code?: ErrorCode): string[] {
-  const parts: { name: string; size: number }[] = [];
+export async function checkZipSize(bytes: Uint8Array, limits: readonly ZipLimit[], damaged: CoreMessage, code?: ErrorCode): Promise<string[]> {
+  const { default: JSZipClass } = await import('jszip');
+  let files: JSZip.JSZipObject[];
   try {
-    unzipSync(bytes, {
-      filter: (f) => {
-        parts.push({ name: f.name, size: f.originalSize });
-        return false;
-      },
-    });
+    // JSZip reads every record of the directory, whatever count the end record gives, and finds
+    // each part's data where its record points, which may be inside another part's data.
+    files = Object.values((await JSZipClass.loadAsync(bytes)).files);
   } catch {
     throw coreRefusal(damaged, code);
   }
   for (const limit of limits) {
-    const total = parts.filter((p) => !limit.parts || limit.parts.test(p.name)).reduce((sum, p) => sum + p.size, 0);
+    const total = files.filter(counted(limit)).reduce((sum, f) => sum + declaredSize(f), 0);
     if (total > limit.max) throw coreRefusal(limit.refusal(Math.round((total / 1024 / 1024) * 10) / 10), code);
   }
-  // The directory's sizes are the package's word; the readers inflate each part to its end whatever it
-  // says. A package whose parts unzip to more than it declares is damaged, or built to get past this.
-  if (inflatesBeyond(bytes, limits)) throw coreRefusal(damaged, code);
-  return parts.map((p) => p.name);
+  // The directory's sizes are the package's word; JSZip inflates each part to its end whatever it
+  // says, and only then compares. A package whose parts unzip to more than it declares is damaged,
+  // or built to get past this.
+  if (await inflatesBeyond(files, limits)) throw coreRefusal(damaged, code);
+  return files.map((f) => f.name);
 }
 
-// Compressed input is fed in slices this size, so no slice can inflate to more than some 16 MB at once.
-const SLICE = 16 * 1024;
+const counted = (limit: ZipLimit) => (f: JSZip.JSZipObject) => !f.dir && (!limit.parts || limit.parts.test(f.name));
 
-/** Inflates every part as a stream, keeping nothing but the running totals, and stops past a limit. */
-function inflatesBeyond(bytes: Uint8Array, limits: readonly ZipLimit[]): boolean {
+/** The size the part's directory record says it unzips to (JSZip keeps it on a property it does not declare). */
+function declaredSize(f: JSZip.JSZipObject): number {
+  const size = (f as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
+  return typeof size === 'number' && size > 0 ? size : 0;
+}
+
+/** Inflates every part a limit counts, keeping nothing but the running totals, and stops past a limit. */
+async function inflatesBeyond(files: JSZip.JSZipObject[], limits: readonly ZipLimit[]): Promise<boolean> {
   const totals = limits.map(() => 0);
-  let over = false;
-  const unzip = new Unzip((file) => {
-    const counts = limits.map((l, i) => (!l.parts || l.parts.test(file.name) ? i : -1)).filter((i) => i >= 0);
-    file.ondata = (error, data) => {
-      if (error || !data) return;
-      for (const i of counts) if ((totals[i] += data.length) > limits[i].max) over = true;
-    };
-    file.start();
-  });
-  unzip.register(UnzipInflate);
-  try {
-    for (let at = 0; at < bytes.length && !over; at += SLICE) unzip.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
-  } catch {
-    // A layout the streaming reader cannot follow: the directory's sizes, checked above, stand.
+  for (const file of files) {
+    const limited = limits.flatMap((l, i) => (counted(l)(file) ? [i] : []));
+    if (limited.length === 0) continue;
+    try {
+      // JSZip inflates 16 KB of compressed data at a time, so no step can make more than some 16 MB.
+      for await (const chunk of new Readable().wrap(file.nodeStream('nodebuffer')) as AsyncIterable<Uint8Array>) {
+        for (const i of limited) totals[i] += chunk.length;
+        if (limited.some((i) => totals[i] > limits[i].max)) return true;
+      }
+    } catch {
+      // A part that cannot be inflated, or that unzips to other than it says yet within the limits:
+      // the reader that reads it gives its own reason.
+    }
   }
-  return over;
+  return false;
 }

@@ -14,7 +14,7 @@ const MAX_DOCX_UNZIPPED = 2 * MAX_LOI_BYTES;
 const MB = 1024 * 1024;
 
 export async function docxToLoiText(bytes: Uint8Array, fileName: string): Promise<string> {
-  checkZipSize(
+  await checkZipSize(
     bytes,
     [
       { parts: /\.(xml|rels)$/i, max: MAX_DOCX_MARKUP, refusal: (mb) => coreMessage('loiImport.docxMarkupTooLarge', { file: fileName, mb, max: MAX_DOCX_MARKUP / MB }) },

@@ -27,7 +27,7 @@ export const isOle = (b: Uint8Array) => b[0] === 0xd0 && b[1] === 0xcf && b[2] =
 export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<ReadXlsx> {
   if (isOle(bytes)) throw coreError('tableImport.oldExcel', {});
   if (!isZip(bytes)) throw coreError('tableImport.notZip', {});
-  checkPackage(bytes);
+  await checkPackage(bytes);
   await checkSheetSizes(bytes);
 
   const Excel = await loadExcel();
@@ -65,9 +65,9 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<R
 }
 
 /** The package must be a workbook whose parts do not expand beyond a sane size. */
-function checkPackage(bytes: Uint8Array): void {
+async function checkPackage(bytes: Uint8Array): Promise<void> {
   const tooLarge = (mb: number) => coreMessage('tableImport.expandsTooMuch', { mb: Math.round(mb), max: MAX_UNZIPPED / 1024 / 1024 });
-  const names = checkZipSize(bytes, [{ max: MAX_UNZIPPED, refusal: tooLarge }], coreMessage('tableImport.damagedZip', {}));
+  const names = await checkZipSize(bytes, [{ max: MAX_UNZIPPED, refusal: tooLarge }], coreMessage('tableImport.damagedZip', {}));
   if (!names.includes('xl/workbook.xml')) {
     if (names.includes('content.xml')) throw coreError('tableImport.ods', {});
     throw coreError('tableImport.noWorkbookPart', {});

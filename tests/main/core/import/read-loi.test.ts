@@ -8,6 +8,7 @@ import { readLoiBytes } from '../../../../main/core/import/read-loi';
 import { countSubitems } from '../../../../shared/loi/parse';
 import { UserError } from '../../../../shared/result';
 import type { ParsedLoi } from '../../../../shared/loi/types';
+import { entry, withInner } from '../zip-craft';
 import { makeDocx } from './make-docx';
 import { makePdf } from './make-pdf';
 
@@ -226,6 +227,10 @@ describe('garbage is refused with a one-line reason', () => {
     await refuse(word(body(10), new Uint8Array(41 * 1024 * 1024)), 'pictures.docx', /^pictures\.docx unzips to 41 MB; a Word list of issues unzips to no more than 40 MB\.$/);
     const zip = word(body(10));
     await refuse(zip.subarray(0, zip.length - 20), 'cut.docx', /^cut\.docx could not be read as a Word document \(its zip package is damaged\)\.$/);
+
+    // A second body the end record does not count, inside a picture's data: mammoth reads it, not the first.
+    const hidden = withInner([entry('word/document.xml', body(10))], 'word/media/image1.png', entry('word/document.xml', body(6 * 1024 * 1024)), false);
+    await refuse(hidden, 'hidden.docx', /^hidden\.docx unzips to 6 MB of Word markup; a list of issues has no more than 4 MB\.$/);
   });
 
   it('a ZIP that is not Word, an old .doc, and a text with too few numbered lines', async () => {
