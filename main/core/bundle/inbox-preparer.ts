@@ -4,6 +4,7 @@
 // not ready yet, or any trouble with the thread (it cannot start, it fails), only means the import
 // reads that bundle itself, as it does a single file.
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import { type Prepared, type PreparedMessage, fromPrepared } from './prepare';
@@ -42,9 +43,9 @@ export class InboxPreparer implements BundlePreparer {
     this.ended = new Promise((done) => worker.once('exit', () => done()));
   }
 
-  /** Null when there is nothing to gain (one file) or no thread can be started. */
+  /** Null when there is nothing to gain (one file, one core) or no thread can be started. */
   static start(this: void, files: readonly Buffer[], script = workerScript()): InboxPreparer | null {
-    if (files.length < 2 || script === null || process.env.TREATY_DESK_PREPARE === 'off') return null;
+    if (files.length < 2 || availableParallelism() < 2 || script === null || process.env.TREATY_DESK_PREPARE === 'off') return null;
     try {
       const { port1, port2 } = new MessageChannel();
       const next = new Int32Array(new SharedArrayBuffer(4));

@@ -30,7 +30,7 @@ interface Resolved {
  * prepared bundle (main/core/bundle/prepare.ts) brings the verdict of its chunk's check too, and
  * parses the value only when it is read (`parsed` false until then).
  */
-export interface Pooled {
+interface Pooled {
   readonly value: unknown;
   readonly json?: string;
   readonly verdict?: ChunkVerdict;
