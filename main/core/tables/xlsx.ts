@@ -1,12 +1,13 @@
-// Excel workbooks through exceljs. Before the workbook is loaded whole, the zip's declared sizes
-// and a streaming count of every sheet's rows and cells keep a huge or hostile file from filling
-// memory. Formulas give their last saved value; a formula without one, or showing an error, is
-// refused with its cell address.
+// Excel workbooks through exceljs. Before the workbook is loaded whole, the zip's sizes and a
+// streaming count of every sheet's rows and cells keep a huge or hostile file from filling memory;
+// after, the grid is built only over the cells with text. Formulas give their last saved value; a
+// formula without one, or showing an error, is refused with its cell address.
 import type ExcelJS from 'exceljs';
 
 // exceljs takes a moment to load; only a command that reads a workbook should pay for it.
 const loadExcel = async () => (await import('exceljs')).default;
 import { coreError, coreMessage } from '../../../shared/core-messages';
+import { LIMITS } from '../../../shared/editor/schema';
 import type { SourceCell, SourceGrid } from '../../../shared/tables/clipboard';
 import { checkZipSize } from '../zip-size-check';
 import { formatDate, formatNumber } from './number-format';
@@ -45,13 +46,19 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<R
     throw sheetName ? coreError('tableImport.noSheet', { sheet: sheetName, sheets: sheets.join(', ') }) : coreError('tableImport.noSheets', {});
   }
   const date1904 = workbook.properties.date1904 === true;
+  const { rows, columns } = usedRange(ws, date1904);
+  checkRange(ws.name, rows, columns);
   let formulas = 0;
   const grid: SourceGrid = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
+  for (let r = 1; r <= rows; r++) {
+    const row = ws.findRow(r);
     const cells: SourceCell[] = [];
-    for (let c = 1; c <= ws.columnCount; c++) {
-      const cell = row.getCell(c);
+    for (let c = 1; c <= columns; c++) {
+      const cell = row?.findCell(c);
+      if (!cell) {
+        cells.push({ text: '' });
+        continue;
+      }
       if (cell.isMerged && cell.master.address !== cell.address) {
         cells.push({ text: cellText(cell.master, ws.name, date1904), continues: cell.master.row === cell.row ? 'left' : 'up' });
         continue;
@@ -62,6 +69,38 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<R
     grid.push(cells);
   }
   return { grid, sheet: ws.name, sheets, formulas };
+}
+
+/**
+ * The last row and column with text in them, as the grid shows it, found from the cells the sheet
+ * has. The grid goes no further: the table drops blank trailing rows and columns anyway, and the
+ * sheet's own extent also counts formatted empty ones, and in a crafted file a lone cell a million
+ * rows down or 16,384 columns across, which would make a grid of millions of empty cells.
+ */
+function usedRange(ws: ExcelJS.Worksheet, date1904: boolean): { rows: number; columns: number } {
+  let rows = 0;
+  let columns = 0;
+  // Row by row and cell by cell, as the grid is read, so a cell that is refused is the same first one.
+  ws.eachRow((row, r) => {
+    row.eachCell((cell, c) => {
+      const shown = cell.isMerged && cell.master.address !== cell.address ? cell.master : cell;
+      if (cellText(shown, ws.name, date1904).trim() === '') return;
+      rows = r;
+      columns = Math.max(columns, c);
+    });
+  });
+  return { rows, columns };
+}
+
+/**
+ * Refuses a used range the table would refuse, before its grid is built: more columns than a table
+ * has (in the words the table gives), more rows than a table and its header, or more cells than a
+ * table holds even if the most header rows are taken off.
+ */
+function checkRange(sheet: string, rows: number, columns: number): void {
+  if (columns > LIMITS.tableColumns) throw coreError('tableEdit.tooManyColumns', { columns, max: LIMITS.tableColumns });
+  if (rows > LIMITS.tableRows + LIMITS.headerRows) throw coreError('tableImport.sheetTooManyRows', { sheet, max: LIMITS.tableRows });
+  if ((rows - LIMITS.headerRows) * columns > LIMITS.tableCells) throw coreError('tableImport.sheetTooManyCells', { sheet, max: LIMITS.tableCells });
 }
 
 /** The package must be a workbook whose parts do not expand beyond a sane size. */
