@@ -90,6 +90,11 @@ export const tableImportMessages = {
     ru: (p) => `На листе «${p.sheet}» больше ${ruPlural(p.max, 'ячейки', 'ячеек', 'ячеек')}; таблица вмещает не больше ${num(p.max, 'ru')}. Скопируйте нужную сводку в отдельную книгу.`,
     ky: (p) => `«${p.sheet}» барагында ${num(p.max, 'ky')} уячадан ашык; таблица эң көп ${num(p.max, 'ky')} уячаны камтыйт. Керектүү жыйынтыкты өзүнчө китепке көчүрүңүз.`,
   }),
+  sheetColumnsPastEnd: entry<{ sheet: string }>({
+    en: (p) => `Sheet "${p.sheet}" sets out columns past XFD, the last column a spreadsheet has. Open the workbook in Excel or LibreOffice and save it again.`,
+    ru: (p) => `На листе «${p.sheet}» заданы столбцы дальше XFD — последнего столбца электронной таблицы. Откройте книгу в Excel или LibreOffice и сохраните её заново.`,
+    ky: (p) => `«${p.sheet}» барагында XFD мамычасынан — электрондук таблицанын акыркы мамычасынан — ары мамычалар белгиленген. Китепти Excel же LibreOffice’те ачып, кайра сактаңыз.`,
+  }),
   unreadableWorkbook: entry<{ reason: string }>({
     en: (p) => `The workbook could not be read (${p.reason}). Open it in Excel or LibreOffice and save it again.`,
     ru: (p) => `Книгу не удалось прочитать (${p.reason}). Откройте её в Excel или LibreOffice и сохраните заново.`,

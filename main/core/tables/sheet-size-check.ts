@@ -11,9 +11,12 @@ import { coreError } from '../../../shared/core-messages';
 import { UserError } from '../../../shared/result';
 
 type ParseSax = typeof import('exceljs/lib/utils/parse-sax.js').default;
+type Range = typeof import('exceljs/lib/doc/range.js').default;
 
 const MAX_ROWS = LIMITS.tableRows + LIMITS.headerRows;
 const MAX_CELLS = LIMITS.tableCells * 2;
+// Column XFD, the last a spreadsheet has.
+const LAST_COLUMN = 16_384;
 // The parts exceljs loads as worksheets, matched as it matches them: anywhere in the part's name.
 const WORKSHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
 // Inflated text goes to the parser in pieces no longer than this, so its events for a piece stay few.
@@ -26,7 +29,11 @@ const PIECE = 64 * 1024;
  */
 export async function checkSheetSizes(bytes: Uint8Array): Promise<void> {
   // Loaded on first use, as exceljs itself is: a command that reads no workbook should not pay for them.
-  const [{ default: JSZipClass }, { default: parseSax }] = await Promise.all([import('jszip'), import('exceljs/lib/utils/parse-sax.js')]);
+  const [{ default: JSZipClass }, { default: parseSax }, { default: Range }] = await Promise.all([
+    import('jszip'),
+    import('exceljs/lib/utils/parse-sax.js'),
+    import('exceljs/lib/doc/range.js'),
+  ]);
   try {
     const zip = await JSZipClass.loadAsync(bytes);
     // exceljs drops a leading slash from a part's name.
@@ -34,7 +41,7 @@ export async function checkSheetSizes(bytes: Uint8Array): Promise<void> {
     const nameOf = await sheetNames(parts, parseSax);
     for (const { name, file } of parts) {
       const no = WORKSHEET.exec(name)?.[1];
-      if (no !== undefined) await countSheet(parseSax(text(file)), nameOf(no));
+      if (no !== undefined) await countSheet(parseSax(text(file)), nameOf(no), Range);
     }
   } catch (e) {
     if (e instanceof UserError) throw e;
@@ -44,10 +51,12 @@ export async function checkSheetSizes(bytes: Uint8Array): Promise<void> {
 
 /**
  * Counts every row, and the cells each spans up to its last cell's column as exceljs makes them, and
- * stops at the first past a limit. Rows and cells are counted wherever they stand in the sheet, so no
- * arrangement of the XML hides one.
+ * the cells of every merged range, which exceljs makes one by one however few the sheet writes; stops
+ * at the first past a limit. Rows and cells are counted wherever they stand in the sheet, so no
+ * arrangement of the XML hides one. A column past the last a spreadsheet has is refused: exceljs makes
+ * an object for every column up to the last one the sheet sets out.
  */
-async function countSheet(events: ReturnType<ParseSax>, sheet: string): Promise<void> {
+async function countSheet(events: ReturnType<ParseSax>, sheet: string, Range: Range): Promise<void> {
   let rows = 0;
   let cells = 0;
   let width = 0;
@@ -55,7 +64,13 @@ async function countSheet(events: ReturnType<ParseSax>, sheet: string): Promise<
   for await (const batch of events) {
     for (const { eventType, value } of batch) {
       if (eventType !== 'opentag') continue;
-      if (value.name === 'row') {
+      if (value.name === 'mergeCell') {
+        cells += new Range(value.attributes.ref).count;
+      } else if (value.name === 'col') {
+        // Read as exceljs reads it.
+        if (parseInt(value.attributes.max || '0', 10) > LAST_COLUMN) throw coreError('tableImport.sheetColumnsPastEnd', { sheet });
+        continue;
+      } else if (value.name === 'row') {
         rows++;
         cells += width;
         width = column = 0;

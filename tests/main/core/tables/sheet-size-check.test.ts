@@ -39,6 +39,24 @@ describe('checkSheetSizes', () => {
     await expect(checkSheetSizes(barePackage({ Long: worksheetXml(unreferenced) }))).rejects.toThrow(tooManyCells('Long'));
   });
 
+  it('counts the cells of merged ranges, which exceljs makes one by one, and refuses columns past XFD', async () => {
+    // One line of XML: before, exceljs took 24 s and 4.3 GB making the merged cells of C1:XFD3000, then the process died.
+    const sheet = (after: string, before = '') =>
+      `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${before}<sheetData>${rowsXml(3)}</sheetData>${after}</worksheet>`;
+    const merged = (ref: string) => barePackage({ Raw: sheet(`<mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`) });
+    expect((await loaded(merged('C1:F49000'))).rowCount).toBe(49_000);
+    await expect(checkSheetSizes(merged('C1:F49000'))).resolves.toBeUndefined();
+    await expect(checkSheetSizes(merged('C1:F51000'))).rejects.toThrow(tooManyCells('Raw'));
+    await expect(checkSheetSizes(merged('C1:XFD3000'))).rejects.toThrow(tooManyCells('Raw'));
+    // Excel hides the unused columns up to XFD so; one column further, exceljs would make millions of columns.
+    const columns = (max: string) => barePackage({ Raw: sheet('', `<cols><col min="3" max="${max}" width="9" hidden="1"/></cols>`) });
+    await expect(checkSheetSizes(columns('16384'))).resolves.toBeUndefined();
+    await expect(checkSheetSizes(columns('2000000000'))).rejects.toMatchObject({
+      message: 'Sheet "Raw" sets out columns past XFD, the last column a spreadsheet has. Open the workbook in Excel or LibreOffice and save it again.',
+      i18n: { key: 'tableImport.sheetColumnsPastEnd', params: { sheet: 'Raw' } },
+    });
+  });
+
   it('counts the rows exceljs loads: not a forged <dimension>, not rows inside comments, but rows after markup a loose reader would misread', async () => {
     await expect(checkSheetSizes(barePackage({ Raw: worksheetXml(rowsXml(20_100), '<dimension ref="A1:B2"/>') }))).rejects.toThrow(tooManyRows('Raw'));
     const commented = worksheetXml(`<!--${'<row r="1"/>'.repeat(30_000)}-->${rowsXml(2)}<row r="3"><c r="A3" t="inlineStr"><is><t><![CDATA[${'<row>'.repeat(30_000)}]]></t></is></c></row>`);
