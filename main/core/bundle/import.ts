@@ -7,7 +7,7 @@ import type { BundleSigner, ImportReport } from '../../../shared/api/bundle-type
 import { type ImportSummary, emptySummary } from '../../../shared/merge/summary';
 import type { MessageRef } from '../../../shared/result';
 import { type Institution, recordSequence } from '../identity/institutions';
-import { importRevisions } from '../revisions/import-revisions';
+import { type IncomingRevision, importRevisions } from '../revisions/import-revisions';
 import type { ChunkPool } from '../revisions/incoming-chunks';
 import type { Db } from '../store/database';
 import { stmt } from '../revisions/statements';
@@ -23,12 +23,14 @@ import { type Prepared, idWasChecked } from './prepare';
 export function applyRevisions(db: Db, p: Payload, from: Institution, keyId: string, now: Date, own = false) {
   // Each chunk once: decodePayload refused a payload that repeats one.
   const pool: ChunkPool = new Map(p.chunks.map((c) => [c.hash, c]));
-  const summary = importRevisions(
-    db,
-    p.revisions.map((r) => ({ id: r.id, nodeRef: r.ref, parents: r.parents, blocks: r.blocks, idVersion: r.idVersion, author: r.author, createdAt: r.createdAt, idChecked: idWasChecked(r) })),
-    { institution: from.name, signerKeyId: keyId, receivedAt: now.toISOString(), own },
-    pool,
-  );
+  const incoming: IncomingRevision[] = [];
+  const idChecked = new Set<IncomingRevision>();
+  for (const r of p.revisions) {
+    const i = { id: r.id, nodeRef: r.ref, parents: r.parents, blocks: r.blocks, idVersion: r.idVersion, author: r.author, createdAt: r.createdAt };
+    incoming.push(i);
+    if (idWasChecked(r)) idChecked.add(i);
+  }
+  const summary = importRevisions(db, incoming, { institution: from.name, signerKeyId: keyId, receivedAt: now.toISOString(), own }, pool, idChecked);
   const refused = summary.rejected[0];
   if (refused) throw new BundleRejected('invalid_content', answerRefused(refused.ref, refused.i18n));
   return summary;
@@ -84,11 +86,15 @@ function writing<T>(db: Db, savepoint: boolean, write: () => T): T {
   }
 }
 
-/**
- * `prepared`: the same bytes read ahead by an inbox's second thread; `savepoint` false: within an
- * inbox's transaction that starts over if this bundle fails after writing (importBundles).
- */
-export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string, prepared?: Prepared, savepoint = true): ImportReport {
+/** How importBundles hands a bundle of an inbox over. */
+export interface InboxOptions {
+  /** The same bytes, read ahead by the inbox's second thread. */
+  prepared?: Prepared;
+  /** false: within an inbox's transaction that starts over if this bundle fails after writing. */
+  savepoint?: boolean;
+}
+
+export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string, { prepared, savepoint = true }: InboxOptions = {}): ImportReport {
   const actor = readWorkspace(db).institution;
   const file = cleanName(fileName);
   const base: ImportReport = { ...emptySummary(), outcome: 'rejected', reason: null, message: '', signer: null, kind: null, sequence: null, createdAt: null, revisions: 0 };
@@ -204,7 +210,7 @@ function takeInbox(db: Db, files: ReadonlyArray<{ bytes: Buffer; fileName?: stri
     return db.transaction(() =>
       files.map((f, i) => {
         try {
-          const r = importBundle(db, f.bytes, now, f.fileName, preparer?.take(i) ?? undefined, savepoints);
+          const r = importBundle(db, f.bytes, now, f.fileName, { prepared: preparer?.take(i) ?? undefined, savepoint: savepoints });
           done.push({ file: cleanName(f.fileName), outcome: r.outcome });
           return r;
         } catch (e) {

@@ -7,19 +7,22 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
-import { type Prepared, type PreparedMessage, fromPrepared } from './prepare';
+import { BUNDLE_LIMITS } from './payload';
+import { Prepared, type PreparedMessage } from './prepare';
 
 /**
- * The code the thread runs: the built script beside the running bundle (dist/, or dist/electron/),
- * else the source through tsx (tests). TREATY_DESK_BUNDLE_WORKER names a built one for the source
- * (the benchmark, which builds it first).
+ * The code the thread runs: the built script beside the running bundle (dist/, or dist/electron/).
+ * Run from the sources, TREATY_DESK_BUNDLE_WORKER may name a built one (the benchmark, which builds
+ * it first), else the source runs through tsx (the tests). The variable is never read beside a
+ * built script, so it cannot make the app run other code.
  */
 function workerScript(): string | null {
-  const named = process.env.TREATY_DESK_BUNDLE_WORKER;
-  const built = [named ?? '', join(__dirname, 'bundle-worker.cjs'), join(__dirname, '..', 'bundle-worker.cjs')].find((f) => f !== '' && existsSync(f));
+  const built = [join(__dirname, 'bundle-worker.cjs'), join(__dirname, '..', 'bundle-worker.cjs')].find((f) => existsSync(f));
   if (built) return `require(${JSON.stringify(built)})`;
   const source = join(__dirname, 'prepare-worker.ts');
-  return existsSync(source) ? `require('tsx/cjs'); require(${JSON.stringify(source)})` : null;
+  if (!existsSync(source)) return null;
+  const named = process.env.TREATY_DESK_BUNDLE_WORKER;
+  return named && existsSync(named) ? `require(${JSON.stringify(named)})` : `require('tsx/cjs'); require(${JSON.stringify(source)})`;
 }
 
 /** Hands out an inbox's bundles prepared ahead; null from take() means: read that one yourself. */
@@ -30,7 +33,6 @@ export interface BundlePreparer {
 
 export class InboxPreparer implements BundlePreparer {
   private readonly ready = new Map<number, Extract<PreparedMessage, { ok: true }>>();
-  private failed = false;
   private readonly ended: Promise<void>;
 
   private constructor(
@@ -52,10 +54,13 @@ export class InboxPreparer implements BundlePreparer {
       // Results come on a port of their own: only a MessagePort can be read without the event loop.
       const worker = new Worker(script, { eval: true, workerData: { port: port2, next }, transferList: [port2] });
       const p = new InboxPreparer(files, worker, port1, next);
-      worker.on('error', () => (p.failed = true));
+      // A thread that fails only stops sending: the import reads the rest itself.
+      worker.on('error', () => undefined);
       worker.unref();
-      // Copies: the import keeps its own bytes, and reads them again if the thread fails.
-      worker.postMessage(files.map((f) => new Uint8Array(f)));
+      // Copies handed over, not copied again: the import keeps its own bytes. A file over the limit
+      // is not sent (the import refuses it unread); the thread skips the empty stand-in.
+      const copies = files.map((f) => (f.length <= BUNDLE_LIMITS.fileBytes ? new Uint8Array(f) : new Uint8Array(0)));
+      worker.postMessage(copies, copies.map((c) => c.buffer));
       return p;
     } catch {
       return null;
@@ -64,18 +69,17 @@ export class InboxPreparer implements BundlePreparer {
 
   /** Bundle `index` as prepared, when it is ready now; null means: read it yourself. */
   take(index: number): Prepared | null {
-    Atomics.store(this.next, 0, index + 1);
-    Atomics.notify(this.next, 0);
-    if (this.failed) return null;
-    for (let m = receiveMessageOnPort(this.port); m; m = receiveMessageOnPort(this.port)) {
-      const msg = m.message as PreparedMessage;
-      if (msg.ok) this.ready.set(msg.index, msg);
-    }
-    const got = this.ready.get(index);
-    this.ready.delete(index);
-    if (!got) return null;
     try {
-      return fromPrepared(this.files[index], got);
+      Atomics.store(this.next, 0, index + 1);
+      Atomics.notify(this.next, 0);
+      for (let m = receiveMessageOnPort(this.port); m; m = receiveMessageOnPort(this.port)) {
+        const msg = m.message as PreparedMessage;
+        // One the import has passed already (the thread was still on it) is dropped.
+        if (msg.ok && msg.index >= index) this.ready.set(msg.index, msg);
+      }
+      const got = this.ready.get(index);
+      this.ready.delete(index);
+      return got ? Prepared.from(this.files[index], got) : null;
     } catch {
       return null;
     }

@@ -12,6 +12,6 @@ const { port, next } = workerData as { port: MessagePort; next: Int32Array };
 parentPort?.once('message', (files: Uint8Array[]) => {
   files.forEach((f, index) => {
     for (let at = Atomics.load(next, 0); index >= at + AHEAD; at = Atomics.load(next, 0)) Atomics.wait(next, 0, at);
-    if (index >= Atomics.load(next, 0)) port.postMessage(prepareBundle(index, Buffer.from(f.buffer, f.byteOffset, f.byteLength)));
+    if (index >= Atomics.load(next, 0) && f.byteLength > 0) port.postMessage(prepareBundle(index, Buffer.from(f.buffer, f.byteOffset, f.byteLength)));
   });
 });

@@ -10,7 +10,7 @@
 // chunk names as one string, and typed arrays for the verdicts (structured clone of the parsed
 // payload cost the import more than reading it).
 import { readSeal, unseal } from './container';
-import { type Payload, decodePayloadText, inflatePayload, readValidatedText } from './payload';
+import { type Payload, VERSION, decodePayloadText, inflatePayload, readValidatedText } from './payload';
 import { LineChunk } from './payload-lines';
 import { revisionId } from '../content/address';
 import { type ChunkVerdict, judgeLikelyPlace } from '../revisions/chunk-verdict';
@@ -29,11 +29,6 @@ export type PreparedMessage =
   | { index: number; ok: true; text: string; names: string; judged: Uint8Array; words: Uint32Array; idChecked: Uint8Array }
   | { index: number; ok: false };
 
-/** A bundle ready for openBundle (verify.ts): its seal read, its payload decoded and judged. */
-export interface Prepared {
-  unsealed: Unsealed;
-  payload: Payload;
-}
 
 /** On the preparing thread: everything the bytes alone decide, or ok: false for the import to find out why. */
 export function prepareBundle(index: number, bytes: Buffer): PreparedMessage {
@@ -41,7 +36,7 @@ export function prepareBundle(index: number, bytes: Buffer): PreparedMessage {
     const text = inflatePayload(unseal(bytes).payload);
     const payload = decodePayloadText(text);
     // Version 2 (one object) carries values, not lines: the import reads it as before.
-    if (payload.chunks.some((c) => c.json === undefined)) return { index, ok: false };
+    if (payload.version !== VERSION) return { index, ok: false };
     const names = new Set(payload.chunks.map((c) => c.hash));
     const judged = new Uint8Array(payload.chunks.length);
     const words = new Uint32Array(payload.chunks.length);
@@ -73,15 +68,37 @@ function verdictOf(judged: number, words: number): ChunkVerdict | undefined {
 }
 
 /**
- * On the import's thread: the bundle as the thread read it. `bytes` must be the very bytes the
- * thread was given (inbox-preparer.ts keeps them): their signature held there, so the seal is read
- * here without checking it again, and the text the thread inflated from them is read as such.
+ * On the import's thread: a bundle as the thread read it. Made only by Prepared.from, from the
+ * very bytes the thread was given: their signature held there, so the seal is read without checking
+ * it again, and only for those bytes. The payload is read from the thread's text when the import
+ * gets that far: a bundle refused before (an unknown signer, one already imported) is never read.
  */
-export function fromPrepared(bytes: Buffer, m: Extract<PreparedMessage, { ok: true }>): Prepared {
-  const payload = readValidatedText(m.text, m.names);
-  payload.chunks.forEach((c, i) => ((c as LineChunk).verdict = verdictOf(m.judged[i], m.words[i])));
-  payload.revisions.forEach((r, i) => {
-    if (m.idChecked[i] === 1) idsChecked.add(r);
-  });
-  return { unsealed: readSeal(bytes), payload };
+export class Prepared {
+  private read?: Payload;
+
+  private constructor(
+    private readonly bytes: Buffer,
+    private readonly m: Extract<PreparedMessage, { ok: true }>,
+  ) {}
+
+  static from(bytes: Buffer, m: Extract<PreparedMessage, { ok: true }>): Prepared {
+    return new Prepared(bytes, m);
+  }
+
+  /** The seal of `bytes` when they are the bytes the thread checked; null otherwise (check them yourself). */
+  sealOf(bytes: Buffer): Unsealed | null {
+    return bytes === this.bytes ? readSeal(bytes) : null;
+  }
+
+  /** The payload, the thread's verdicts on its chunks and ids attached. */
+  payload(): Payload {
+    if (this.read) return this.read;
+    const m = this.m;
+    const payload = readValidatedText(m.text, m.names);
+    payload.chunks.forEach((c, i) => ((c as LineChunk).verdict = verdictOf(m.judged[i], m.words[i])));
+    payload.revisions.forEach((r, i) => {
+      if (m.idChecked[i] === 1) idsChecked.add(r);
+    });
+    return (this.read = payload);
+  }
 }

@@ -47,7 +47,7 @@ function describeSigner(db: Db, u: Unsealed, c: Claims): BundleSigner {
 /** `prepared`: the same bytes as an inbox's second thread read them (prepare.ts); the checks below run all the same. */
 export function openBundle(db: Db, bytes: Buffer, prepared?: Prepared): Opened {
   if (bytes.length > BUNDLE_LIMITS.fileBytes) throw new BundleRejected('oversized', why('fileTooLarge', { mb: bytes.length / 1024 / 1024, max: BUNDLE_LIMITS.fileBytes / 1024 / 1024 }));
-  const unsealed = prepared?.unsealed ?? unseal(bytes);
+  const unsealed = prepared?.sealOf(bytes) ?? unseal(bytes);
   const claims = parseClaims(unsealed.sig.trustedComment);
   if (claims.keyId !== unsealed.key.keyId) throw new BundleRejected('altered', why('otherSigner', {}));
   const signer = describeSigner(db, unsealed, claims);
@@ -120,7 +120,7 @@ function openOwn(db: Db, unsealed: Unsealed, claims: Claims, own: OwnKey, signer
 export function decodePayloadFor(unsealed: Unsealed, claims: Claims, audit?: Record<string, unknown>, prepared?: Prepared): Payload {
   let p: Payload;
   try {
-    p = prepared?.payload ?? decodePayload(unsealed.payload);
+    p = prepared?.payload() ?? decodePayload(unsealed.payload);
   } catch (e) {
     if (e instanceof BundleRejected) throw new BundleRejected(e.reason, e.detail, audit);
     throw e;

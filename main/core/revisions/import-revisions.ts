@@ -29,11 +29,6 @@ export interface IncomingRevision {
   idVersion?: 1 | 2;
   author: string;
   createdAt: string;
-  /**
-   * Set by the import only, never read from a file: the id was computed from exactly these fields
-   * by the thread that prepared the bundle (main/core/bundle/prepare.ts), so it is not hashed again.
-   */
-  idChecked?: boolean;
   /** Chunks that come with this revision, in addition to the import's pool. */
   chunks?: ReadonlyArray<{ hash: string; value: unknown }>;
 }
@@ -47,7 +42,17 @@ export interface Sender {
   own?: boolean;
 }
 
-export function importRevisions(db: Db, incoming: readonly IncomingRevision[], from: Sender, pool: ChunkPool = new Map()): IncomingSummary {
+/**
+ * `idChecked`: revisions whose ids were computed from exactly their fields by the thread that
+ * prepared the bundle (main/core/bundle/prepare.ts); they are not hashed again.
+ */
+export function importRevisions(
+  db: Db,
+  incoming: readonly IncomingRevision[],
+  from: Sender,
+  pool: ChunkPool = new Map(),
+  idChecked: ReadonlySet<IncomingRevision> = new Set(),
+): IncomingSummary {
   // In the caller's transaction, no savepoint of its own: the caller undoes it all on a throw, and
   // a savepoint makes SQLite copy every page the import changes into a statement journal first.
   const run = () => {
@@ -70,7 +75,7 @@ export function importRevisions(db: Db, incoming: readonly IncomingRevision[], f
     // it by this id): as received, or, for ours taken back, as sent before.
     const origin = from.own ? [null, null, null, 'export', from.receivedAt] : [from.institution, from.signerKeyId, from.receivedAt, 'import', from.receivedAt];
     for (const [ref, revs] of byRef) {
-      const checked = validateParagraph(db, ref, revs, chunks);
+      const checked = validateParagraph(db, ref, revs, chunks, idChecked);
       if ('refusal' in checked) {
         chunks.drop();
         summary.rejected.push(refusedAnswer(ref || '(none)', checked.refusal));

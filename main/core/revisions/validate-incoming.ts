@@ -53,7 +53,7 @@ const MAX_BLOCKS = 5000;
  */
 export const MAX_CONTENT_CHARS = 16 * 1024 * 1024;
 
-function check(r: IncomingRevision, chunks: IncomingChunks): Checked | CoreMessage {
+function check(r: IncomingRevision, chunks: IncomingChunks, idChecked: ReadonlySet<IncomingRevision>): Checked | CoreMessage {
   if (!r || typeof r !== 'object') return refuse('notObject', {});
   const short = typeof r.id === 'string' ? r.id.slice(0, 12) : '?';
   if (!isContentHash(r.id)) return refuse('idNotHash', {});
@@ -76,7 +76,7 @@ function check(r: IncomingRevision, chunks: IncomingChunks): Checked | CoreMessa
   }
   // A prepared bundle's thread computed this id from these same fields (main/core/bundle/prepare.ts).
   const id =
-    r.idChecked === true && version === 2
+    idChecked.has(r) && version === 2
       ? r.id
       : version === 2
       ? revisionId(r.nodeRef, r.parents, r.blocks, r.author, r.createdAt)
@@ -85,7 +85,13 @@ function check(r: IncomingRevision, chunks: IncomingChunks): Checked | CoreMessa
   return { id: r.id, parents: r.parents, blocks: r.blocks, words, author: r.author, createdAt: r.createdAt, idVersion: version };
 }
 
-export function validateParagraph(db: Db, ref: string, revs: IncomingRevision[], chunks: IncomingChunks): Validated | { refusal: CoreMessage } {
+export function validateParagraph(
+  db: Db,
+  ref: string,
+  revs: IncomingRevision[],
+  chunks: IncomingChunks,
+  idChecked: ReadonlySet<IncomingRevision> = new Set(),
+): Validated | { refusal: CoreMessage } {
   const node = stmt(db, 'SELECT kind FROM node WHERE ref = ?').get(ref) as { kind: string } | undefined;
   if (!node) return { refusal: refuse('noParagraph', { paragraph: ref }) };
   if (node.kind !== 'paragraph' && node.kind !== 'subitem') return { refusal: refuse('heading', { paragraph: ref }) };
@@ -120,7 +126,7 @@ export function validateParagraph(db: Db, ref: string, revs: IncomingRevision[],
       if (row.sealed_via === null) unsealed.push(r.id);
       continue;
     }
-    const c = check(r, chunks);
+    const c = check(r, chunks, idChecked);
     if ('i18n' in c) return { refusal: c };
     all.set(c.id, c);
   }

@@ -4,14 +4,14 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { revokeInstitution, rotateOwnKey } from '../../../../main/core/bundle/trust';
 import { importBundle, importBundles } from '../../../../main/core/bundle/import';
-import { fromPrepared, prepareBundle } from '../../../../main/core/bundle/prepare';
+import { Prepared, prepareBundle } from '../../../../main/core/bundle/prepare';
 import { initWorkspace } from '../../../../main/core/services/workspace';
 import { chunkHash, revisionId } from '../../../../main/core/content/address';
 import { loadContent } from '../../../../main/core/store/content-store';
 import { openDatabase } from '../../../../main/core/store/database';
 import type { RejectionReason } from '../../../../shared/api/bundle-types';
 import { messageText } from '../../../../shared/core-messages';
-import { type Drafter, answerText, auditCount, canonicalDump, pass, reportingWorkspace } from './fixture';
+import { type Drafter, answerText, auditCount, canonicalDump, inThreadPreparer, pass, reportingWorkspace } from './fixture';
 import { type Forger, forger, variant } from './forge';
 import { seedText } from '../../../helpers/workspace';
 import { join } from 'node:path';
@@ -179,12 +179,12 @@ describe('refused bundles change nothing but the audit log', () => {
   it.each(cases)('%s, when prepared ahead', (_name, make, reason) => {
     const bytes = make();
     const m = prepareBundle(0, bytes);
-    const prepared = m.ok ? fromPrepared(bytes, m) : undefined;
+    const prepared = m.ok ? Prepared.from(bytes, m) : undefined;
     if (prepared) preparedAhead++;
     const before = canonicalDump(w.coordinator);
     const now = w.time.tick();
     const own = importBundle(w.coordinator, bytes, now, 'x.tdbundle');
-    const ahead = importBundle(w.coordinator, bytes, now, 'x.tdbundle', prepared);
+    const ahead = importBundle(w.coordinator, bytes, now, 'x.tdbundle', { prepared });
     expect(ahead).toMatchObject({ outcome: 'rejected', reason });
     expect([ahead.message, ahead.detail, ahead.rejected]).toEqual([own.message, own.detail, own.rejected]);
     expect(canonicalDump(w.coordinator)).toBe(before);
@@ -204,7 +204,10 @@ describe('refused bundles change nothing but the audit log', () => {
     const alone = importBundle(w.coordinator, late, w.time.tick(), 'late.tdbundle');
     expect(canonicalDump(w.coordinator)).toBe(before);
     const mark = w.coordinator.prepare('SELECT max(id) FROM audit_log').pluck().get() as number;
-    const reports = importBundles(w.coordinator, [{ bytes: late, fileName: 'late.tdbundle' }, { bytes: good, fileName: 'good.tdbundle' }], w.time.tick(), () => null);
+    // Prepared ahead, as an inbox is: the second attempt reads both bundles itself.
+    const used: number[] = [];
+    const reports = importBundles(w.coordinator, [{ bytes: late, fileName: 'late.tdbundle' }, { bytes: good, fileName: 'good.tdbundle' }], w.time.tick(), inThreadPreparer(used));
+    expect(used).toEqual([0, 1]);
     expect(reports.map((r) => [r.outcome, r.reason])).toEqual([['rejected', 'invalid_content'], ['accepted', null]]);
     expect([reports[0].message, reports[0].detail]).toEqual([alone.message, alone.detail]);
     const stored = (text: string) => w.coordinator.prepare('SELECT count(*) FROM chunk WHERE json LIKE ?').pluck().get(`%${text}%`);

@@ -3,6 +3,8 @@
 import { join } from 'node:path';
 import { exportAnswers } from '../../../../main/core/bundle/export';
 import { importBundle } from '../../../../main/core/bundle/import';
+import type { BundlePreparer } from '../../../../main/core/bundle/inbox-preparer';
+import { Prepared, prepareBundle } from '../../../../main/core/bundle/prepare';
 import { createInvitation } from '../../../../main/core/bundle/invite';
 import { joinFromInvitation } from '../../../../main/core/bundle/join';
 import { trustInstitution } from '../../../../main/core/bundle/trust';
@@ -95,3 +97,22 @@ export function twoInstitutionInbox() {
   forged[forged.length - 30] ^= 1;
   return { w, a, b, forged };
 }
+
+/**
+ * Prepares an inbox's bundles on this thread, as the second thread would, and hands each out once
+ * (the real one drops what it handed out): the prepared path of importBundles, deterministically.
+ * `used` collects the indices handed out prepared.
+ */
+export const inThreadPreparer = (used: number[] = []) => (files: Buffer[]): BundlePreparer => {
+  const ready = new Map(files.map((f, i) => [i, prepareBundle(i, f)]));
+  return {
+    take: (i) => {
+      const m = ready.get(i);
+      ready.delete(i);
+      if (!m?.ok) return null;
+      used.push(i);
+      return Prepared.from(files[i], m);
+    },
+    close: () => undefined,
+  };
+};

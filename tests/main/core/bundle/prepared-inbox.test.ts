@@ -2,42 +2,36 @@
 // takes the thread's reading of the bytes (signature, payload, each chunk's verdict, each revision's
 // id) and must end exactly where reading them itself ends, for good bundles and forged ones alike.
 // The thread is an optimisation only: one that cannot start or fails leaves the import as it was.
+import { join } from 'node:path';
+import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { importBundle, importBundles } from '../../../../main/core/bundle/import';
-import { type BundlePreparer, InboxPreparer } from '../../../../main/core/bundle/inbox-preparer';
+import { InboxPreparer } from '../../../../main/core/bundle/inbox-preparer';
 import { decodePayload } from '../../../../main/core/bundle/payload';
-import { type Prepared, fromPrepared, idWasChecked, prepareBundle } from '../../../../main/core/bundle/prepare';
+import { Prepared, type PreparedMessage, idWasChecked, prepareBundle } from '../../../../main/core/bundle/prepare';
 import { unseal } from '../../../../main/core/bundle/container';
-import { canonicalDump, twoInstitutionInbox } from './fixture';
-
-const inbox = twoInstitutionInbox;
-
-/** Prepares every bundle on this thread, as the second thread would: the whole prepared path, deterministically. */
-const inThread = (used: number[]) => (files: Buffer[]): BundlePreparer => ({
-  take: (i) => {
-    const m = prepareBundle(i, files[i]);
-    if (!m.ok) return null;
-    used.push(i);
-    return fromPrepared(files[i], m);
-  },
-  close: () => undefined,
-});
+import { repoRoot } from '../../../helpers/host-process';
+import { canonicalDump, inThreadPreparer, twoInstitutionInbox as inbox } from './fixture';
 
 const rows = (dump: string, table: string) =>
   (JSON.parse(dump) as Record<string, string[]>)[table].map((r) => ({ ...(JSON.parse(r) as object), origin_key_id: undefined }));
 
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
 describe('bundles prepared ahead', () => {
-  it('read the same payload as the import reads itself, with ids and chunks judged', () => {
+  it('read the same payload as the import reads itself, with ids and chunks judged, and only for the bytes checked', () => {
     const { a } = inbox();
     const m = prepareBundle(0, a);
     expect(m.ok).toBe(true);
-    const p = fromPrepared(a, m as Extract<typeof m, { ok: true }>);
+    const p = Prepared.from(a, m as Extract<PreparedMessage, { ok: true }>);
     const own = decodePayload(unseal(a).payload);
-    expect(p.payload.revisions).toEqual(own.revisions);
-    expect(p.payload.chunks.map((c) => [c.hash, c.json, c.value])).toEqual(own.chunks.map((c) => [c.hash, c.json, c.value]));
-    expect(p.payload.revisions.every(idWasChecked)).toBe(true);
+    expect(p.payload().revisions).toEqual(own.revisions);
+    expect(p.payload().chunks.map((c) => [c.hash, c.json, c.value])).toEqual(own.chunks.map((c) => [c.hash, c.json, c.value]));
+    expect(p.payload().revisions.every(idWasChecked)).toBe(true);
     expect(own.revisions.some(idWasChecked)).toBe(false);
-    expect(p.unsealed.sig.trustedComment).toBe(unseal(a).sig.trustedComment);
+    expect(p.sealOf(a)!.sig.trustedComment).toBe(unseal(a).sig.trustedComment);
+    // Other bytes, even equal ones, are checked by the import itself.
+    expect(p.sealOf(Buffer.from(a))).toBeNull();
   });
 
   it('are not taken when the signature fails: the import reads the bundle itself and refuses it', () => {
@@ -48,32 +42,49 @@ describe('bundles prepared ahead', () => {
   it('import to the same workspace, reports and audit as reading each bundle here', () => {
     const now = new Date('2026-03-01T10:00:00Z');
     const files = (x: ReturnType<typeof inbox>) => [{ bytes: x.a, fileName: 'a.tdbundle' }, { bytes: x.forged }, { bytes: x.b }, { bytes: x.a }];
+    const audit = (x: ReturnType<typeof inbox>) =>
+      x.w.coordinator.prepare("SELECT json_extract(detail, '$.outcome'), json_extract(detail, '$.reason') FROM audit_log WHERE action = 'bundle.import' ORDER BY id").raw().all();
     const used: number[] = [];
     const prepared = inbox();
-    const got = importBundles(prepared.w.coordinator, files(prepared), now, inThread(used));
+    const got = importBundles(prepared.w.coordinator, files(prepared), now, inThreadPreparer(used));
     expect(used).toEqual([0, 2, 3]);
     const plain = inbox();
     const want = importBundles(plain.w.coordinator, files(plain), now, () => null);
     expect(got.map((r) => [r.outcome, r.reason, r.message, r.merged, r.conflicts])).toEqual(want.map((r) => [r.outcome, r.reason, r.message, r.merged, r.conflicts]));
+    expect(audit(prepared)).toEqual(audit(plain));
     const [x, y] = [canonicalDump(prepared.w.coordinator), canonicalDump(plain.w.coordinator)];
     for (const table of ['revision', 'chunk', 'answer', 'merge_revision', 'merge_conflict', 'merge_conflict_sides']) {
       expect(rows(x, table), table).toEqual(rows(y, table));
     }
   });
 
-  it('stay a few bundles ahead of the import, and the thread ends when the import has taken them all', async () => {
+  it('come from a thread that stays at most four bundles ahead of the import and skips those it has passed', { timeout: 60_000 }, async () => {
     const { a, b } = inbox();
-    const files = [a, b, a, b, a, b, a, b];
-    const thread = InboxPreparer.start(files)!;
-    const taken: Array<Prepared | null> = [];
-    for (let i = 0; i < files.length; i++) {
-      // The import works on the one before meanwhile.
-      await new Promise((done) => setTimeout(done, 150));
-      taken.push(thread.take(i));
+    const { port1, port2 } = new MessageChannel();
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const source = join(repoRoot, 'main/core/bundle/prepare-worker.ts');
+    const worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)})`, { eval: true, workerData: { port: port2, next }, transferList: [port2] });
+    const got: number[] = [];
+    const collect = async (count: number, limit = 20_000) => {
+      for (let waited = 0; got.length < count && waited < limit; waited += 50) {
+        await sleep(50);
+        for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) got.push((m.message as PreparedMessage).index);
+      }
+    };
+    try {
+      worker.postMessage([a, b, a, b, a, b, a, b].map((f) => new Uint8Array(f)));
+      await collect(4);
+      // It waits there: no fifth comes.
+      await collect(5, 1_000);
+      expect(got).toEqual([0, 1, 2, 3]);
+      // The import reaches bundle 6: the thread goes on from there.
+      Atomics.store(next, 0, 6);
+      Atomics.notify(next, 0);
+      await collect(6);
+      expect(got).toEqual([0, 1, 2, 3, 6, 7]);
+    } finally {
+      await worker.terminate();
     }
-    await thread.finished();
-    thread.close();
-    for (const [i, t] of taken.entries()) if (t) expect(t.payload.revisions).toEqual(decodePayload(unseal(files[i]).payload).revisions);
   });
 
   it('come from a real second thread, and a thread that cannot run changes nothing', async () => {
@@ -83,10 +94,10 @@ describe('bundles prepared ahead', () => {
     expect(thread).not.toBeNull();
     // Taking a bundle tells the thread the import reads it itself: wait until it has read them all.
     await thread.finished();
-    const taken: Array<Prepared | null> = [thread.take(0), thread.take(1), thread.take(2)];
+    const taken = [thread.take(0), thread.take(1), thread.take(2)];
     thread.close();
     expect(taken.map((t) => t !== null)).toEqual([true, false, true]);
-    expect(taken[0]!.payload.revisions).toEqual(decodePayload(unseal(a).payload).revisions);
+    expect(taken[0]!.payload().revisions).toEqual(decodePayload(unseal(a).payload).revisions);
 
     // A thread whose code fails, and one that is never started (one file): the bundles are read here.
     const broken = InboxPreparer.start(files, 'throw new Error("broken thread")')!;
