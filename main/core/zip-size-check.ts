@@ -50,6 +50,13 @@ function declaredSize(f: JSZip.JSZipObject): number {
   return typeof size === 'number' && size > 0 ? size : 0;
 }
 
+/**
+ * A part's bytes as JSZip inflates them, 16 KB of compressed data at a time, so no step makes more
+ * than some 16 MB. JSZip's stream is an old-style one; wrapping it gives one that can be iterated
+ * and stopped.
+ */
+export const inflatedChunks = (file: JSZip.JSZipObject): AsyncIterable<Uint8Array> => new Readable().wrap(file.nodeStream('nodebuffer'));
+
 /** Inflates every part a limit counts, keeping nothing but the running totals, and stops past a limit. */
 async function inflatesBeyond(files: JSZip.JSZipObject[], limits: readonly ZipLimit[]): Promise<boolean> {
   const totals = limits.map(() => 0);
@@ -57,8 +64,7 @@ async function inflatesBeyond(files: JSZip.JSZipObject[], limits: readonly ZipLi
     const limited = limits.flatMap((l, i) => (counted(l)(file) ? [i] : []));
     if (limited.length === 0) continue;
     try {
-      // JSZip inflates 16 KB of compressed data at a time, so no step can make more than some 16 MB.
-      for await (const chunk of new Readable().wrap(file.nodeStream('nodebuffer')) as AsyncIterable<Uint8Array>) {
+      for await (const chunk of inflatedChunks(file)) {
         for (const i of limited) totals[i] += chunk.length;
         if (limited.some((i) => totals[i] > limits[i].max)) return true;
       }

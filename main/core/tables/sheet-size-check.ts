@@ -4,11 +4,11 @@
 // sheet is inflated and parsed a chunk at a time, keeping nothing and writing nothing to disk.
 // (exceljs's streaming workbook reader copies every sheet to a file in the temp folder first, and
 // leaves the file behind when the read stops early, as a refusal does.)
-import { Readable } from 'node:stream';
 import type JSZip from 'jszip';
 import { LIMITS } from '../../../shared/editor/schema';
 import { coreError } from '../../../shared/core-messages';
 import { UserError } from '../../../shared/result';
+import { inflatedChunks } from '../zip-size-check';
 
 type ParseSax = typeof import('exceljs/lib/utils/parse-sax.js').default;
 type Range = typeof import('exceljs/lib/doc/range.js').default;
@@ -115,8 +115,7 @@ async function sheetNames(parts: { name: string; file: JSZip.JSZipObject }[], pa
 /** A part's text as JSZip inflates it, a chunk at a time, in pieces. */
 async function* text(file: JSZip.JSZipObject): AsyncGenerator<string> {
   const decoder = new TextDecoder();
-  // JSZip's stream is an old-style one; wrapping it gives one that can be iterated and stopped.
-  for await (const chunk of new Readable().wrap(file.nodeStream('nodebuffer')) as AsyncIterable<Uint8Array>) {
+  for await (const chunk of inflatedChunks(file)) {
     const s = decoder.decode(chunk, { stream: true });
     for (let i = 0; i < s.length; i += PIECE) yield s.slice(i, i + PIECE);
   }
