@@ -16,7 +16,7 @@ export interface ChunkVerdict {
   row?: string | null;
 }
 
-export const isTableShell = (value: unknown): boolean => (value as { type?: unknown } | null)?.type === 'data-table';
+const isTableShell = (value: unknown): boolean => (value as { type?: unknown } | null)?.type === 'data-table';
 
 /** `known`: names already checked or computed (real hashes), spared the pattern test (tableShellProblem). */
 export function judgeTop(value: unknown, known?: (name: string) => boolean): TopVerdict {
@@ -25,8 +25,6 @@ export function judgeTop(value: unknown, known?: (name: string) => boolean): Top
   return { table: false, problem, words: problem === null ? answerWords([value as BlockElement]) : 0 };
 }
 
-export const judgeRow = (value: unknown): string | null => tableRowProblem(value);
-
 /** The verdict for the place a chunk's shape suggests: blocks and shells have a type, rows do not. */
 export const judgeLikelyPlace = (value: unknown, known?: (name: string) => boolean): ChunkVerdict =>
-  isRecord(value) && 'type' in value ? { top: judgeTop(value, known) } : { row: judgeRow(value) };
+  isRecord(value) && 'type' in value ? { top: judgeTop(value, known) } : { row: tableRowProblem(value) };

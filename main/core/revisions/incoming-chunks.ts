@@ -3,11 +3,11 @@
 // hash to its name. A name the bundle carries is checked from the bundle (the sender sends what it
 // believes is new here; a copy of a stored chunk checks out the same); any other must be stored here.
 import type { CoreMessage } from '../../../shared/core-messages';
-import { tableProblem } from '../../../shared/editor/schema';
+import { tableProblem, tableRowProblem } from '../../../shared/editor/schema';
 import type { AnswerContent, BlockElement, DataTableElement, TableRow } from '../../../shared/editor/types';
 import { isContentHash } from '../../../shared/json-checks';
 import { chunkHash } from '../content/address';
-import { type ChunkVerdict, judgeRow, judgeTop } from './chunk-verdict';
+import { type ChunkVerdict, judgeTop } from './chunk-verdict';
 import { type Chunk, chunkSizes } from '../content/chunks';
 import { block, cacheChunk, sameChunk, tableRow } from '../store/content-store';
 import type { Db } from '../store/database';
@@ -129,7 +129,7 @@ export class IncomingChunks {
     let words = 0;
     let bytes = json.length;
     if (place === 'row') {
-      const problem = verdict?.row !== undefined ? verdict.row : judgeRow(source.value);
+      const problem = verdict?.row !== undefined ? verdict.row : tableRowProblem(source.value);
       if (problem) return (revision) => refuse('rowInvalid', { revision, block: short, problem });
       kind = 'row';
     } else {
