@@ -18,9 +18,10 @@ import { describeReassignment, takeParagraphs } from './reinvite';
 import { type Opened, type Refusal, openBundle } from './verify';
 import { type BundlePreparer, InboxPreparer } from './inbox-preparer';
 import { type Prepared, idWasChecked } from './prepare';
+import { HeldMerges } from '../revisions/held-merges';
 
 /** Hands verified revisions to the merge; a paragraph it refuses refuses the whole bundle. The caller holds the transaction. */
-export function applyRevisions(db: Db, p: Payload, from: Institution, keyId: string, now: Date, own = false) {
+export function applyRevisions(db: Db, p: Payload, from: Institution, keyId: string, now: Date, own = false, held?: HeldMerges) {
   // Each chunk once: decodePayload refused a payload that repeats one.
   const pool: ChunkPool = new Map(p.chunks.map((c) => [c.hash, c]));
   const incoming: IncomingRevision[] = [];
@@ -30,7 +31,7 @@ export function applyRevisions(db: Db, p: Payload, from: Institution, keyId: str
     incoming.push(i);
     if (idWasChecked(r)) idChecked.add(i);
   }
-  const summary = importRevisions(db, incoming, { institution: from.name, signerKeyId: keyId, receivedAt: now.toISOString(), own }, pool, idChecked);
+  const summary = importRevisions(db, incoming, { institution: from.name, signerKeyId: keyId, receivedAt: now.toISOString(), own }, pool, idChecked, held);
   const refused = summary.rejected[0];
   if (refused) throw new BundleRejected('invalid_content', answerRefused(refused.ref, refused.i18n));
   return summary;
@@ -92,9 +93,11 @@ export interface InboxOptions {
   prepared?: Prepared;
   /** false: within an inbox's transaction that starts over if this bundle fails after writing. */
   savepoint?: boolean;
+  /** The inbox's automatic merges, written when its last bundle is in (savepoint false only). */
+  held?: HeldMerges;
 }
 
-export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string, { prepared, savepoint = true }: InboxOptions = {}): ImportReport {
+export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string, { prepared, savepoint = true, held }: InboxOptions = {}): ImportReport {
   const actor = readWorkspace(db).institution;
   const file = cleanName(fileName);
   const base: ImportReport = { ...emptySummary(), outcome: 'rejected', reason: null, message: '', signer: null, kind: null, sequence: null, createdAt: null, revisions: 0 };
@@ -110,12 +113,14 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
       return report;
     }
     const payload = o.payload;
+    // Taking back our own text, or an invitation, reads the answers as the file has them.
+    if (o.own || payload.invitation) held?.flush(db);
     if (o.own) return takeBack(db, o, payload, about, now, actor, file, savepoint);
     const refused = o.refused ?? [];
     return writing(db, savepoint, (): ImportReport => {
       // Before the bundle is recorded: an invitation is compared with those taken before it.
       const assignment = payload.invitation ? takeParagraphs(db, payload.invitation.paragraphs, o.claims.sequence, o.claims.createdAt) : null;
-      const merged = applyRevisions(db, without(payload, refused), o.institution, o.key.keyId, now);
+      const merged = applyRevisions(db, without(payload, refused), o.institution, o.key.keyId, now, false, held);
       const summary = { ...merged, rejected: [...refused, ...merged.rejected] };
       recordSequence(db, o.key.keyId, o.claims.sequence);
       db.prepare('INSERT INTO bundle_in (hash, key_id, kind, seq, created_at, imported_at, summary) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
@@ -206,11 +211,13 @@ export function importBundles(
 
 function takeInbox(db: Db, files: ReadonlyArray<{ bytes: Buffer; fileName?: string }>, now: Date, preparer: BundlePreparer | null, savepoints: boolean): ImportReport[] {
   const done: Array<{ file: string | null; outcome: string }> = [];
+  // Without savepoints, a bundle's trouble undoes the whole inbox, held merges with it.
+  const held = savepoints ? undefined : new HeldMerges(now.toISOString());
   try {
-    return db.transaction(() =>
-      files.map((f, i) => {
+    return db.transaction(() => {
+      const reports = files.map((f, i) => {
         try {
-          const r = importBundle(db, f.bytes, now, f.fileName, { prepared: preparer?.take(i) ?? undefined, savepoint: savepoints });
+          const r = importBundle(db, f.bytes, now, f.fileName, { prepared: preparer?.take(i) ?? undefined, savepoint: savepoints, held });
           done.push({ file: cleanName(f.fileName), outcome: r.outcome });
           return r;
         } catch (e) {
@@ -219,8 +226,15 @@ function takeInbox(db: Db, files: ReadonlyArray<{ bytes: Buffer; fileName?: stri
           done.push({ file: cleanName(f.fileName), outcome: 'failed' });
           return failedReport(e);
         }
-      }),
-    ).immediate();
+      });
+      try {
+        held?.flush(db);
+      } catch (e) {
+        // Taken again with a savepoint for each bundle, which holds no merge.
+        throw new WroteBeforeFailing(e);
+      }
+      return reports;
+    }).immediate();
   } catch (e) {
     if (e instanceof WroteBeforeFailing) throw e;
     // The entries of the bundles before the failure went with the rollback: say what was undone.

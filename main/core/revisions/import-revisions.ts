@@ -9,6 +9,8 @@ import { putChunks } from '../store/content-store';
 import { RevisionGraph } from './graph';
 import { type ChunkPool, IncomingChunks } from './incoming-chunks';
 import { type RefusedAnswer, type Validated, refusedAnswer, validateParagraph } from './validate-incoming';
+import type { HeldMerges } from './held-merges';
+import { AUTO_MERGE_AUTHOR } from './heads';
 import { settleHeads } from './settle';
 import { checkIncomingMerges, recordIncomingMerges } from './incoming-merges';
 import { visibleConflicts } from './conflict-store';
@@ -44,7 +46,9 @@ export interface Sender {
 
 /**
  * `idChecked`: revisions whose ids were computed from exactly their fields by the thread that
- * prepared the bundle (main/core/bundle/prepare.ts); they are not hashed again.
+ * prepared the bundle (main/core/bundle/prepare.ts); they are not hashed again. `held`: the
+ * automatic merges of the inbox this import belongs to, written when its last bundle is in
+ * (held-merges.ts); the caller writes them before its transaction ends.
  */
 export function importRevisions(
   db: Db,
@@ -52,12 +56,17 @@ export function importRevisions(
   from: Sender,
   pool: ChunkPool = new Map(),
   idChecked: ReadonlySet<IncomingRevision> = new Set(),
+  inbox?: HeldMerges,
 ): IncomingSummary {
   // In the caller's transaction, no savepoint of its own: the caller undoes it all on a throw, and
   // a savepoint makes SQLite copy every page the import changes into a statement journal first.
   const run = () => {
     const summary: IncomingSummary = { ...emptySummary(), rejected: [] };
     const graph = new RevisionGraph(db);
+    const held = inbox?.at === from.receivedAt ? inbox : undefined;
+    // Written first: merges held for an import received at another time, and any when an
+    // institution's merge arrives (the same heads give the same merge, so it may be a held one).
+    if (inbox && (!held || incoming.some((r) => r?.author === AUTO_MERGE_AUTHOR))) inbox.flush(db, graph);
     const byRef = new Map<string, IncomingRevision[]>();
     const values = new Map(pool);
     for (const r of incoming) {
@@ -75,7 +84,13 @@ export function importRevisions(
     // it by this id): as received, or, for ours taken back, as sent before.
     const origin = from.own ? [null, null, null, 'export', from.receivedAt] : [from.institution, from.signerKeyId, from.receivedAt, 'import', from.receivedAt];
     for (const [ref, revs] of byRef) {
-      const checked = validateParagraph(db, ref, revs, chunks, idChecked);
+      let checked = validateParagraph(db, ref, revs, chunks, idChecked);
+      if ('refusal' in checked && held && held.size > 0 && checked.refusal.i18n.key === 'answerRefusal.parentMissing') {
+        // The missing parent may be a held merge, which the file would have by now: ask again with them written.
+        chunks.drop();
+        held.flush(db, graph);
+        checked = validateParagraph(db, ref, revs, chunks, idChecked);
+      }
       if ('refusal' in checked) {
         chunks.drop();
         summary.rejected.push(refusedAnswer(ref || '(none)', checked.refusal));
@@ -98,7 +113,8 @@ export function importRevisions(
         insert.run(r.id, ref, JSON.stringify(r.parents), JSON.stringify(r.blocks), r.words, r.author, r.createdAt, from.receivedAt, r.idVersion, gen, ...origin);
       }
       recordIncomingMerges(db, ref, merges, from.receivedAt);
-      const settled = settleHeads(db, graph, ref, incomingHeads(checked), from.receivedAt, new Set(checked.fresh.flatMap((r) => r.parents)));
+      // A merge that arrived is written at once: its conflicts are read back from the file just below.
+      const settled = settleHeads(db, graph, ref, incomingHeads(checked), from.receivedAt, new Set(checked.fresh.flatMap((r) => r.parents)), merges.length > 0 ? undefined : held);
       // A text taken over from an institution's merge may hold that merge's conflicts.
       const outcome = settled !== 'conflicts' && merges.some((m) => m.folded.conflicts.length > 0) && visibleConflicts(db, ref).length > 0 ? 'conflicts' : settled;
       summary[outcome].push(ref);

@@ -9,48 +9,87 @@ import type { AnswerContent } from '../../../shared/editor/types';
 import type { Db } from '../store/database';
 import { conflictFinder, conflictsFoundIn, writeConflicts } from './conflict-store';
 import type { RevisionGraph } from './graph';
-import { AUTO_MERGE_AUTHOR, type Folded, foldHeads, foldOrder, foldStep, readHeadState, sortHeads } from './heads';
+import { AUTO_MERGE_AUTHOR, type Folded, type HeadConflict, conflictId, foldHeads, foldOrder, foldStep, readHeadState, sortHeads } from './heads';
+import type { HeldMerge, HeldMerges } from './held-merges';
 
 export type Outcome = 'fastForwarded' | 'merged' | 'conflicts' | 'unchanged';
 
-export function settleHeads(db: Db, graph: RevisionGraph, ref: string, arriving: string[], at: string, named: ReadonlySet<string> = new Set()): Outcome {
-  const state = readHeadState(db, ref);
-  const oldHeads = state?.heads ?? [];
+/**
+ * `held`: an inbox's merges kept in memory (held-merges.ts). The answer's merge is worked out as
+ * always, from the held one if there is one, and held instead of written.
+ */
+export function settleHeads(
+  db: Db,
+  graph: RevisionGraph,
+  ref: string,
+  arriving: string[],
+  at: string,
+  named: ReadonlySet<string> = new Set(),
+  held?: HeldMerges,
+): Outcome {
+  const waiting = held?.take(ref);
+  // The answer as the file has it; a held merge stands in front of it.
+  const stored = waiting ? waiting.stored : readHeadState(db, ref);
+  const oldHeads = waiting ? waiting.sorted : (stored?.heads ?? []);
+  const auto = waiting ? { base: waiting.folded.base } : (stored?.auto ?? null);
   // Arriving revisions are new, so none of them is an ancestor of a head we had.
   const heads = [...oldHeads.filter((h) => !arriving.some((r) => graph.isAncestor(h, r))), ...arriving];
-  if (heads.length === oldHeads.length && heads.every((h) => oldHeads.includes(h))) return 'unchanged';
+  if (heads.length === oldHeads.length && heads.every((h) => oldHeads.includes(h))) {
+    if (waiting) held!.hold(db, ref, waiting);
+    return 'unchanged';
+  }
 
   if (heads.length === 1) {
     pointAt(db, ref, heads[0], at);
     closeStale(db, graph, ref, heads[0], heads);
-    if (state?.auto) dropUnused(db, ref, state.head, named);
+    // A held merge was never written: what goes is the stored one it replaced.
+    if (stored?.auto) dropUnused(db, ref, stored.head, waiting ? waiting.named : named);
     return 'fastForwarded';
   }
 
   // The parents of an automatic merge are stored in fold order already.
   const last = arriving.length === 1 && heads.length === oldHeads.length + 1 ? arriving[0] : null;
-  const appended = state?.auto && last !== null && foldOrder(graph, oldHeads[oldHeads.length - 1], last) < 0;
+  const appended = auto !== null && last !== null && foldOrder(graph, oldHeads[oldHeads.length - 1], last) < 0;
   const sorted = appended ? [...oldHeads, last] : sortHeads(graph, heads);
   let folded: Folded;
   // Conflicts already stored under the old merge and carried into the new one unchanged.
   let carried = 0;
-  if (state?.auto && appended) {
-    // One more head that sorts last: continue the fold from the stored merge instead of redoing it.
-    const kept = conflictsFoundIn(db, ref, state.head);
-    const acc: Folded = { content: graph.content(state.head), base: state.auto.base, conflicts: kept };
+  if (auto !== null && appended) {
+    // One more head that sorts last: continue the fold from the merge instead of redoing it.
+    const acc: Folded = waiting
+      ? { content: waiting.folded.content, base: auto.base, conflicts: stillOpen(db, ref, waiting.folded.conflicts, held!) }
+      : { content: graph.content(stored!.head), base: auto.base, conflicts: conflictsFoundIn(db, ref, stored!.head) };
     folded = foldStep(db, graph, acc, sorted.slice(0, -1), sorted[sorted.length - 1]);
-    carried = kept.length;
+    // The stored merge's conflicts come first in a held one, and none of them is resolved.
+    carried = waiting ? waiting.carried : acc.conflicts.length;
   } else folded = foldHeads(db, graph, sorted);
 
-  const { id, merged, words } = storeMerge(db, graph, ref, sorted, folded, at);
-  pointAt(db, ref, id, at, words);
-  if (carried > 0) stmt(db, "UPDATE merge_conflict SET found_in = ? WHERE node_ref = ? AND state = 'open' AND found_in = ?").run(id, ref, state!.head);
-  closeStale(db, graph, ref, id, heads);
-  if (state?.auto && state.head !== id) dropUnused(db, ref, state.head, named);
-  writeConflicts(db, ref, id, at, folded.conflicts.slice(carried));
+  const merge: HeldMerge = { sorted, folded, carried, stored, named: waiting ? waiting.named : named };
+  const merged = held?.hold(db, ref, merge) ? folded.content : writeMerge(db, graph, ref, merge, at);
   if (folded.conflicts.length === 0) return 'merged';
   const find = conflictFinder(merged);
   return folded.conflicts.some((c) => find(c.conflict) >= 0) ? 'conflicts' : 'merged';
+}
+
+/** A held merge's conflicts that its written form would carry on: those not resolved before. */
+function stillOpen(db: Db, ref: string, conflicts: HeadConflict[], held: HeldMerges): HeadConflict[] {
+  const resolved = held.resolvedOf(db, ref);
+  return resolved.size === 0 ? conflicts : conflicts.filter((c) => !resolved.has(conflictId(ref, c)));
+}
+
+/**
+ * Writes an answer's automatic merge and points the answer at it: the merge revision, its
+ * conflicts (those carried from the stored merge moved to it, the rest written), the stored
+ * conflicts it no longer holds superseded, the stored merge it replaces removed if unused.
+ */
+export function writeMerge(db: Db, graph: RevisionGraph, ref: string, m: HeldMerge, at: string): AnswerContent {
+  const { id, merged, words } = storeMerge(db, graph, ref, m.sorted, m.folded, at);
+  pointAt(db, ref, id, at, words);
+  if (m.carried > 0) stmt(db, "UPDATE merge_conflict SET found_in = ? WHERE node_ref = ? AND state = 'open' AND found_in = ?").run(id, ref, m.stored!.head);
+  closeStale(db, graph, ref, id, m.sorted);
+  if (m.stored?.auto && m.stored.head !== id) dropUnused(db, ref, m.stored.head, m.named);
+  writeConflicts(db, ref, id, at, m.folded.conflicts.slice(m.carried));
+  return merged;
 }
 
 /** Stores the automatic merge of `sorted` (folded into `folded`) as a revision; its id is a function of the heads and the text. */

@@ -95,7 +95,12 @@ export function twoInstitutionInbox() {
   }
   const forged = Buffer.from(b);
   forged[forged.length - 30] ^= 1;
-  return { w, a, b, forged };
+  /** Labour's next bundle: its first paragraph reworded again, on top of the first. */
+  const later = () => {
+    w.answer(labour.db, '5', 'Flows are recorded every month.\n\nReturns are recorded.', LABOUR);
+    return w.exportFrom(labour.db, LABOUR);
+  };
+  return { w, a, b, forged, later };
 }
 
 /**
