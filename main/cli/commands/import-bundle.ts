@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import type { ImportReport } from '../../../shared/api/bundle-types';
 import { UserError } from '../../../shared/result';
+import { InboxPreparer } from '../../core/bundle/inbox-preparer';
 import { readBundleFile } from '../bundle-files';
 import { type Command, EXIT } from '../command';
 import { unwrap, withCore } from '../open';
@@ -21,6 +22,8 @@ export const importBundle: Command = {
     const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
     const [dbPath, ...files] = positionals;
     if (!dbPath || files.length === 0) throw new UserError(`usage: ${this.usage}`);
+    // The thread that reads an inbox ahead starts while the files are read and the workspace opens.
+    if (files.length > 1) InboxPreparer.warm();
     // Every file is read before the workspace is opened: a mistyped name changes nothing.
     const bundles = files.map((file) => ({ file, bytes: readBundleFile(file) }));
     const reports = await withCore(dbPath, io.now, async (api) => {

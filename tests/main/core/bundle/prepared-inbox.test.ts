@@ -63,16 +63,22 @@ describe('bundles prepared ahead', () => {
     const { port1, port2 } = new MessageChannel();
     const next = new Int32Array(new SharedArrayBuffer(4));
     const source = join(repoRoot, 'main/core/bundle/prepare-worker.ts');
-    const worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)})`, { eval: true, workerData: { port: port2, next }, transferList: [port2] });
+    const worker = new Worker(`require('tsx/cjs'); require(${JSON.stringify(source)})`, { eval: true });
     const got: number[] = [];
+    let ended = false;
+    // Past the last file (index 8): the thread says it is done with the inbox.
     const collect = async (count: number, limit = 20_000) => {
-      for (let waited = 0; got.length < count && waited < limit; waited += 50) {
+      for (let waited = 0; (count === Infinity ? !ended : got.length < count) && waited < limit; waited += 50) {
         await sleep(50);
-        for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) got.push((m.message as PreparedMessage).index);
+        for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) {
+          const index = (m.message as PreparedMessage).index;
+          if (index === 8) ended = true;
+          else got.push(index);
+        }
       }
     };
     try {
-      worker.postMessage([a, b, a, b, a, b, a, b].map((f) => new Uint8Array(f)));
+      worker.postMessage({ files: [a, b, a, b, a, b, a, b].map((f) => new Uint8Array(f)), port: port2, next }, [port2]);
       await collect(4);
       // It waits there: no fifth comes.
       await collect(5, 1_000);
@@ -81,6 +87,9 @@ describe('bundles prepared ahead', () => {
       Atomics.store(next, 0, 6);
       Atomics.notify(next, 0);
       await collect(6);
+      expect(got).toEqual([0, 1, 2, 3, 6, 7]);
+      await collect(Infinity);
+      expect(ended).toBe(true);
       expect(got).toEqual([0, 1, 2, 3, 6, 7]);
     } finally {
       await worker.terminate();
@@ -98,6 +107,11 @@ describe('bundles prepared ahead', () => {
     thread.close();
     expect(taken.map((t) => t !== null)).toEqual([true, false, true]);
     expect(taken[0]!.payload().revisions).toEqual(decodePayload(unseal(a).payload).revisions);
+    // The thread is kept for the next inbox, which it prepares as well.
+    const again = InboxPreparer.start([b, a])!;
+    await again.finished();
+    expect([again.take(0), again.take(1)].map((t) => t?.payload().revisions)).toEqual([b, a].map((f) => decodePayload(unseal(f).payload).revisions));
+    again.close();
 
     // A thread whose code fails, and one that is never started (one file): the bundles are read here.
     const broken = InboxPreparer.start(files, 'throw new Error("broken thread")')!;
