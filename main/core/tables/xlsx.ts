@@ -34,7 +34,9 @@ export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<R
   const Excel = await loadExcel();
   const workbook = new Excel.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    // Data validations (dropdowns) say nothing a table keeps, and exceljs keeps each rule once per
+    // cell it covers: a dropdown over a whole sheet is 17 billion entries. They are not read.
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer, { ignoreNodes: ['dataValidations'] });
   } catch (e) {
     throw coreError('tableImport.unreadableWorkbook', { reason: e instanceof Error ? e.message.split('\n')[0] : String(e) });
   }

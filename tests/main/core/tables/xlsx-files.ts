@@ -19,9 +19,9 @@ export function rowsXml(to: number, from = 1): string {
   return parts.join('');
 }
 
-/** A worksheet part around the given <sheetData> content; `before` goes ahead of it (a <dimension>, say). */
-export const worksheetXml = (sheetData: string, before = '') =>
-  `${xml}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${before}<sheetData>${sheetData}</sheetData></worksheet>`;
+/** A worksheet part around the given <sheetData> content; `before` goes ahead of it (a <dimension>, say), `after` behind it (<dataValidations>, say). */
+export const worksheetXml = (sheetData: string, before = '', after = '') =>
+  `${xml}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${before}<sheetData>${sheetData}</sheetData>${after}</worksheet>`;
 
 /** A minimal .xlsx built without a spreadsheet library: one worksheet part per sheet name, in order. */
 export function barePackage(sheets: Record<string, string>): Uint8Array {

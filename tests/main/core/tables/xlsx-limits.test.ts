@@ -65,3 +65,23 @@ describe('readXlsx and sheets whose cells stand far apart', () => {
     expect((await readXlsx(bareWorkbook(20_006))).grid.length).toBe(20_006);
   }, 10_000);
 });
+
+describe('readXlsx and data validations', () => {
+  const dropdown = (sqref: string) =>
+    `<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="${sqref}"><formula1>"Yes,No"</formula1></dataValidation></dataValidations>`;
+
+  it('reads the cells of a sheet whose dropdown covers the whole sheet, which exceljs spread over every one of its 17 billion cells', async () => {
+    // Before, exceljs kept the rule once per cell it covers while loading: this ran until the process died.
+    const bytes = barePackage({ Raw: worksheetXml(rowsXml(3), '', dropdown('A1:XFD1048576')) });
+    const { grid } = await readXlsx(bytes);
+    expect(grid.map((r) => r.map((c) => c.text))).toEqual([['R1', '1'], ['R2', '2'], ['R3', '3']]);
+  });
+
+  it('reads a template with dropdowns on its columns as it reads one without', async () => {
+    const bytes = await workbook((ws) => {
+      ws.addRows([['Region', 'Registered'], ['Chui', 120], ['Osh', 85]]);
+      ws.getCell('A2').dataValidation = { type: 'list', allowBlank: true, formulae: ['"Chui,Osh,Naryn"'] };
+    });
+    expect((await readXlsx(bytes)).grid.map((r) => r.map((c) => c.text))).toEqual([['Region', 'Registered'], ['Chui', '120'], ['Osh', '85']]);
+  });
+});
