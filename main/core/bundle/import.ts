@@ -18,7 +18,7 @@ import { describeReassignment, takeParagraphs } from './reinvite';
 import { type Opened, type Refusal, openBundle } from './verify';
 import { type BundlePreparer, InboxPreparer } from './inbox-preparer';
 import { type Prepared, idWasChecked } from './prepare';
-import { HeldMerges } from '../revisions/held-merges';
+import { HeldMergeNotWritten, HeldMerges } from '../revisions/held-merges';
 
 /** Hands verified revisions to the merge; a paragraph it refuses refuses the whole bundle. The caller holds the transaction. */
 export function applyRevisions(db: Db, p: Payload, from: Institution, keyId: string, now: Date, own = false, held?: HeldMerges) {
@@ -103,7 +103,7 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
   const base: ImportReport = { ...emptySummary(), outcome: 'rejected', reason: null, message: '', signer: null, kind: null, sequence: null, createdAt: null, revisions: 0 };
   let known: { signer: BundleSigner; sequence: number; kind: ImportReport['kind'] } | undefined;
   try {
-    const o = openBundle(db, bytes, prepared);
+    const o = openBundle(db, bytes, prepared, held);
     known = { signer: o.signer, sequence: o.claims.sequence, kind: o.claims.kind };
     const about = { ...base, signer: o.signer, kind: o.claims.kind, sequence: o.claims.sequence, createdAt: o.claims.createdAt };
     if (o.importedAt !== null || o.payload === null) {
@@ -148,6 +148,8 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
     });
   } catch (e) {
     if (e instanceof WroteBeforeFailing) throw e;
+    // A held merge that could not be written is lost from the holder: the inbox starts over.
+    if (e instanceof HeldMergeNotWritten) throw new WroteBeforeFailing(e);
     if (!(e instanceof BundleRejected)) {
       audit(db, now, actor, 'bundle.import', { file, outcome: 'failed', bytes: bytes.length, message: e instanceof Error ? e.message : String(e) });
       throw e;

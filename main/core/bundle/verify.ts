@@ -13,6 +13,7 @@ import { readWorkspace } from '../store/workspace-store';
 import { type OwnKey, ownKeys } from '../identity/own-keys';
 import { type Unsealed, unseal } from './container';
 import type { Prepared } from './prepare';
+import type { HeldMerges } from '../revisions/held-merges';
 import { paragraphOf } from './paragraphs';
 import { BUNDLE_LIMITS, type Payload, decodePayload } from './payload';
 import { BundleRejected, why } from './rejection';
@@ -44,8 +45,11 @@ function describeSigner(db: Db, u: Unsealed, c: Claims): BundleSigner {
   return { institutionId: c.institution, institution: institutionById(db, c.institution)?.name ?? null, keyId: u.key.keyId, fingerprint: fingerprint(u.key.raw) };
 }
 
-/** `prepared`: the same bytes as an inbox's second thread read them (prepare.ts); the checks below run all the same. */
-export function openBundle(db: Db, bytes: Buffer, prepared?: Prepared): Opened {
+/**
+ * `prepared`: the same bytes as an inbox's second thread read them (prepare.ts); the checks below
+ * run all the same. `held`: the inbox's merges not written yet (revisions/held-merges.ts).
+ */
+export function openBundle(db: Db, bytes: Buffer, prepared?: Prepared, held?: HeldMerges): Opened {
   if (bytes.length > BUNDLE_LIMITS.fileBytes) throw new BundleRejected('oversized', why('fileTooLarge', { mb: bytes.length / 1024 / 1024, max: BUNDLE_LIMITS.fileBytes / 1024 / 1024 }));
   const unsealed = prepared?.sealOf(bytes) ?? unseal(bytes);
   const claims = parseClaims(unsealed.sig.trustedComment);
@@ -89,6 +93,8 @@ export function openBundle(db: Db, bytes: Buffer, prepared?: Prepared): Opened {
     throw new BundleRejected('malformed', why('institutionNamedOtherwise', { claimed: payload.signer.institution.name.slice(0, 80), name: institution.name }), audit);
   }
   if (payload.invitation) addressedToUs(db, payload.invitation.institution, audit);
+  // An institution's merge may be one held here, which one by one would be known by now.
+  if (held && held.size > 0 && payload.revisions.some((r) => r.author === AUTO_MERGE_AUTHOR)) held.flush(db);
   const refused = authorize(db, payload, institution, ws.role, audit);
   return { ...base, importedAt: null, payload, lastSequence: key.lastSeq, refused };
 }

@@ -4,12 +4,17 @@
 // delete it again cost about a sixth of taking 40 bundles. An answer's merge is still worked out
 // bundle by bundle, so each report says what that bundle did; only the last one is written, with
 // what writing the whole chain would have left (settle.ts, writeMerge). Only where the file could
-// tell the difference is a held merge written at once instead (import-revisions.ts):
-// - an arriving revision written by Treaty Desk (an institution's merge may be this very one);
+// tell the difference are the held merges written at once instead (import-revisions.ts, verify.ts):
+// - an arriving revision written by Treaty Desk (an institution's merge may be a held one);
+// - an arriving revision built on a stored merge that a held one replaces (one by one, that merge
+//   would be gone by now, and the revision refused as building on text this workspace lacks);
 // - a parent that is missing (it may be a held one);
 // - an approved answer, whose status a changed text puts back to drafting on the way.
-// Used only within one inbox's transaction, whose bundles are all received at the same moment; a
-// rolled-back inbox drops it with everything else.
+// What an inbox leaves out is the conflicts found only in merges a later bundle of it replaced:
+// one by one, they stay behind as superseded, which nothing shows (should one come back later, it
+// counts as found then). Used only within one inbox's transaction, whose bundles are all received
+// at the same moment; a rolled-back inbox drops it with everything else, and a held merge that
+// cannot be written (HeldMergeNotWritten) makes the inbox start over without holding any.
 import type { Db } from '../store/database';
 import { RevisionGraph } from './graph';
 import type { Folded, HeadState } from './heads';
@@ -27,6 +32,13 @@ export interface HeldMerge {
   stored: HeadState | null;
   /** The parents named by the import that first held a merge here (a stored merge they name stays). */
   named: ReadonlySet<string>;
+}
+
+/** Writing a held merge failed: it is lost from the holder, and the inbox must start over. */
+export class HeldMergeNotWritten extends Error {
+  constructor(override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
 }
 
 export class HeldMerges {
@@ -74,11 +86,21 @@ export class HeldMerges {
     return ids;
   }
 
+  /** Whether a held merge replaces the stored automatic merge `id`, which is then still on file. */
+  replaces(id: string): boolean {
+    for (const m of this.held.values()) if (m.stored?.auto && m.stored.head === id) return true;
+    return false;
+  }
+
   /** Writes the held merge of `ref`, or of every answer. */
   flush(db: Db, graph = new RevisionGraph(db), ref?: string): void {
     for (const r of ref === undefined ? [...this.held.keys()] : [ref]) {
       const m = this.take(r);
-      if (m) writeMerge(db, graph, r, m, this.at);
+      try {
+        if (m) writeMerge(db, graph, r, m, this.at);
+      } catch (e) {
+        throw new HeldMergeNotWritten(e);
+      }
     }
   }
 }

@@ -65,8 +65,9 @@ export function importRevisions(
     const graph = new RevisionGraph(db);
     const held = inbox?.at === from.receivedAt ? inbox : undefined;
     // Written first: merges held for an import received at another time, and any when an
-    // institution's merge arrives (the same heads give the same merge, so it may be a held one).
-    if (inbox && (!held || incoming.some((r) => r?.author === AUTO_MERGE_AUTHOR))) inbox.flush(db, graph);
+    // institution's merge arrives (the same heads give the same merge, so it may be a held one) or
+    // a revision built on a stored merge that a held one replaces (one by one, it would be gone).
+    if (inbox && inbox.size > 0 && (!held || incoming.some((r) => r?.author === AUTO_MERGE_AUTHOR || buildsOnReplaced(r, inbox)))) inbox.flush(db, graph);
     const byRef = new Map<string, IncomingRevision[]>();
     const values = new Map(pool);
     for (const r of incoming) {
@@ -123,6 +124,9 @@ export function importRevisions(
   };
   return db.inTransaction ? run() : db.transaction(run).immediate();
 }
+
+/** Whether `r` names as a parent a stored merge that a held one replaces. */
+const buildsOnReplaced = (r: IncomingRevision, held: HeldMerges) => Array.isArray(r?.parents) && r.parents.some((p) => held.replaces(p));
 
 /** The new revisions that no other new revision names as a parent: the heads that arrive. */
 function incomingHeads(v: Validated): string[] {

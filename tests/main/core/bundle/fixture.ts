@@ -74,6 +74,20 @@ export function canonicalDump(db: Db): string {
 export const auditCount = (db: Db) => (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
 
 /**
+ * Labour, enrolled for paragraph 5 with `start`, and the coordinator each edit it at the same time
+ * (`mine`, `theirs`); `back` is the coordinator's bundle with its edit, not yet imported by Labour.
+ */
+export function divergentEdits(start: string, mine: string, theirs: string) {
+  const LABOUR = 'Ministry of Labour';
+  const w = reportingWorkspace();
+  const labour = w.enrolledWith(LABOUR, '5', '5', start);
+  w.answer(w.coordinator, '5', mine, COORDINATOR);
+  const back = w.exportFrom(w.coordinator, COORDINATOR);
+  w.answer(labour.db, '5', theirs, LABOUR);
+  return { w, labour, back };
+}
+
+/**
  * An inbox: the coordinator's text for paragraph 5, two institutions' bundles rewording it
  * differently (Labour its first paragraph, Interior its second), both keys trusted as users do it
  * (the first sight refused, then the fingerprint confirmed), and a forged copy of Interior's bundle.

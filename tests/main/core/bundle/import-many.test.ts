@@ -6,7 +6,7 @@
 // files import cleanly afterwards.
 import { describe, expect, it } from 'vitest';
 import { importBundle, importBundles } from '../../../../main/core/bundle/import';
-import { canonicalDump, twoInstitutionInbox } from './fixture';
+import { COORDINATOR, canonicalDump, twoInstitutionInbox } from './fixture';
 
 /** Two trusted institutions' bundles for paragraph 5 and a forged copy, and the audit outcomes written after. */
 function inbox() {
@@ -69,6 +69,17 @@ describe('importBundles', () => {
     expect(w.coordinator.prepare("SELECT count(*) FROM revision WHERE author = 'Ministry of Internal Affairs'").pluck().get()).toBe(0);
     w.coordinator.exec('DROP TRIGGER broken');
     expect(importBundles(w.coordinator, [{ bytes: a }, { bytes: b }], w.time.tick()).map((r) => r.outcome)).toEqual(['unchanged', 'accepted']);
+  });
+
+  it('takes the inbox again bundle by bundle when its merges cannot be written before a bundle of its own', () => {
+    const { w, a, b } = inbox();
+    // The workspace's own bundle, taken back, reads the answers as the file has them: the merges held so far are written first.
+    const own = w.exportFrom(w.coordinator, COORDINATOR);
+    w.coordinator.exec("CREATE TEMP TRIGGER broken BEFORE INSERT ON merge_revision BEGIN SELECT RAISE(ABORT, 'something broke'); END");
+    const reports = importBundles(w.coordinator, [{ bytes: a }, { bytes: b }, { bytes: own }], w.time.tick());
+    expect(reports.map((r) => [r.outcome, r.reason])).toEqual([['accepted', null], ['rejected', 'internal_error'], ['unchanged', null]]);
+    expect(w.coordinator.prepare("SELECT count(*) FROM revision WHERE author = 'Ministry of Internal Affairs'").pluck().get()).toBe(0);
+    expect(w.coordinator.prepare("SELECT count(*) FROM revision r WHERE NOT EXISTS (SELECT 1 FROM merge_revision m WHERE m.revision_id = r.id) AND author LIKE 'Treaty Desk%'").pluck().get()).toBe(0);
   });
 
   it('leaves none of them in when SQLite gives up the transaction, says what was undone, and they import afterwards', () => {

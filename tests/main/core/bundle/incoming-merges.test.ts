@@ -10,18 +10,18 @@ import { readAnswers } from '../../../../main/core/store/answer-store';
 import { storeContent } from '../../../../main/core/store/content-store';
 import type { Db } from '../../../../main/core/store/database';
 import { contentFromPlainText } from '../../../../shared/editor/types';
-import { COORDINATOR, answerText as text, canonicalDump, reportingWorkspace } from './fixture';
+import { answerText as text, canonicalDump, divergentEdits } from './fixture';
 
 const LABOUR = 'Ministry of Labour';
 const head = (db: Db, ref = '5') => readAnswers(db, [ref])[ref].revision!;
 
 /** Labour and the coordinator change the same sentence; Labour takes the coordinator's text in, its app merges with a conflict. */
 function drafterMergedWithConflict() {
-  const w = reportingWorkspace();
-  const labour = w.enrolledWith(LABOUR, '5', '5', 'Migrant workers may change employer after six months.');
-  w.answer(w.coordinator, '5', 'Migrant workers may change employer after three months.', COORDINATOR);
-  const back = w.exportFrom(w.coordinator, COORDINATOR);
-  w.answer(labour.db, '5', 'Migrant workers may change employer after twelve months.', LABOUR);
+  const { w, labour, back } = divergentEdits(
+    'Migrant workers may change employer after six months.',
+    'Migrant workers may change employer after three months.',
+    'Migrant workers may change employer after twelve months.',
+  );
   expect(w.importInto(labour.db, back).conflicts).toEqual(['5']);
   return { w, labour };
 }

@@ -120,4 +120,45 @@ describe('an inbox holding its merges', () => {
       expect(status, hold ? 'held' : 'one by one').toBe('drafting');
     }
   });
+
+  describe('with a stored automatic merge that the inbox replaces', () => {
+    // Before the inbox, a1 and b1 are here with their automatic merge S as the answer's text.
+    const [base] = chain('5', null, 'Coordinator', '2026-01-01T00:00:00.000Z', paras('One', 'Two', 'Three'));
+    const [a1] = chain('5', base.id, 'Drafter A', '2026-01-02T00:00:00.000Z', paras('One A', 'Two', 'Three'));
+    const [b1, b2] = chain('5', base.id, 'Drafter B', '2026-01-02T00:01:00.000Z', paras('One', 'Two', 'Three B'), paras('One', 'Two', 'Three BB'));
+    const [c1] = chain('5', base.id, 'Drafter C', '2026-01-02T00:02:00.000Z', paras('One', 'Two C', 'Three'));
+    const before = () => importInbox([[base, a1], [base, b1]], [0, 1]);
+    const S = rolledBack(db, () => {
+      before();
+      const { sorted, folded } = refold(db, new RevisionGraph(db), '5', [a1.id, b1.id]);
+      return rev('5', sorted, folded.content, AUTO_MERGE_AUTHOR, b1.createdAt);
+    });
+    // Drafter A made the same merge S and wrote on it.
+    const [a2] = chain('5', S.id, 'Drafter A', '2026-01-03T00:00:00.000Z', paras('One A', 'Two A', 'Three B'));
+    const compare = (inbox: IncomingRevision[][]) => {
+      const run = (hold: boolean) =>
+        rolledBack(db, () => {
+          before();
+          expect(db.prepare("SELECT head FROM answer WHERE node_ref = '5'").pluck().get()).toBe(S.id);
+          const reports = importInbox(inbox, inbox.map((_, i) => i), hold ? new HeldMerges(from(0).receivedAt) : undefined);
+          return { reports, after: everything() };
+        });
+      const [plain, holding] = [run(false), run(true)];
+      expect(holding).toEqual(plain);
+      return plain;
+    };
+
+    it('refuses, as one by one, a revision built on it once a bundle has replaced it', () => {
+      // One by one, b2's merge removed S, so a2 (sent without S) builds on text this workspace lacks.
+      const plain = compare([[b2], [a2]]);
+      expect(plain.reports[1].rejected.map((r) => r.i18n.key)).toEqual(['answerRefusal.parentMissing']);
+    });
+
+    it('keeps it, as one by one, when the bundle that replaced it built on it', () => {
+      // a2 builds on S and c1 does not: their merge replaces S, which a2 still needs; a later bundle replaces that merge.
+      const plain = compare([[a2, c1], [b2]]);
+      expect(plain.reports.map((r) => [...r.merged, ...r.conflicts, ...r.fastForwarded])).toEqual([['5'], ['5']]);
+      expect((plain.after.revisions as Array<{ id: string }>).some((r) => r.id === S.id)).toBe(true);
+    });
+  });
 });
