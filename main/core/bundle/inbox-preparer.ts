@@ -134,7 +134,7 @@ export class InboxPreparer implements BundlePreparer {
     }
   }
 
-  /** Settles when the thread has gone through every file it was given, or stopped. */
+  /** Settles when the thread has gone through every file it was given, or stopped, or the inbox was closed. */
   async finished(): Promise<void> {
     while (!this.done && this.thread.alive) {
       await new Promise((wake) => setTimeout(wake, 5));
@@ -142,14 +142,22 @@ export class InboxPreparer implements BundlePreparer {
     }
   }
 
+  /** The thread's id, the same for inboxes that share a kept thread. */
+  get threadId(): number {
+    return this.thread.worker.threadId;
+  }
+
   close(): void {
     // Past the last file: a thread waiting to go ahead goes on, and finds nothing left to read.
     Atomics.store(this.next, 0, this.files.length);
     Atomics.notify(this.next, 0);
+    this.receive(this.files.length);
     this.port.close();
-    // Kept for the next inbox, unless one is kept already or this one is not the app's own.
-    if (this.thread.alive && !spare && this.thread.script === workerScript()) spare = this.thread;
-    else if (spare !== this.thread) void this.thread.worker.terminate();
+    // Kept for the next inbox once it has said it is done with this one (so it has not failed, and
+    // is not still busy), unless one is kept already or this one does not run the app's own code.
+    if (this.done && this.thread.alive && !spare && this.thread.script === workerScript()) spare = this.thread;
+    else void this.thread.worker.terminate();
+    this.done = true;
   }
 }
 

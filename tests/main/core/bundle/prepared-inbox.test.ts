@@ -109,9 +109,18 @@ describe('bundles prepared ahead', () => {
     expect(taken[0]!.payload().revisions).toEqual(decodePayload(unseal(a).payload).revisions);
     // The thread is kept for the next inbox, which it prepares as well.
     const again = InboxPreparer.start([b, a])!;
+    expect(again.threadId).toBe(thread.threadId);
     await again.finished();
     expect([again.take(0), again.take(1)].map((t) => t?.payload().revisions)).toEqual([b, a].map((f) => decodePayload(unseal(f).payload).revisions));
     again.close();
+    // Closed before the thread is done with it (the import read the rest itself): not kept, and waiting for it ends.
+    const busy = InboxPreparer.start([a, b, a, b, a, b, a, b])!;
+    expect(busy.threadId).toBe(thread.threadId);
+    busy.close();
+    await busy.finished();
+    const fresh = InboxPreparer.start([a, b])!;
+    expect(fresh.threadId).not.toBe(thread.threadId);
+    fresh.close();
 
     // A thread whose code fails, and one that is never started (one file): the bundles are read here.
     const broken = InboxPreparer.start(files, 'throw new Error("broken thread")')!;
