@@ -24,6 +24,8 @@ export class LineChunk implements PayloadChunk {
   private held: unknown;
   parsed = false;
   verdict?: ChunkVerdict;
+  /** A valid table shell: where its row names stand in the line (main/core/content/shell-text.ts). */
+  rowsAt?: number;
 
   constructor(
     readonly hash: string,

@@ -15,6 +15,7 @@ import { LineChunk } from './payload-lines';
 import { revisionId } from '../content/address';
 import { type ChunkVerdict, judgeLikelyPlace } from '../revisions/chunk-verdict';
 import type { Unsealed } from './container';
+import { rowsTextAt } from '../content/shell-text';
 
 /** A chunk's verdict as sent: 0 none (the import judges it), or valid as a text block, a table shell, a table row. */
 const enum Judged {
@@ -26,7 +27,7 @@ const enum Judged {
 
 /** What the thread sends back for one bundle. */
 export type PreparedMessage =
-  | { index: number; ok: true; text: string; names: string; judged: Uint8Array; words: Uint32Array; idChecked: Uint8Array }
+  | { index: number; ok: true; text: string; names: string; judged: Uint8Array; words: Uint32Array; rowsAt: Uint32Array; idChecked: Uint8Array }
   | { index: number; ok: false };
 
 
@@ -40,16 +41,19 @@ export function prepareBundle(index: number, bytes: Buffer): PreparedMessage {
     const names = new Set(payload.chunks.map((c) => c.hash));
     const judged = new Uint8Array(payload.chunks.length);
     const words = new Uint32Array(payload.chunks.length);
+    // For a valid table shell: where its row names stand in its line (shell-text.ts), 0 if not as JSON writes them.
+    const rowsAt = new Uint32Array(payload.chunks.length);
     payload.chunks.forEach((c, i) => {
       const v = judgeLikelyPlace(c.value, (h) => names.has(h));
       if (v.row === null) judged[i] = Judged.Row;
       else if (v.top?.problem === null) {
         judged[i] = v.top.table ? Judged.Shell : Judged.Block;
-        if (!v.top.table) words[i] = v.top.words;
+        if (v.top.table) rowsAt[i] = c.json === undefined ? 0 : rowsTextAt(c.json, (c.value as { rows: string[] }).rows);
+        else words[i] = v.top.words;
       }
     });
     const idChecked = Uint8Array.from(payload.revisions, (r) => (r.idVersion === undefined && revisionId(r.ref, r.parents, r.blocks, r.author, r.createdAt) === r.id ? 1 : 0));
-    return { index, ok: true, text, names: payload.chunks.map((c) => c.hash).join(''), judged, words, idChecked };
+    return { index, ok: true, text, names: payload.chunks.map((c) => c.hash).join(''), judged, words, rowsAt, idChecked };
   } catch {
     return { index, ok: false };
   }
@@ -95,7 +99,10 @@ export class Prepared {
     if (this.read) return this.read;
     const m = this.m;
     const payload = readValidatedText(m.text, m.names);
-    payload.chunks.forEach((c, i) => ((c as LineChunk).verdict = verdictOf(m.judged[i], m.words[i])));
+    payload.chunks.forEach((c, i) => {
+      (c as LineChunk).verdict = verdictOf(m.judged[i], m.words[i]);
+      if (m.judged[i] === Judged.Shell && m.rowsAt[i] > 0) (c as LineChunk).rowsAt = m.rowsAt[i];
+    });
     payload.revisions.forEach((r, i) => {
       if (m.idChecked[i] === 1) idsChecked.add(r);
     });

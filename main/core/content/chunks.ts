@@ -68,11 +68,15 @@ export function splitContent(content: AnswerContent, wanted: (o: object) => bool
   return { blocks, chunks, words };
 }
 
-/** Every chunk of a content (a table's rows before it) with the JSON size it stands for put together: a table with its rows. */
-export function chunkSizes(content: AnswerContent): Array<{ chunk: Chunk; bytes: number }> {
+/**
+ * Every chunk of a content (a table's rows before it) with the JSON size it stands for put together
+ * (a table with its rows), and for a row the row itself.
+ */
+export function chunkSizes(content: AnswerContent): Array<{ chunk: Chunk; bytes: number; row?: TableRow }> {
   return content.flatMap((b) => {
     const { chunk, rows } = chunkOf(b);
-    return [...rows.map((r) => ({ chunk: r, bytes: r.json.length })), { chunk, bytes: rows.reduce((n, r) => n + r.json.length, chunk.json.length) }];
+    const objects = isTable(b) ? b.rows : [];
+    return [...rows.map((r, i) => ({ chunk: r, bytes: r.json.length, row: objects[i] })), { chunk, bytes: rows.reduce((n, r) => n + r.json.length, chunk.json.length) }];
   });
 }
 

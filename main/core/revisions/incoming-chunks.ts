@@ -7,6 +7,7 @@ import { tableProblem, tableRowProblem } from '../../../shared/editor/schema';
 import type { AnswerContent, BlockElement, DataTableElement, TableRow } from '../../../shared/editor/types';
 import { isContentHash } from '../../../shared/json-checks';
 import { chunkHash } from '../content/address';
+import { ShellReader } from '../content/shell-text';
 import { type ChunkVerdict, judgeTop } from './chunk-verdict';
 import { type Chunk, chunkSizes } from '../content/chunks';
 import { block, cacheChunk, sameChunk, tableRow } from '../store/content-store';
@@ -35,6 +36,8 @@ interface Pooled {
   readonly json?: string;
   readonly verdict?: ChunkVerdict;
   readonly parsed?: boolean;
+  /** A table shell's row names stand here in `json`, as the thread found (shell-text.ts). */
+  readonly rowsAt?: number;
 }
 
 /** Incoming chunks by name. */
@@ -42,10 +45,14 @@ export type ChunkPool = Map<string, Pooled>;
 
 /** One import's view of the chunks: what is stored here, what arrived and was checked, what must be written. */
 export class IncomingChunks {
-  /** Checked chunks by name: words and size put together (a table with its rows), where the value is when new. */
-  private readonly checked = new Map<string, Resolved & { source?: Pooled }>();
+  /**
+   * Checked chunks by name: words and size put together (a table with its rows), where the value is
+   * when new, and for a row the row itself once read (a table's check reads each of its rows).
+   */
+  private readonly checked = new Map<string, Resolved & { source?: Pooled; row?: TableRow }>();
   /** New chunks not yet handed out, in the order they were checked (a table's rows before the table). */
   private fresh: Chunk[] = [];
+  private readonly shells = new ShellReader();
 
   constructor(
     private readonly db: Db,
@@ -57,8 +64,8 @@ export class IncomingChunks {
    * revisions mostly repeat their parent's blocks, and this spares a lookup for each of them.
    */
   learnFrom(content: AnswerContent): void {
-    for (const { chunk, bytes } of chunkSizes(content)) {
-      if (!this.checked.has(chunk.hash)) this.checked.set(chunk.hash, { kind: chunk.kind, words: chunk.words, bytes });
+    for (const { chunk, bytes, row } of chunkSizes(content)) {
+      if (!this.checked.has(chunk.hash)) this.checked.set(chunk.hash, { kind: chunk.kind, words: chunk.words, bytes, row });
     }
   }
 
@@ -94,9 +101,20 @@ export class IncomingChunks {
     return { ...shell, rows: shell.rows.map((h) => this.row(h)) } as unknown as BlockElement;
   }
 
+  /** A table shell's row names and the rest of it: sliced from its line where the thread found them, else parsed whole. */
+  private shellOf(source: Pooled): { rest: Readonly<Omit<DataTableElement, 'rows'>>; rows: string[] } {
+    const sliced = source.rowsAt && source.json !== undefined && !source.parsed ? this.shells.read(source.json, source.rowsAt) : null;
+    if (sliced) return sliced;
+    const shell = source.value as Omit<DataTableElement, 'rows'> & { rows: string[] };
+    return { rest: shell, rows: shell.rows };
+  }
+
   private row(hash: string): TableRow {
     const c = this.checked.get(hash);
-    return c?.source !== undefined ? (c.source.value as TableRow) : tableRow(this.db, hash);
+    if (c?.row) return c.row;
+    const row = c?.source !== undefined ? (c.source.value as TableRow) : tableRow(this.db, hash);
+    if (c) c.row = row;
+    return row;
   }
 
   /** `place` 'row': named by a table shell that passed its check, which holds every row name to the hash pattern. */
@@ -138,13 +156,13 @@ export class IncomingChunks {
       if (top.table) {
         const invalid = top.problem;
         if (invalid) return (revision) => refuse('tableInvalid', { revision, block: short, problem: invalid });
-        const shell = source.value as Omit<DataTableElement, 'rows'> & { rows: string[] };
-        for (const h of shell.rows) {
+        const { rest, rows } = this.shellOf(source);
+        for (const h of rows) {
           const r = this.resolve(h, 'row');
           if (typeof r === 'function') return r;
           bytes += r.bytes;
         }
-        const problem = tableProblem({ ...shell, rows: shell.rows.map((h) => this.row(h)) });
+        const problem = tableProblem({ ...rest, rows: rows.map((h) => this.row(h)) });
         if (problem) return (revision) => refuse('tableInvalid', { revision, block: short, problem });
         kind = 'table';
       } else {
@@ -162,3 +180,4 @@ export class IncomingChunks {
     return { kind, words, bytes };
   }
 }
+

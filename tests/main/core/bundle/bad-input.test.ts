@@ -48,6 +48,8 @@ function revOfLine(ref: string, json: string, createdAt = '2026-02-03T10:00:00.0
 /** The revision with the value behind its first block name swapped for another. */
 const swapped = (r: ReturnType<typeof rev>, value: unknown) => ({ ...r, chunks: [{ hash: r.blocks[0], value }] });
 const para = (text: string) => [{ type: 'paragraph', children: [{ text }] }];
+/** A one-column table with these rows. */
+const table = (rows: unknown[]) => ({ type: 'data-table', id: 't1', title: '', source: '', period: '', units: '', notes: '', header: [], columns: [{ id: 'c', kind: 'text' }], rows, chart: null, children: [{ text: '' }] });
 /** A payload carrying exactly these revisions (each its answer's head). */
 const carrying = (seq: number, ...revs: Array<ReturnType<typeof rev>>) =>
   variant(f, seq, (p) => {
@@ -151,7 +153,10 @@ const cases: Array<[string, () => Buffer, RejectionReason]> = [
   ['a javascript: link', () => f.sign(carrying(NEXT, rev('5', [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ text: 'click' }] }] }]))), 'invalid_content'],
   ['an event-handler attribute', () => f.sign(carrying(NEXT, rev('5', [{ type: 'paragraph', onclick: 'alert(1)', children: [{ text: 'x' }] }]))), 'invalid_content'],
   ['a style attribute on text', () => f.sign(carrying(NEXT, rev('5', [{ type: 'paragraph', children: [{ text: 'x', style: 'background:url(javascript:x)' }] }]))), 'invalid_content'],
-  ['a path-like table id', () => f.sign(carrying(NEXT, rev('5', [{ type: 'data-table', id: '../../x', title: '', source: '', period: '', units: '', notes: '', header: [], columns: [{ id: 'c', kind: 'text' }], rows: [], chart: null, children: [{ text: '' }] }]))), 'invalid_content'],
+  ['a path-like table id', () => f.sign(carrying(NEXT, rev('5', [{ ...table([]), id: '../../x' }]))), 'invalid_content'],
+  // A table shell is checked with its rows (widths, ids): the last row too wide, two rows of one id.
+  ['a table whose last row has a cell too many', () => f.sign(carrying(NEXT, rev('5', [table([{ id: 'r1', role: 'data', cells: ['1'] }, { id: 'r2', role: 'data', cells: ['2', '3'] }])]))), 'invalid_content'],
+  ['a table with two rows of one id', () => f.sign(carrying(NEXT, rev('5', [table([{ id: 'r1', role: 'data', cells: ['1'] }, { id: 'r1', role: 'data', cells: ['2'] }])]))), 'invalid_content'],
   ['an answer to a question the list does not have', () => f.sign(carrying(NEXT, rev('5zz', para('x')))), 'invalid_content'],
 ];
 
