@@ -12,6 +12,7 @@ import { resolveConflict } from '../../../../main/core/revisions/resolve';
 import { AUTO_MERGE_AUTHOR } from '../../../../main/core/revisions/heads';
 import { refold } from '../../../../main/core/revisions/settle';
 import { RevisionGraph } from '../../../../main/core/revisions/graph';
+import { loadContent } from '../../../../main/core/store/content-store';
 import { seededDb } from '../../../helpers/workspace';
 import { answerState, build, from, history, permutation, rolledBack } from './generated-histories';
 import { chain, paras, rev } from './history';
@@ -32,9 +33,9 @@ function everything() {
   };
 }
 
-/** The bundles in `order`, one import each; with `held`, as one inbox that writes its merges at the end. */
-function importInbox(bundles: IncomingRevision[][], order: number[], held?: HeldMerges) {
-  const reports = order.map((i) => importRevisions(db, bundles[i], from(i), new Map(), new Set(), held));
+/** The bundles in `order`, one import each; with `held`, as one inbox that writes its merges at the end. `at`: when received. */
+function importInbox(bundles: IncomingRevision[][], order: number[], held?: HeldMerges, at = from(0).receivedAt) {
+  const reports = order.map((i) => importRevisions(db, bundles[i], { ...from(i), receivedAt: at }, new Map(), new Set(), held));
   held?.flush(db);
   return reports;
 }
@@ -72,6 +73,46 @@ describe('an inbox holding its merges', () => {
     expect(seen.held).toBeGreaterThan(RUNS / 5);
     expect(seen.resolved).toBeGreaterThan(RUNS / 20);
     expect(seen.approved).toBeGreaterThan(RUNS / 20);
+  });
+
+  it('reports and ends as one by one when a drafter wrote on the merged text the inbox starts from', () => {
+    const seen = { onMerge: 0, sentAlong: 0 };
+    fc.assert(
+      fc.property(history, fc.integer({ min: 2, max: 4 }), fc.nat(8), fc.boolean(), (h, first, where, sendMerge) => {
+        const { bundles } = build(h);
+        const order = permutation(bundles.length, h.order);
+        const [earlier, inbox] = [order.slice(0, first), order.slice(first)];
+        const run = (hold: boolean) =>
+          rolledBack(db, () => {
+            // Received a day before the inbox: its merge is older than anything the inbox writes.
+            importInbox(bundles, earlier, undefined, '2026-02-28T00:00:00.000Z');
+            const head = db.prepare("SELECT r.id, r.parents, r.blocks, r.created_at FROM answer a JOIN revision r ON r.id = a.head WHERE a.node_ref = '5'").get() as
+              | { id: string; parents: string; blocks: string; created_at: string }
+              | undefined;
+            const auto = head !== undefined && db.prepare("SELECT 1 FROM merge_revision WHERE revision_id = ? AND kind = 'auto'").get(head.id) !== undefined;
+            let all = bundles;
+            let at = inbox;
+            if (auto) {
+              // A drafter took in that merge (its app made the same one) and wrote on it; it sends the merge along, or not.
+              const text = loadContent(db, head.blocks);
+              const merge = rev('5', JSON.parse(head.parents) as string[], text, AUTO_MERGE_AUTHOR, head.created_at);
+              expect(merge.id).toBe(head.id);
+              const child = rev('5', [merge.id], [...text, ...paras('Written on the merged text.')], 'Drafter M', '2026-02-28T12:00:00.000Z');
+              all = [...bundles, sendMerge ? [merge, child] : [child]];
+              at = [...inbox.slice(0, where % (inbox.length + 1)), bundles.length, ...inbox.slice(where % (inbox.length + 1))];
+            }
+            const reports = importInbox(all, at, hold ? new HeldMerges(from(0).receivedAt) : undefined);
+            return { auto, reports, after: everything() };
+          });
+        const [plain, holding] = [run(false), run(true)];
+        expect(holding).toEqual(plain);
+        if (plain.auto) seen.onMerge++;
+        if (plain.auto && sendMerge) seen.sentAlong++;
+      }),
+      { numRuns: RUNS },
+    );
+    expect(seen.onMerge).toBeGreaterThan(RUNS / 5);
+    expect(seen.sentAlong).toBeGreaterThan(RUNS / 10);
   });
 
   it('writes a held merge before an institution’s merge or a revision built on it arrives, as one by one', () => {
