@@ -148,8 +148,9 @@ export function importBundle(db: Db, bytes: Buffer, now: Date, fileName?: string
     });
   } catch (e) {
     if (e instanceof WroteBeforeFailing) throw e;
-    // A held merge that could not be written is lost from the holder: the inbox starts over.
-    if (e instanceof HeldMergeNotWritten) throw new WroteBeforeFailing(e);
+    // A held merge that could not be written is lost from the holder: the inbox starts over (unless
+    // SQLite has given up the transaction already, which is then reported as undone).
+    if (e instanceof HeldMergeNotWritten && db.inTransaction) throw new WroteBeforeFailing(e);
     if (!(e instanceof BundleRejected)) {
       audit(db, now, actor, 'bundle.import', { file, outcome: 'failed', bytes: bytes.length, message: e instanceof Error ? e.message : String(e) });
       throw e;
@@ -232,8 +233,8 @@ function takeInbox(db: Db, files: ReadonlyArray<{ bytes: Buffer; fileName?: stri
       try {
         held?.flush(db);
       } catch (e) {
-        // Taken again with a savepoint for each bundle, which holds no merge.
-        throw new WroteBeforeFailing(e);
+        // Taken again with a savepoint for each bundle, which holds no merge (if SQLite has not given up the transaction).
+        throw db.inTransaction ? new WroteBeforeFailing(e) : e;
       }
       return reports;
     }).immediate();

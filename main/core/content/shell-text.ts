@@ -32,7 +32,11 @@ export class ShellReader {
     const count = end === at + 1 ? 0 : (end - at) / STEP;
     if (!Number.isInteger(count)) return null;
     const rows = new Array<string>(count);
-    for (let i = 0; i < count; i++) rows[i] = json.slice(at + 2 + i * STEP, at + 66 + i * STEP);
+    for (let i = 0, from = at + 1; i < count; i++, from += STEP) {
+      // Each name in quotes, then a comma or the end: the array as JSON writes it, nothing else.
+      if (json[from] !== '"' || json[from + 65] !== '"' || json[from + 66] !== (i === count - 1 ? ']' : ',')) return null;
+      rows[i] = json.slice(from + 1, from + 65);
+    }
     const text = `${json.slice(0, at)}[]${json.slice(end + 1)}`;
     let rest = this.rests.get(text);
     if (!rest) {

@@ -45,6 +45,7 @@ export class HeldMerges {
   private readonly held = new Map<string, HeldMerge>();
   private readonly approved = new Map<string, boolean>();
   private readonly resolved = new Map<string, ReadonlySet<string>>();
+  private readonly sealed = new Map<string, boolean>();
 
   /** `at`: when the inbox was received; an import received at another time must not use these. */
   constructor(readonly at: string) {}
@@ -86,10 +87,26 @@ export class HeldMerges {
     return ids;
   }
 
-  /** Whether a held merge replaces the stored automatic merge `id`, which is then still on file. */
-  replaces(id: string): boolean {
-    for (const m of this.held.values()) if (m.stored?.auto && m.stored.head === id) return true;
-    return false;
+  /**
+   * The answer whose held merge replaces the stored automatic merge `id`, which one by one could be
+   * gone by now (settle.ts dropUnused); undefined when none does, or when `id` stays in any case
+   * (it was sent or received, so others may build on it).
+   */
+  replacing(db: Db, id: string): string | undefined {
+    for (const [ref, m] of this.held) {
+      if (m.stored?.auto && m.stored.head === id) return this.known(db, id) ? undefined : ref;
+    }
+    return undefined;
+  }
+
+  /** Whether a stored revision is known outside this workspace: sealed, or received. It never stops being so. */
+  private known(db: Db, id: string): boolean {
+    let k = this.sealed.get(id);
+    if (k === undefined) {
+      k = stmt(db, 'SELECT 1 FROM revision WHERE id = ? AND (sealed_via IS NOT NULL OR origin_institution IS NOT NULL)').get(id) !== undefined;
+      this.sealed.set(id, k);
+    }
+    return k;
   }
 
   /** Writes the held merge of `ref`, or of every answer. */

@@ -65,9 +65,13 @@ export function importRevisions(
     const graph = new RevisionGraph(db);
     const held = inbox?.at === from.receivedAt ? inbox : undefined;
     // Written first: merges held for an import received at another time, and any when an
-    // institution's merge arrives (the same heads give the same merge, so it may be a held one) or
-    // a revision built on a stored merge that a held one replaces (one by one, it would be gone).
-    if (inbox && inbox.size > 0 && (!held || incoming.some((r) => r?.author === AUTO_MERGE_AUTHOR || buildsOnReplaced(r, inbox)))) inbox.flush(db, graph);
+    // institution's merge arrives (the same heads give the same merge, so it may be a held one);
+    // the answer's held merge when a revision builds on the stored merge it replaces (one by one,
+    // that merge could be gone).
+    if (inbox && inbox.size > 0) {
+      if (!held || incoming.some((r) => r?.author === AUTO_MERGE_AUTHOR)) inbox.flush(db, graph);
+      else for (const ref of replacedParents(db, incoming, inbox)) inbox.flush(db, graph, ref);
+    }
     const byRef = new Map<string, IncomingRevision[]>();
     const values = new Map(pool);
     for (const r of incoming) {
@@ -125,8 +129,17 @@ export function importRevisions(
   return db.inTransaction ? run() : db.transaction(run).immediate();
 }
 
-/** Whether `r` names as a parent a stored merge that a held one replaces. */
-const buildsOnReplaced = (r: IncomingRevision, held: HeldMerges) => Array.isArray(r?.parents) && r.parents.some((p) => held.replaces(p));
+/** The answers whose held merge replaces a stored merge that an arriving revision names as a parent. */
+function replacedParents(db: Db, incoming: readonly IncomingRevision[], held: HeldMerges): Set<string> {
+  const refs = new Set<string>();
+  for (const r of incoming) {
+    for (const p of Array.isArray(r?.parents) ? r.parents : []) {
+      const ref = typeof p === 'string' ? held.replacing(db, p) : undefined;
+      if (ref !== undefined) refs.add(ref);
+    }
+  }
+  return refs;
+}
 
 /** The new revisions that no other new revision names as a parent: the heads that arrive. */
 function incomingHeads(v: Validated): string[] {

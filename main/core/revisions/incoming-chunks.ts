@@ -10,7 +10,7 @@ import { chunkHash } from '../content/address';
 import { ShellReader } from '../content/shell-text';
 import { type ChunkVerdict, judgeTop } from './chunk-verdict';
 import { type Chunk, chunkSizes } from '../content/chunks';
-import { block, cacheChunk, sameChunk, tableRow } from '../store/content-store';
+import { MissingContent, block, cacheChunk, sameChunk, tableRow } from '../store/content-store';
 import type { Db } from '../store/database';
 import { stmt } from './statements';
 import { refuse } from './validate-incoming';
@@ -101,6 +101,22 @@ export class IncomingChunks {
     return { ...shell, rows: shell.rows.map((h) => this.row(h)) } as unknown as BlockElement;
   }
 
+  /**
+   * A chunk stored here, with the size it stands for. A table's is worked out from the table as
+   * reading it puts it together, its rows included: SQLite's JSON functions take the first of two
+   * equal keys where JSON.parse takes the last, so a shell naming "rows" twice passed as small.
+   */
+  private storedChunk(hash: string): Resolved | Problem | undefined {
+    const row = stmt(this.db, `SELECT kind, words, length(json) AS bytes FROM chunk WHERE ${sameChunk('', '@hash')}`).get({ hash }) as Resolved | undefined;
+    if (row?.kind !== 'table') return row;
+    try {
+      return { ...row, bytes: chunkSizes([block(this.db, hash)]).at(-1)!.bytes };
+    } catch (e) {
+      if (!(e instanceof MissingContent)) throw e;
+      return (revision) => refuse('blockMissing', { revision, block: hash.slice(0, 12) });
+    }
+  }
+
   /** A table shell's row names and the rest of it: sliced from its line where the thread found them, else parsed whole. */
   private shellOf(source: Pooled): { rest: Readonly<Omit<DataTableElement, 'rows'>>; rows: string[] } {
     const sliced = source.rowsAt && source.json !== undefined && !source.parsed ? this.shells.read(source.json, source.rowsAt) : null;
@@ -123,14 +139,8 @@ export class IncomingChunks {
     const done = this.checked.get(hash);
     if (!done && place === 'top' && !isContentHash(hash)) return (revision) => refuse('blockNameNotHash', { revision });
     const short = hash.slice(0, 12);
-    const stored =
-      done ??
-      (this.pool.has(hash) ? undefined : stmt(
-        this.db,
-        `SELECT kind, words, length(json) + CASE kind WHEN 'table' THEN
-           (SELECT coalesce(sum(length(r.json)), 0) FROM json_each(c.json, '$.rows') j JOIN chunk r ON ${sameChunk('r', 'j.value')}) ELSE 0 END AS bytes
-         FROM chunk c WHERE ${sameChunk('c', '@hash')}`,
-      ).get({ hash }) as Resolved | undefined);
+    const stored = done ?? (this.pool.has(hash) ? undefined : this.storedChunk(hash));
+    if (typeof stored === 'function') return stored;
     if (stored) {
       if ((place === 'row') !== (stored.kind === 'row')) return (revision) => refuse(place === 'row' ? 'notTableRow' : 'notBlock', { revision, chunk: short });
       if (!done) this.checked.set(hash, stored);

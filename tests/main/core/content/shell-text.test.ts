@@ -53,6 +53,9 @@ describe('a shell read around its row names', () => {
     expect(json.slice(at, at + 3)).toBe('["a');
     expect(new ShellReader().read(json, at)?.rows).toEqual(rows);
     expect(new ShellReader().read(json, at + 1)).toBeNull();
+    // As long as an array of one name, but not one: a number.
+    const number = `{"rows":[${'1'.repeat(66)}]}`;
+    expect(new ShellReader().read(number, number.indexOf('['))).toBeNull();
     expect(rowsTextAt(json, ['c'.repeat(64)])).toBe(0);
     expect(rowsTextAt(JSON.stringify({ rows }, null, 1), rows)).toBe(0);
   });

@@ -8,7 +8,7 @@ import type { Db } from '../../../../main/core/store/database';
 import { type AnswerContent, plainText } from '../../../../shared/editor/types';
 import { seededDb } from '../../../helpers/workspace';
 import { chain, interior, labour, paras, rev } from './history';
-import { revisionId } from '../../../../main/core/content/address';
+import { chunkHash, revisionId } from '../../../../main/core/content/address';
 
 const text = (db: Db, ref: string) => plainText(readAnswers(db, [ref])[ref].content);
 const snapshot = (db: Db) => ({
@@ -125,6 +125,26 @@ describe('importRevisions', () => {
     const twice = rev('6', [big.id], paras('', 'Between two empty lines.', ''), 'Ministry of Labour', at);
     expect(new Set(twice.blocks).size).toBe(2);
     expect(importRevisions(db, [twice], labour)).toMatchObject({ fastForwarded: ['6'], rejected: [] });
+  });
+
+  it('counts a stored table with its rows as reading it does, though its shell names "rows" twice', () => {
+    const { db } = withBase();
+    // A shell whose text names "rows" twice: JSON.parse, and so every read, takes the second, 100 rows of 2 KB.
+    const rowJson = Array.from({ length: 100 }, (_, i) => JSON.stringify({ id: `r${i}`, role: 'data', cells: [String(i).padEnd(2000, 'x')] }));
+    const rowNames = rowJson.map((j) => chunkHash(j));
+    const shell = `{"type":"data-table","id":"t1","title":"","source":"","period":"","units":"","notes":"","header":[],"columns":[{"id":"c","kind":"text"}],"rows":[],"chart":null,"children":[{"text":""}],"rows":${JSON.stringify(rowNames)}}`;
+    const name = chunkHash(shell);
+    const pool = new Map([[name, { value: JSON.parse(shell) as unknown, json: shell }], ...rowJson.map((j, i) => [rowNames[i], { value: JSON.parse(j) as unknown, json: j }] as const)]);
+    const at = '2026-01-20T08:00:00.000Z';
+    const first = { id: revisionId('6', [], [name], 'Ministry of Labour', at), nodeRef: '6', parents: [], blocks: [name], author: 'Ministry of Labour', createdAt: at };
+    expect(importRevisions(db, [first], labour, pool).rejected).toEqual([]);
+    // Named 2,000 times by another answer: some 400 MB once put together. SQLite's JSON functions read the first "rows" and counted it as 200 bytes.
+    const later = '2026-01-20T09:00:00.000Z';
+    const blocks = Array.from({ length: 2000 }, () => name);
+    const bomb = { id: revisionId('7', [], blocks, 'Ministry of Labour', later), nodeRef: '7', parents: [], blocks, author: 'Ministry of Labour', createdAt: later };
+    const before = snapshot(db);
+    expect(importRevisions(db, [bomb], labour).rejected.map((r) => r.i18n.key)).toEqual(['answerRefusal.tooLarge']);
+    expect(snapshot(db)).toEqual(before);
   });
 
   it('refuses a forged or broken paragraph whole, writes nothing for it, and still applies the others', () => {
