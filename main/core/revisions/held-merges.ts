@@ -45,7 +45,7 @@ export class HeldMerges {
   private readonly held = new Map<string, HeldMerge>();
   private readonly approved = new Map<string, boolean>();
   private readonly resolved = new Map<string, ReadonlySet<string>>();
-  private readonly sealed = new Map<string, boolean>();
+  private readonly knownOutside = new Map<string, boolean>();
 
   /** `at`: when the inbox was received; an import received at another time must not use these. */
   constructor(readonly at: string) {}
@@ -101,10 +101,10 @@ export class HeldMerges {
 
   /** Whether a stored revision is known outside this workspace: sealed, or received. It never stops being so. */
   private known(db: Db, id: string): boolean {
-    let k = this.sealed.get(id);
+    let k = this.knownOutside.get(id);
     if (k === undefined) {
       k = stmt(db, 'SELECT 1 FROM revision WHERE id = ? AND (sealed_via IS NOT NULL OR origin_institution IS NOT NULL)').get(id) !== undefined;
-      this.sealed.set(id, k);
+      this.knownOutside.set(id, k);
     }
     return k;
   }

@@ -46,7 +46,7 @@ export interface Sender {
 
 /**
  * `idChecked`: revisions whose ids were computed from exactly their fields by the thread that
- * prepared the bundle (main/core/bundle/prepare.ts); they are not hashed again. `held`: the
+ * prepared the bundle (main/core/bundle/prepare.ts); they are not hashed again. `inbox`: the
  * automatic merges of the inbox this import belongs to, written when its last bundle is in
  * (held-merges.ts); the caller writes them before its transaction ends.
  */
