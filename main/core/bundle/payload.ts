@@ -255,8 +255,7 @@ function decodeLines(header: unknown, rest: string | null): Payload {
       if (!checked.success) throw new BundleRejected('malformed', describe(checked.error, `revisions.${i}`));
       throw new BundleRejected('malformed', why('chunkLineMissing', { index: i, lines }));
     }
-    const rev = r as Omit<BundleRevision, 'blocks'> & { blocks: Array<string | number> };
-    return { ...rev, blocks: rev.blocks.map((b) => (typeof b === 'number' ? chunks[b].hash : b)) };
+    return withBlockNames(r as LineRevision, chunks);
   });
   return { ...parsed.data, revisions, chunks };
 }
@@ -269,14 +268,19 @@ function decodeLines(header: unknown, rest: string | null): Payload {
  */
 export function readValidatedText(textValue: string, names: string): Payload {
   const nl = textValue.indexOf('\n');
-  const header = JSON.parse(nl < 0 ? textValue : textValue.slice(0, nl)) as Omit<Payload, 'revisions' | 'chunks'> & {
-    revisions: Array<Omit<BundleRevision, 'blocks'> & { blocks: Array<string | number> }>;
-    chunks: number;
-  };
+  const header = JSON.parse(nl < 0 ? textValue : textValue.slice(0, nl)) as Omit<Payload, 'revisions' | 'chunks'> & { revisions: LineRevision[]; chunks: number };
   const chunks = splitChunkLines(nl < 0 ? null : textValue.slice(nl + 1), header.chunks, names);
-  const revisions = header.revisions.map((r) => ({ ...r, blocks: r.blocks.map((b) => (typeof b === 'number' ? chunks[b].hash : b)) }));
-  return { ...header, revisions, chunks };
+  return { ...header, revisions: header.revisions.map((r) => withBlockNames(r, chunks)), chunks };
 }
+
+/** A version 3 revision names a block of the payload by its chunk line's index. */
+type LineRevision = Omit<BundleRevision, 'blocks'> & { blocks: Array<string | number> };
+
+/** The revision with each block named by its hash, a line index replaced by that line's name. */
+const withBlockNames = (r: LineRevision, chunks: readonly PayloadChunk[]): BundleRevision => ({
+  ...r,
+  blocks: r.blocks.map((b) => (typeof b === 'number' ? chunks[b].hash : b)),
+});
 
 function checkItems(items: unknown[], path: string, plain: (v: unknown) => boolean, schema: z.ZodType): void {
   items.forEach((item, i) => {

@@ -15,7 +15,8 @@ export function rowsTextAt(json: string, rows: readonly string[]): number {
   return at < 0 ? 0 : at + '"rows":'.length;
 }
 
-type ShellRest = Readonly<Omit<DataTableElement, 'rows'>>;
+/** A table shell without its row names. */
+export type ShellRest = Readonly<Omit<DataTableElement, 'rows'>>;
 
 /**
  * Reads shells' texts around their row names, parsing what stands around them once: the versions

@@ -6,8 +6,9 @@
 // what writing the whole chain would have left (settle.ts, writeMerge). Only where the file could
 // tell the difference are the held merges written at once instead (import-revisions.ts, verify.ts):
 // - an arriving revision written by Treaty Desk (an institution's merge may be a held one);
-// - an arriving revision built on a stored merge that a held one replaces (one by one, that merge
-//   would be gone by now, and the revision refused as building on text this workspace lacks);
+// - an arriving revision built on a stored merge that a held one replaces: that answer's held merge
+//   (one by one, the stored merge could be gone by now, and the revision refused as building on
+//   text this workspace lacks), unless the stored merge was sent or received and stays anyway;
 // - a parent that is missing (it may be a held one);
 // - an approved answer, whose status a changed text puts back to drafting on the way.
 // What an inbox leaves out is the conflicts found only in merges a later bundle of it replaced:

@@ -7,7 +7,7 @@ import { tableProblem, tableRowProblem } from '../../../shared/editor/schema';
 import type { AnswerContent, BlockElement, DataTableElement, TableRow } from '../../../shared/editor/types';
 import { isContentHash } from '../../../shared/json-checks';
 import { chunkHash } from '../content/address';
-import { ShellReader } from '../content/shell-text';
+import { type ShellRest, ShellReader } from '../content/shell-text';
 import { type ChunkVerdict, judgeTop } from './chunk-verdict';
 import { type Chunk, chunkSizes } from '../content/chunks';
 import { MissingContent, block, cacheChunk, sameChunk, tableRow } from '../store/content-store';
@@ -118,7 +118,7 @@ export class IncomingChunks {
   }
 
   /** A table shell's row names and the rest of it: sliced from its line where the thread found them, else parsed whole. */
-  private shellOf(source: Pooled): { rest: Readonly<Omit<DataTableElement, 'rows'>>; rows: string[] } {
+  private shellOf(source: Pooled): { rest: ShellRest; rows: string[] } {
     const sliced = source.rowsAt && source.json !== undefined && !source.parsed ? this.shells.read(source.json, source.rowsAt) : null;
     if (sliced) return sliced;
     const shell = source.value as Omit<DataTableElement, 'rows'> & { rows: string[] };
@@ -190,4 +190,3 @@ export class IncomingChunks {
     return { kind, words, bytes };
   }
 }
-
