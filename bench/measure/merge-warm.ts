@@ -1,9 +1,10 @@
-// merge_40_ms: import, verify and merge every bundle of the fixture into a copy of the enrolled
-// coordinator, in one process that has already done it once (warm), through the core API that
-// every door uses (base64 in, zod-checked, synchronous=FULL). 'one-by-one': a bundle.import call
-// per file, one transaction each, as a coordinator opening the files one after another.
-// 'inbox': one bundle.importMany call, as the app imports the files chosen or dropped together
-// (one transaction; the next bundles are read on a second thread, main/core/bundle/prepare.ts).
+// Import, verify and merge every bundle of the fixture into a copy of the enrolled coordinator, in
+// one process that has already done it once (warm), through the core API that every door uses
+// (base64 in, zod-checked, synchronous=FULL). 'inbox' (merge_40_ms): one bundle.importMany call,
+// as the app takes the files chosen or dropped together and `import-bundle` takes several files
+// (one transaction; the next bundles are read on a second thread while the current one is written,
+// main/core/bundle/prepare.ts). 'one-by-one' (merge_40_serial_ms): a bundle.import call per file,
+// a transaction each, as a coordinator opening the files one after another.
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
