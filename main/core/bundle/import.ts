@@ -15,7 +15,7 @@ import { audit, readWorkspace } from '../store/workspace-store';
 import type { Payload } from './payload';
 import { BundleRejected, why } from './rejection';
 import { describeReassignment, takeParagraphs } from './reinvite';
-import { type Opened, type Refusal, openBundle } from './verify';
+import { type Opened, type Refusal, keysReadFrom, openBundle } from './verify';
 import { type BundlePreparer, InboxPreparer } from './inbox-preparer';
 import { type Prepared, idWasChecked } from './prepare';
 import { HeldMergeNotWritten, HeldMerges } from '../revisions/held-merges';
@@ -195,10 +195,11 @@ export function importBundles(
   db: Db,
   files: ReadonlyArray<{ bytes: Buffer; fileName?: string }>,
   now: Date,
-  prepare: (bytes: Buffer[]) => BundlePreparer | null = InboxPreparer.start,
+  prepare: (bytes: Buffer[], signers: readonly Buffer[]) => BundlePreparer | null = InboxPreparer.start,
 ): ImportReport[] {
-  // The next bundles are read and checked on a second thread while this one merges (prepare.ts).
-  const preparer = prepare(files.map((f) => f.bytes));
+  // The next bundles are read and checked on a second thread while this one merges (prepare.ts),
+  // those signed by a key whose bundles are read here at all.
+  const preparer = prepare(files.map((f) => f.bytes), keysReadFrom(db));
   try {
     try {
       return takeInbox(db, files, now, preparer, false);

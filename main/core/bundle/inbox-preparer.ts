@@ -88,8 +88,12 @@ export class InboxPreparer implements BundlePreparer {
     if (!spare && script !== null && worthIt(2)) spare = startThread(script);
   }
 
-  /** Null when there is nothing to gain (one file, one core) or no thread can be started. */
-  static start(this: void, files: readonly Buffer[], script = workerScript()): InboxPreparer | null {
+  /**
+   * Null when there is nothing to gain (one file, one core) or no thread can be started. `signers`:
+   * the public keys whose bundles the thread reads (verify.ts, keysReadFrom); the import reads the
+   * others itself, which refuses them unread.
+   */
+  static start(this: void, files: readonly Buffer[], signers: readonly Buffer[], script = workerScript()): InboxPreparer | null {
     if (script === null || !worthIt(files.length)) return null;
     const reused = spare?.alive && spare.script === script ? spare : null;
     if (reused) spare = null;
@@ -102,7 +106,7 @@ export class InboxPreparer implements BundlePreparer {
       // is not sent (the import refuses it unread); the thread skips the empty stand-in. Results
       // come on a port of their own: only a MessagePort can be read without the event loop.
       const copies = files.map((f) => (f.length <= BUNDLE_LIMITS.fileBytes ? new Uint8Array(f) : new Uint8Array(0)));
-      const inbox: InboxMessage = { files: copies, port: port2, next };
+      const inbox: InboxMessage = { files: copies, signers: signers.map((k) => k.toString('hex')).join(''), port: port2, next };
       thread.worker.postMessage(inbox, [port2, ...copies.map((c) => c.buffer)]);
       return new InboxPreparer(files, thread, port1, next);
     } catch {

@@ -1,6 +1,6 @@
 // A bundle of an inbox prepared ahead, on a second thread (prepare-worker.ts, inbox-preparer.ts),
 // while the import works on the bundle before it: everything the bytes alone decide. The thread
-// checks the signature, reads the payload (the same decodePayload, with its limits), judges each
+// checks the signature, and for a signer whose bundles the import reads at all, reads the payload (the same decodePayload, with its limits), judges each
 // chunk's shape and words (chunk-verdict.ts) and recomputes each revision's id. The import then
 // takes the verdicts instead of working them out again; what needs the workspace (who signed, what
 // is stored here, the merge) it still does itself, in the same order. A bundle the thread could not
@@ -31,10 +31,19 @@ export type PreparedMessage =
   | { index: number; ok: false };
 
 
-/** On the preparing thread: everything the bytes alone decide, or ok: false for the import to find out why. */
-export function prepareBundle(index: number, bytes: Buffer): PreparedMessage {
+/** The signers whose bundles the thread reads, as it is handed them: each raw public key in hex. */
+export const signerSet = (keys: readonly Buffer[]): ReadonlySet<string> => new Set(keys.map((k) => k.toString('hex')));
+
+/**
+ * On the preparing thread: everything the bytes alone decide, or ok: false for the import to find
+ * out why. Only bundles signed with one of `signers` (verify.ts, keysReadFrom) are read: the import
+ * refuses any other before inflating its payload, and so does not the thread.
+ */
+export function prepareBundle(index: number, bytes: Buffer, signers: ReadonlySet<string>): PreparedMessage {
   try {
-    const text = inflatePayload(unseal(bytes).payload);
+    const sealed = unseal(bytes);
+    if (!signers.has(sealed.key.raw.toString('hex'))) return { index, ok: false };
+    const text = inflatePayload(sealed.payload);
     const payload = decodePayloadText(text);
     // Version 2 (one object) carries values, not lines: the import reads it as before.
     if (payload.version !== VERSION) return { index, ok: false };

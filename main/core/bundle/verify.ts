@@ -5,7 +5,7 @@
 // for a paragraph the signer is no longer assigned: that answer alone is refused (Opened.refused).
 import type { BundleSigner, VerifyReport } from '../../../shared/api/bundle-types';
 import { fingerprint } from '../identity/fingerprint';
-import { type BoundKey, type Institution, institutionById, keyById, keysOf, selfInstitution } from '../identity/institutions';
+import { type BoundKey, type Institution, institutionById, keyById, keysOf, selfInstitution, trustedKeys } from '../identity/institutions';
 import type { Db } from '../store/database';
 import { AUTO_MERGE_AUTHOR } from '../revisions/heads';
 import { type RefusedAnswer, refuse, refusedAnswer } from '../revisions/validate-incoming';
@@ -43,6 +43,15 @@ export type Refusal = RefusedAnswer;
 /** The signer as the audit log and the import report describe it, once its signature held. */
 function describeSigner(db: Db, u: Unsealed, c: Claims): BundleSigner {
   return { institutionId: c.institution, institution: institutionById(db, c.institution)?.name ?? null, keyId: u.key.keyId, fingerprint: fingerprint(u.key.raw) };
+}
+
+/**
+ * The public keys whose bundles openBundle reads past the signer checks: the institutions' trusted
+ * keys and this workspace's own current ones. An inbox's second thread reads only these (prepare.ts);
+ * a bundle signed with any other key is refused here before its payload is inflated.
+ */
+export function keysReadFrom(db: Db): Buffer[] {
+  return [...trustedKeys(db), ...ownKeys(db).filter((k) => k.retiredAt === null)].map((k) => k.publicKey);
 }
 
 /**

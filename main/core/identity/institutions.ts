@@ -93,6 +93,11 @@ export function keysOf(db: Db, institutionId: string): BoundKey[] {
   return (db.prepare('SELECT * FROM institution_key WHERE institution_id = ? ORDER BY bound_at').all(institutionId) as KeyRow[]).map(toKey);
 }
 
+/** Every institution's trusted key (one each at most). */
+export function trustedKeys(db: Db): BoundKey[] {
+  return (db.prepare("SELECT * FROM institution_key WHERE state = 'trusted'").all() as KeyRow[]).map(toKey);
+}
+
 /** Binds a key as the institution's trusted key; a key it had before is retired. The caller holds the transaction. */
 export function bindKey(db: Db, institutionId: string, publicKey: Buffer, now: Date): BoundKey {
   const keyId = keyIdOf(publicKey);

@@ -4,14 +4,14 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { revokeInstitution, rotateOwnKey } from '../../../../main/core/bundle/trust';
 import { importBundle, importBundles } from '../../../../main/core/bundle/import';
-import { Prepared, prepareBundle } from '../../../../main/core/bundle/prepare';
+import { Prepared, prepareBundle, signerSet } from '../../../../main/core/bundle/prepare';
 import { initWorkspace } from '../../../../main/core/services/workspace';
 import { chunkHash, revisionId } from '../../../../main/core/content/address';
 import { loadContent } from '../../../../main/core/store/content-store';
 import { openDatabase } from '../../../../main/core/store/database';
 import type { RejectionReason } from '../../../../shared/api/bundle-types';
 import { messageText } from '../../../../shared/core-messages';
-import { type Drafter, answerText, auditCount, canonicalDump, inThreadPreparer, pass, reportingWorkspace } from './fixture';
+import { type Drafter, answerText, auditCount, canonicalDump, inThreadPreparer, pass, reportingWorkspace, signedBy } from './fixture';
 import { type Forger, forger, variant } from './forge';
 import { seedText } from '../../../helpers/workspace';
 import { join } from 'node:path';
@@ -183,7 +183,8 @@ describe('refused bundles change nothing but the audit log', () => {
   let preparedAhead = 0;
   it.each(cases)('%s, when prepared ahead', (_name, make, reason) => {
     const bytes = make();
-    const m = prepareBundle(0, bytes);
+    // Told to read whoever signed it, which the thread never is for a signer the import does not read.
+    const m = prepareBundle(0, bytes, signerSet(signedBy(bytes)));
     const prepared = m.ok ? Prepared.from(bytes, m) : undefined;
     if (prepared) preparedAhead++;
     const before = canonicalDump(w.coordinator);

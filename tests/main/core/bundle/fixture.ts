@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { exportAnswers } from '../../../../main/core/bundle/export';
 import { importBundle } from '../../../../main/core/bundle/import';
 import type { BundlePreparer } from '../../../../main/core/bundle/inbox-preparer';
-import { Prepared, prepareBundle } from '../../../../main/core/bundle/prepare';
+import { Prepared, prepareBundle, signerSet } from '../../../../main/core/bundle/prepare';
+import { unseal } from '../../../../main/core/bundle/container';
 import { createInvitation } from '../../../../main/core/bundle/invite';
 import { joinFromInvitation } from '../../../../main/core/bundle/join';
 import { trustInstitution } from '../../../../main/core/bundle/trust';
@@ -117,13 +118,23 @@ export function twoInstitutionInbox() {
   return { w, a, b, forged, later };
 }
 
+/** The key a bundle is signed with, when its seal can be read at all (a thread told to read that signer). */
+export function signedBy(bytes: Buffer): Buffer[] {
+  try {
+    return [unseal(bytes).key.raw];
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Prepares an inbox's bundles on this thread, as the second thread would, and hands each out once
  * (the real one drops what it handed out): the prepared path of importBundles, deterministically.
  * `used` collects the indices handed out prepared.
  */
-export const inThreadPreparer = (used: number[] = []) => (files: Buffer[]): BundlePreparer => {
-  const ready = new Map(files.map((f, i) => [i, prepareBundle(i, f)]));
+export const inThreadPreparer = (used: number[] = []) => (files: Buffer[], signers: readonly Buffer[]): BundlePreparer => {
+  const read = signerSet(signers);
+  const ready = new Map(files.map((f, i) => [i, prepareBundle(i, f, read)]));
   return {
     take: (i) => {
       const m = ready.get(i);

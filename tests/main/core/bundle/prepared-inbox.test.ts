@@ -8,10 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { importBundle, importBundles } from '../../../../main/core/bundle/import';
 import { InboxPreparer } from '../../../../main/core/bundle/inbox-preparer';
 import { decodePayload } from '../../../../main/core/bundle/payload';
-import { Prepared, type PreparedMessage, idWasChecked, prepareBundle } from '../../../../main/core/bundle/prepare';
+import { Prepared, type PreparedMessage, idWasChecked, prepareBundle, signerSet } from '../../../../main/core/bundle/prepare';
+import { revokeInstitution } from '../../../../main/core/bundle/trust';
+import { keysReadFrom } from '../../../../main/core/bundle/verify';
+import { ownKeys } from '../../../../main/core/identity/own-keys';
 import { unseal } from '../../../../main/core/bundle/container';
 import { repoRoot } from '../../../helpers/host-process';
-import { canonicalDump, inThreadPreparer, twoInstitutionInbox as inbox } from './fixture';
+import { canonicalDump, inThreadPreparer, signedBy, twoInstitutionInbox as inbox } from './fixture';
 
 const rows = (dump: string, table: string) =>
   (JSON.parse(dump) as Record<string, string[]>)[table].map((r) => ({ ...(JSON.parse(r) as object), origin_key_id: undefined }));
@@ -20,8 +23,8 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 describe('bundles prepared ahead', () => {
   it('read the same payload as the import reads itself, with ids and chunks judged, and only for the bytes checked', () => {
-    const { a } = inbox();
-    const m = prepareBundle(0, a);
+    const { w, a } = inbox();
+    const m = prepareBundle(0, a, signerSet(keysReadFrom(w.coordinator)));
     expect(m.ok).toBe(true);
     const p = Prepared.from(a, m as Extract<PreparedMessage, { ok: true }>);
     const own = decodePayload(unseal(a).payload);
@@ -36,7 +39,29 @@ describe('bundles prepared ahead', () => {
 
   it('are not taken when the signature fails: the import reads the bundle itself and refuses it', () => {
     const { forged } = inbox();
-    expect(prepareBundle(0, forged)).toEqual({ index: 0, ok: false });
+    expect(prepareBundle(0, forged, signerSet(signedBy(forged)))).toEqual({ index: 0, ok: false });
+  });
+
+  it('are read only when signed by a key whose bundles the import reads: the others it refuses unread', async () => {
+    const { w, a, b } = inbox();
+    const keys = keysReadFrom(w.coordinator);
+    // Both institutions' trusted keys and the coordinator's own.
+    expect(keys).toHaveLength(3);
+    expect(keys.some((k) => k.equals(ownKeys(w.coordinator)[0].publicKey))).toBe(true);
+    expect(prepareBundle(1, b, signerSet(keys)).ok).toBe(true);
+    revokeInstitution(w.coordinator, 'Ministry of Internal Affairs', w.time.tick());
+    const now = signerSet(keysReadFrom(w.coordinator));
+    expect(prepareBundle(1, b, now)).toEqual({ index: 1, ok: false });
+    expect(prepareBundle(0, a, now).ok).toBe(true);
+
+    const thread = InboxPreparer.start([a, b], keysReadFrom(w.coordinator))!;
+    await thread.finished();
+    expect([thread.take(0) !== null, thread.take(1)]).toEqual([true, null]);
+    thread.close();
+    const used: number[] = [];
+    const reports = importBundles(w.coordinator, [{ bytes: a }, { bytes: b }], w.time.tick(), inThreadPreparer(used));
+    expect(used).toEqual([0]);
+    expect(reports.map((r) => [r.outcome, r.reason])).toEqual([['accepted', null], ['rejected', 'revoked_key']]);
   });
 
   it('import to the same workspace, reports and audit as reading each bundle here', () => {
@@ -59,7 +84,8 @@ describe('bundles prepared ahead', () => {
   });
 
   it('come from a thread that stays at most four bundles ahead of the import and skips those it has passed', { timeout: 60_000 }, async () => {
-    const { a, b } = inbox();
+    const { w, a, b } = inbox();
+    const signers = keysReadFrom(w.coordinator).map((k) => k.toString('hex')).join('');
     const { port1, port2 } = new MessageChannel();
     const next = new Int32Array(new SharedArrayBuffer(4));
     const source = join(repoRoot, 'main/core/bundle/prepare-worker.ts');
@@ -78,7 +104,7 @@ describe('bundles prepared ahead', () => {
       }
     };
     try {
-      worker.postMessage({ files: [a, b, a, b, a, b, a, b].map((f) => new Uint8Array(f)), port: port2, next }, [port2]);
+      worker.postMessage({ files: [a, b, a, b, a, b, a, b].map((f) => new Uint8Array(f)), signers, port: port2, next }, [port2]);
       await collect(4);
       // It waits there: no fifth comes.
       await collect(5, 1_000);
@@ -99,7 +125,8 @@ describe('bundles prepared ahead', () => {
   it('come from a real second thread, and a thread that cannot run changes nothing', async () => {
     const { w, a, b, forged } = inbox();
     const files = [a, forged, b];
-    const thread = InboxPreparer.start(files)!;
+    const keys = keysReadFrom(w.coordinator);
+    const thread = InboxPreparer.start(files, keys)!;
     expect(thread).not.toBeNull();
     // Taking a bundle tells the thread the import reads it itself: wait until it has read them all.
     await thread.finished();
@@ -108,28 +135,28 @@ describe('bundles prepared ahead', () => {
     expect(taken.map((t) => t !== null)).toEqual([true, false, true]);
     expect(taken[0]!.payload().revisions).toEqual(decodePayload(unseal(a).payload).revisions);
     // The thread is kept for the next inbox, which it prepares as well.
-    const again = InboxPreparer.start([b, a])!;
+    const again = InboxPreparer.start([b, a], keys)!;
     expect(again.threadId).toBe(thread.threadId);
     await again.finished();
     expect([again.take(0), again.take(1)].map((t) => t?.payload().revisions)).toEqual([b, a].map((f) => decodePayload(unseal(f).payload).revisions));
     again.close();
     // Closed before the thread is done with it (the import read the rest itself): not kept, and waiting for it ends.
-    const busy = InboxPreparer.start([a, b, a, b, a, b, a, b])!;
+    const busy = InboxPreparer.start([a, b, a, b, a, b, a, b], keys)!;
     expect(busy.threadId).toBe(thread.threadId);
     busy.close();
     await busy.finished();
-    const fresh = InboxPreparer.start([a, b])!;
+    const fresh = InboxPreparer.start([a, b], keys)!;
     expect(fresh.threadId).not.toBe(thread.threadId);
     fresh.close();
 
     // A thread whose code fails, and one that is never started (one file): the bundles are read here.
-    const broken = InboxPreparer.start(files, 'throw new Error("broken thread")')!;
+    const broken = InboxPreparer.start(files, keys, 'throw new Error("broken thread")')!;
     await broken.finished();
     expect([broken.take(0), broken.take(1), broken.take(2)]).toEqual([null, null, null]);
     broken.close();
-    expect(InboxPreparer.start([a])).toBeNull();
+    expect(InboxPreparer.start([a], keys)).toBeNull();
     const before = canonicalDump(w.coordinator);
-    const reports = importBundles(w.coordinator, [{ bytes: a }, { bytes: forged }], w.time.tick(), (f) => InboxPreparer.start(f, 'throw new Error("broken thread")'));
+    const reports = importBundles(w.coordinator, [{ bytes: a }, { bytes: forged }], w.time.tick(), (f, k) => InboxPreparer.start(f, k, 'throw new Error("broken thread")'));
     expect(reports.map((r) => [r.outcome, r.reason])).toEqual([['accepted', null], ['rejected', 'altered']]);
     expect(canonicalDump(w.coordinator)).not.toBe(before);
     expect(importBundle(w.coordinator, a, w.time.tick()).outcome).toBe('unchanged');
