@@ -1,9 +1,10 @@
 // One temporary folder per test run, removed when the run ends: the global setup of both Vitest and
 // Playwright, so that a run leaves nothing in the system's temporary folder. A run killed outright
-// (SIGKILL, a machine shut down) cannot remove its own: the folder carries the runner's process id,
-// and the next run removes every folder whose runner is gone.
+// (SIGKILL, a machine shut down) cannot remove its own: the folder carries the machine's name and the
+// runner's process id, and the next run on the same machine removes every folder whose runner is
+// gone. (A container sharing the temporary folder has its own name and process ids: not touched.)
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Where tempDir() makes its folders; set by the setup below for the workers and their children. */
@@ -21,7 +22,7 @@ const VARS = [RUN_TEMP, 'TMPDIR', 'TMP', 'TEMP'];
  */
 export default function setupRunTemp(): () => void {
   removeAbandoned(tmpdir());
-  const root = mkdtempSync(join(tmpdir(), `${PREFIX}${process.pid}-`));
+  const root = mkdtempSync(join(tmpdir(), `${PREFIX}${host()}-${process.pid}-`));
   const before = VARS.map((name) => process.env[name]);
   for (const name of VARS) process.env[name] = root;
   const remove = () => rmSync(root, { recursive: true, force: true, maxRetries: 3 });
@@ -34,11 +35,23 @@ export default function setupRunTemp(): () => void {
   };
 }
 
-/** Removes the runs' folders in `base` whose runner process no longer exists; a live one's stays. */
-export function removeAbandoned(base: string): void {
+/** This machine's name as it stands in a folder name. */
+export const host = (): string => hostname().replace(/[^A-Za-z0-9.]/g, '_');
+
+/**
+ * Removes the runs' folders in `base` made on this machine whose runner process no longer exists;
+ * a live one's stays, and so does one that cannot be removed (another user's, a file held open).
+ */
+export function removeAbandoned(base: string, remove = (dir: string) => rmSync(dir, { recursive: true, force: true, maxRetries: 3 })): void {
+  const mine = new RegExp(`^${PREFIX}${host().replace(/\./g, '\\.')}-(\\d+)-`);
   for (const name of readdirSync(base)) {
-    const pid = new RegExp(`^${PREFIX}(\\d+)-`).exec(name)?.[1];
-    if (pid !== undefined && !running(Number(pid))) rmSync(join(base, name), { recursive: true, force: true, maxRetries: 3 });
+    const pid = mine.exec(name)?.[1];
+    if (pid === undefined || running(Number(pid))) continue;
+    try {
+      remove(join(base, name));
+    } catch {
+      // Left for whoever can remove it: a run must not fail to start over an old folder.
+    }
   }
 }
 
