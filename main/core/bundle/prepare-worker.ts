@@ -14,16 +14,14 @@ const AHEAD = 4;
 /** One inbox, as inbox-preparer.ts hands it over. */
 export interface InboxMessage {
   files: Uint8Array[];
-  /** The public keys whose bundles are read (prepare.ts), in hex, one after the other. */
-  signers: string;
+  /** The public keys whose bundles are read (prepare.ts), in hex. */
+  signers: string[];
   port: MessagePort;
   next: Int32Array;
 }
 
-const KEY_HEX = 64;
-
 parentPort?.on('message', ({ files, signers, port, next }: InboxMessage) => {
-  const read = new Set(Array.from({ length: Math.floor(signers.length / KEY_HEX) }, (_, i) => signers.slice(i * KEY_HEX, (i + 1) * KEY_HEX)));
+  const read = new Set(signers);
   files.forEach((f, index) => {
     for (let at = Atomics.load(next, 0); index >= at + AHEAD; at = Atomics.load(next, 0)) Atomics.wait(next, 0, at);
     if (index >= Atomics.load(next, 0) && f.byteLength > 0) port.postMessage(prepareBundle(index, Buffer.from(f.buffer, f.byteOffset, f.byteLength), read));

@@ -9,12 +9,12 @@ import { importBundle, importBundles } from '../../../../main/core/bundle/import
 import { InboxPreparer } from '../../../../main/core/bundle/inbox-preparer';
 import { decodePayload } from '../../../../main/core/bundle/payload';
 import { Prepared, type PreparedMessage, idWasChecked, prepareBundle, signerSet } from '../../../../main/core/bundle/prepare';
-import { revokeInstitution } from '../../../../main/core/bundle/trust';
+import { revokeInstitution, rotateOwnKey } from '../../../../main/core/bundle/trust';
 import { keysReadFrom } from '../../../../main/core/bundle/verify';
 import { ownKeys } from '../../../../main/core/identity/own-keys';
 import { unseal } from '../../../../main/core/bundle/container';
 import { repoRoot } from '../../../helpers/host-process';
-import { canonicalDump, inThreadPreparer, signedBy, twoInstitutionInbox as inbox } from './fixture';
+import { canonicalDump, divergentEdits, inThreadPreparer, pass, signedBy, twoInstitutionInbox as inbox } from './fixture';
 
 const rows = (dump: string, table: string) =>
   (JSON.parse(dump) as Record<string, string[]>)[table].map((r) => ({ ...(JSON.parse(r) as object), origin_key_id: undefined }));
@@ -64,6 +64,20 @@ describe('bundles prepared ahead', () => {
     expect(reports.map((r) => [r.outcome, r.reason])).toEqual([['accepted', null], ['rejected', 'revoked_key']]);
   });
 
+  it('are read for the workspace’s own current key, not for one it has replaced', () => {
+    const { w, labour } = divergentEdits('Flows are recorded.', 'Flows are recorded monthly.', 'Flows are counted.');
+    const ownKey = () => ownKeys(labour.db).find((k) => k.retiredAt === null)!.publicKey;
+    const before = ownKey();
+    // The coordinator's trusted key and the drafter's own.
+    const hex = (keys: Buffer[]) => keys.map((k) => k.toString('hex')).sort();
+    expect(hex(keysReadFrom(labour.db))).toEqual(hex([before, ownKeys(w.coordinator)[0].publicKey]));
+    rotateOwnKey(labour.db, pass(labour.name), pass(labour.name), w.time.tick());
+    const after = keysReadFrom(labour.db);
+    expect(after.some((k) => k.equals(ownKey()))).toBe(true);
+    expect(after.some((k) => k.equals(before))).toBe(false);
+    expect(after).toHaveLength(2);
+  });
+
   it('import to the same workspace, reports and audit as reading each bundle here', () => {
     const now = new Date('2026-03-01T10:00:00Z');
     const files = (x: ReturnType<typeof inbox>) => [{ bytes: x.a, fileName: 'a.tdbundle' }, { bytes: x.forged }, { bytes: x.b }, { bytes: x.a }];
@@ -85,7 +99,7 @@ describe('bundles prepared ahead', () => {
 
   it('come from a thread that stays at most four bundles ahead of the import and skips those it has passed', { timeout: 60_000 }, async () => {
     const { w, a, b } = inbox();
-    const signers = keysReadFrom(w.coordinator).map((k) => k.toString('hex')).join('');
+    const signers = keysReadFrom(w.coordinator).map((k) => k.toString('hex'));
     const { port1, port2 } = new MessageChannel();
     const next = new Int32Array(new SharedArrayBuffer(4));
     const source = join(repoRoot, 'main/core/bundle/prepare-worker.ts');
