@@ -171,6 +171,36 @@ test('the dashboard lists open conflicts, the queue reads in Russian, and keepin
   });
 });
 
+test('restoring the automatic merge from History undoes a decision: the conflict is open again, and decided again', async ({ page }) => {
+  const { db } = await exchange(tempDir('treaty-desk-e2e-merge-'));
+  await asCoordinator(page, db, async (drafting, queue) => {
+    await drafting.selectParagraph(6);
+    await queue.open();
+    await queue.action(`Keep the version of ${LABOUR}`).click();
+    await expect(queue.status).toHaveText('Resolved. Open conflicts left in this answer: 0.');
+    await queue.close();
+    await expect(queue.headerButton).toHaveText('Conflicts');
+    await expect(drafting.answer(6)).not.toContainText('The fund pays for vocational retraining.');
+
+    // Both versions come back with the text from before the decision, and they are marked as a conflict again.
+    await drafting.answer(6).getByRole('button', { name: 'History' }).click();
+    const history = page.getByRole('region', { name: 'History of Answer to paragraph 6' });
+    await history.getByRole('row').filter({ hasText: 'automatic merge' }).getByRole('button', { name: /^Restore revision/ }).click();
+    await expect(drafting.answer(6)).toContainText('The fund pays for vocational retraining.');
+    await expect(queue.headerButton).toHaveText('Conflicts (1)');
+    await expect(queue.marker(6)).toHaveText('⚠ 1');
+    await expect(page.getByText('Open merge conflicts in this answer: 1.')).toBeVisible();
+
+    await queue.open();
+    await queue.action(`Keep the version of ${INTERIOR}`).click();
+    await expect(queue.status).toHaveText('Resolved. Open conflicts left in this answer: 0.');
+    await queue.close();
+    await expect(queue.marker(6)).toHaveCount(0);
+    await expect(drafting.answer(6)).toContainText('The fund pays for vocational retraining.');
+    await expect(drafting.answer(6)).not.toContainText('The fund pays for retraining and small loans.');
+  });
+});
+
 test('correcting one version by hand keeps the conflict open, and keeping it keeps the correction', async ({ page }) => {
   const { db } = await exchange(tempDir('treaty-desk-e2e-merge-'));
   await asCoordinator(page, db, async (drafting, queue) => {

@@ -89,3 +89,23 @@ export function resolveConflict(db: Db, id: string, how: Resolution, actor: stri
     return { ref: row.node_ref, revision: rev, words, remaining: visibleConflicts(db, row.node_ref).length };
   }).immediate();
 }
+
+/**
+ * After a restore (`restored`'s text saved again as `saved`): the conflicts decided after the
+ * restored revision whose two versions its text shows again are open again, found in the new
+ * revision. Restoring the text from before a decision undoes the decision; the queue then offers it
+ * again instead of leaving both versions in the answer unmarked. A decision the restored text comes
+ * from (the resolution itself, or a revision after it, such as a passage kept both ways) stands.
+ * Returns the reopened conflicts' ids.
+ */
+export function reopenUndone(db: Db, ref: string, restored: string, saved: string, actor: string, now: Date): string[] {
+  const rows = stmt(db, "SELECT * FROM merge_conflict_full WHERE node_ref = ? AND state = 'resolved' ORDER BY found_at, id").all(ref) as ConflictRow[];
+  if (rows.length === 0) return [];
+  const graph = new RevisionGraph(db);
+  const content = revisionContent(db, saved);
+  const reopened = rows.filter((r) => r.resolved_by !== null && !graph.isAncestor(r.resolved_by, restored) && shownIn(db, content, r)).map((r) => r.id);
+  const reopen = stmt(db, "UPDATE merge_conflict SET state = 'open', resolution = NULL, resolved_by = NULL, resolved_at = NULL, found_in = ? WHERE id = ?");
+  for (const id of reopened) reopen.run(saved, id);
+  if (reopened.length > 0) audit(db, now, actor, 'conflict.reopen', { ref, restored, revision: saved, conflicts: reopened });
+  return reopened;
+}

@@ -5,6 +5,7 @@ import { coreError } from '../../../../shared/core-messages';
 import { buildDashboard } from '../../services/dashboard';
 import { buildOutline } from '../../services/outline';
 import { saveAnswer } from '../../store/answer-store';
+import { reopenUndone } from '../../revisions/resolve';
 import { checkpoint, listRevisions, readRevision } from '../../store/revision-store';
 import { search } from '../../store/search-store';
 import { addComment, assign, listComments, resolveComment, setStatus } from '../../store/workflow-store';
@@ -20,9 +21,14 @@ export const draftingHandlers = (ctx: CoreContext): DomainHandlers<keyof typeof 
     'answer.restore': ({ ref, revision }) => {
       const old = readRevision(db, revision);
       if (old.ref !== ref) throw coreError('workspace.revisionElsewhere', { revision: revision.slice(0, 12), owner: old.ref, ref });
-      // A restore is a new revision on top of the current one, so nothing in between is lost.
-      const saved = saveAnswer(db, ref, old.content, me(), ctx.now(), { coalesce: false });
-      checkpoint(db, ref);
+      // A restore is a new revision on top of the current one, so nothing in between is lost; a
+      // conflict decided since then whose versions it brings back is open again (resolve.ts).
+      const saved = db.transaction(() => {
+        const s = saveAnswer(db, ref, old.content, me(), ctx.now(), { coalesce: false });
+        checkpoint(db, ref);
+        reopenUndone(db, ref, revision, s.revision, me(), ctx.now());
+        return s;
+      }).immediate();
       return { ref, revision: saved.revision, words: saved.words, budget: buildOutline(db).budget };
     },
     'answer.checkpoint': ({ ref }) => ({ revision: checkpoint(db, ref) }),

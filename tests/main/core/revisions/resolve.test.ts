@@ -134,6 +134,36 @@ describe('conflict queue', () => {
     }
   });
 
+  it('restoring the text from before a decision opens its conflict again; restoring the decision or older text does not', async () => {
+    for (const [keep, extra] of [['mine', {}], ['theirs', {}], ['both', {}], ['edit', { content: paras('Two, agreed.') }]] as const) {
+      const { api, db } = await conflicted();
+      const [c] = unwrap(await api['conflict.list']({}));
+      const decided = unwrap(await api['conflict.resolve']({ id: c.id, keep, ...extra }));
+      const merge = unwrap(await api['answer.revision']({ id: decided.revision })).parents[2];
+      let older: string | undefined;
+      for (const h of unwrap(await api['answer.history']({ ref: '5' }))) {
+        if (plainText(unwrap(await api['answer.revision']({ id: h.id })).content) === 'One.\nTwo.\nThree.') older = h.id;
+      }
+      // The decision's own text (even one keeping both versions), restored after a later edit, and
+      // the text from before the conflict existed: nothing opens.
+      unwrap(await api['answer.save']({ ref: '5', content: paras('One.', 'Something else.') }));
+      unwrap(await api['answer.restore']({ ref: '5', revision: decided.revision }));
+      expect(unwrap(await api['conflict.list']({})), keep).toEqual([]);
+      unwrap(await api['answer.restore']({ ref: '5', revision: older! }));
+      expect(unwrap(await api['conflict.list']({})), keep).toEqual([]);
+      // The automatic merge, both versions side by side as before the decision: the same conflict is open again.
+      const restored = unwrap(await api['answer.restore']({ ref: '5', revision: merge }));
+      const again = unwrap(await api['conflict.list']({}));
+      expect(again.map((x) => [x.id, x.open, x.mine.text, x.theirs.text]), keep).toEqual([[c.id, true, 'Two, ours.', 'Two, theirs.']]);
+      const log = db.prepare("SELECT detail FROM audit_log WHERE action = 'conflict.reopen'").pluck().all() as string[];
+      expect(log.map((d) => JSON.parse(d))).toEqual([{ ref: '5', restored: merge, revision: restored.revision, conflicts: [c.id] }]);
+      // And it is decided again like any other.
+      unwrap(await api['conflict.resolve']({ id: c.id, keep: 'theirs' }));
+      expect(await text(api)).toEqual(['One.', 'Two, theirs.', 'Three, theirs.']);
+      expect(unwrap(await api['conflict.list']({}))).toEqual([]);
+    }
+  });
+
   it('resolves a table cell by keeping a side or typing a value, never both', async () => {
     const t = (w: string): AnswerContent => [
       {
