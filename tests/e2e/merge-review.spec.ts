@@ -12,6 +12,7 @@ import { expect, test } from './fixtures';
 import { BundlesPage } from './pages/bundles-page';
 import { ConflictQueue } from './pages/conflict-queue';
 import { DraftingPage } from './pages/drafting-page';
+import { ExportDialog } from './pages/export-dialog';
 
 const seed = join(repoRoot, 'seeds', 'CMW_C_KGZ_QPR_2.txt');
 const COORD = 'Ministry of Foreign Affairs';
@@ -111,6 +112,13 @@ test('a coordinator reads the import report, the queue and the authorship of a t
     await expect(bundles.report.locator('.bundle-details p')).toContainText(/Already imported on \d{4}-\d\d-\d\d \d\d:\d\d UTC: bundle #1/);
     await bundles.closeReport();
     await bundles.close();
+
+    // The report's checklist counts the conflicts themselves, as the Conflicts button does, and each answer's beside it.
+    await expect(queue.headerButton).toHaveText('Conflicts (3)');
+    const compile = new ExportDialog(page);
+    await compile.open();
+    await expect(compile.group(/^Open merge conflicts \(3\)$/).getByRole('button')).toHaveText(['7 (2)', '8 (1)']);
+    await compile.close();
 
     await queue.open();
     const cellEntry = queue.list.getByRole('button', { name: /row Bishkek/ });

@@ -46,7 +46,8 @@ export function CheckList({ check, onOpen }: Props) {
         ))}
       </Group>
       {covered > 0 && <p className="check-note">{t('covered', { count: covered })}</p>}
-      <Group title={t('conflicts', { count: check.conflicts.length })} empty={t('none')} bad={check.conflicts.length > 0}>
+      {/* The conflicts counted one by one, as the Conflicts button, the dashboard and the warning count them; each answer's beside it. */}
+      <Group title={t('conflicts', { count: check.conflicts.reduce((n, c) => n + c.count, 0) })} empty={t('none')} bad={check.conflicts.length > 0}>
         {check.conflicts.map((c) => (
           <RefLink key={c.ref} r={c.ref} onOpen={onOpen} label={`${refLabel(c.ref)} (${c.count})`} />
         ))}
