@@ -180,6 +180,28 @@ test('a coordinator reads the import report, the queue and the authorship of a t
     const axeWho = await new AxeBuilder({ page }).include('[data-answer="7"]').include('section.provenance').withTags(['wcag2a', 'wcag2aa']).analyze();
     expect(axeWho.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
+    // The answer's own queue (its notice's button) goes on from one decision to the next, and
+    // Escape does not throw away an agreed value being written.
+    await page.getByRole('button', { name: 'Review conflicts…' }).click();
+    await expect(queue.list.getByRole('button')).toHaveCount(2);
+    await queue.action('Edit…').click();
+    const agreed = queue.dialog.locator('.conflict-edit input');
+    await agreed.fill('An agreed value');
+    await page.keyboard.press('Escape');
+    await expect(queue.dialog).toBeVisible();
+    await expect(agreed).toHaveValue('An agreed value');
+    await queue.action('Cancel').click();
+    await queue.dialog.getByRole('button', { name: /^Keep the version of / }).first().click();
+    await expect(queue.status).toHaveText('Resolved. Open conflicts left in this answer: 1.');
+    await expect(queue.list.getByRole('button')).toHaveCount(1);
+    await expect(queue.dialog.getByRole('button', { name: /^Keep the version of / }).first()).toBeEnabled();
+    await page.screenshot({ path: 'test-results/merge-review-answer-queue.png' });
+    // Escape closes it when nothing is being written; the paragraph is read again then.
+    await page.keyboard.press('Escape');
+    await expect(queue.dialog).toHaveCount(0);
+    await expect(page.getByText('Open merge conflicts in this answer: 1.')).toBeVisible();
+    await expect(queue.headerButton).toHaveText('Conflicts (2)');
+
     // Kyrgyz: the queue's dates follow the interface language, not English.
     await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ky');
     await page.getByRole('button', { name: /^Карама-каршылыктар \(/ }).click();

@@ -1,6 +1,6 @@
 // One conflict: where it is, the two versions side by side with their differing words highlighted,
 // the common ancestor on request, and the four ways to settle it.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Authorship, ConflictSide, ConflictView } from '../../../shared/api/domains/merge';
 import { type AnswerContent, footnotes } from '../../../shared/editor/types';
@@ -17,6 +17,8 @@ interface Props {
   conflict: ConflictView;
   busy: boolean;
   onResolve: (c: ConflictView, choice: Choice) => void;
+  /** Told when an agreed version starts or stops being written (the queue then keeps Escape from closing it). */
+  onEditing?: (editing: boolean) => void;
 }
 
 export function usePlace() {
@@ -109,7 +111,7 @@ function useSideName() {
   };
 }
 
-export function ConflictDetail({ conflict: c, busy, onResolve }: Props) {
+export function ConflictDetail({ conflict: c, busy, onResolve, onEditing }: Props) {
   const { t } = useTranslation('conflicts');
   const place = usePlace();
   const sideName = useSideName();
@@ -117,6 +119,11 @@ export function ConflictDetail({ conflict: c, busy, onResolve }: Props) {
   const theirsName = sideName(c.theirs, 'theirs');
   const keepLabel = (name: string, fallback: 'keepMine' | 'keepTheirs', own: string) => (name === own ? t(fallback) : t('keepSide', { name }));
   const [editing, setEditing] = useState<{ text: string } | { content: AnswerContent } | null>(null);
+  const isEditing = editing !== null;
+  useEffect(() => {
+    onEditing?.(isEditing);
+    return () => onEditing?.(false);
+  }, [isEditing, onEditing]);
   const isTable = c.kind === 'table';
   const editable = !isTable || c.table?.place === 'cell' || c.table?.place === 'meta';
   const hidden = hiddenDifference(c.mine.text, c.theirs.text, c.mine.content, c.theirs.content);

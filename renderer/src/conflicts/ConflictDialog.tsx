@@ -1,6 +1,6 @@
 // The conflict queue: every open conflict (or those of one answer) on the left, the chosen one on
 // the right. A modal <dialog>, so focus, Escape and the backdrop behave as the platform does.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictView } from '../../../shared/api/domains/merge';
 import { api } from '../api/client';
@@ -31,6 +31,10 @@ export function ConflictDialog({ only, onClose, onResolved }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<CoreSaid | null>(null);
   const place = usePlace();
+  const editing = useRef(false);
+  const onEditing = useCallback((now: boolean) => {
+    editing.current = now;
+  }, []);
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -50,7 +54,16 @@ export function ConflictDialog({ only, onClose, onResolved }: Props) {
   };
 
   return (
-    <dialog ref={dialog} className="conflicts-dialog" aria-labelledby="conflicts-title" onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="conflicts-dialog"
+      aria-labelledby="conflicts-title"
+      onClose={onClose}
+      // Escape would close the queue and lose an agreed version being written: only Cancel or Close leave it then.
+      onCancel={(e) => {
+        if (editing.current) e.preventDefault();
+      }}
+    >
       <header className="dialog-header">
         <h1 id="conflicts-title">{t('title')}</h1>
         <button type="button" className="dialog-close" onClick={() => dialog.current?.close()}>
@@ -81,7 +94,7 @@ export function ConflictDialog({ only, onClose, onResolved }: Props) {
               </li>
             ))}
           </ul>
-          {current && <ConflictDetail key={current.id} conflict={current} busy={busy} onResolve={(c, ch) => void resolve(c, ch)} />}
+          {current && <ConflictDetail key={current.id} conflict={current} busy={busy} onResolve={(c, ch) => void resolve(c, ch)} onEditing={onEditing} />}
         </div>
       )}
     </dialog>

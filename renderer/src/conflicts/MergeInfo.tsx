@@ -1,6 +1,6 @@
 // Beside one answer in the paragraph view: a notice while the answer has open merge conflicts (with
 // the way into its queue) and, on request, who wrote each of its blocks and table cells.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerProvenance } from '../../../shared/api/domains/merge';
 import { api } from '../api/client';
@@ -22,6 +22,7 @@ export function MergeInfo({ target, revision, onResolved }: Props) {
   const { t } = useTranslation('conflicts');
   const { list, reload } = useConflicts(target);
   const [open, setOpen] = useState(false);
+  const decided = useRef(false);
   const [who, setWho] = useState<AnswerProvenance | null>(null);
   const [showWho, setShowWho] = useState(false);
 
@@ -63,9 +64,15 @@ export function MergeInfo({ target, revision, onResolved }: Props) {
       {open && (
         <ConflictDialog
           only={target}
-          onClose={() => setOpen(false)}
+          onClose={() => {
+            setOpen(false);
+            // The paragraph is read again (and this notice with it) once the queue is closed: reading
+            // it at each decision would close the queue with it, before the answer's next conflict.
+            if (decided.current) onResolved();
+            decided.current = false;
+          }}
           onResolved={() => {
-            onResolved();
+            decided.current = true;
           }}
         />
       )}
