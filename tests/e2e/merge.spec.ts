@@ -201,6 +201,28 @@ test('restoring the automatic merge from History undoes a decision: the conflict
   });
 });
 
+test('an empty agreed version is said to remove the passage before it does', async ({ page }) => {
+  const { db } = await exchange(tempDir('treaty-desk-e2e-merge-'));
+  await asCoordinator(page, db, async (drafting, queue) => {
+    await drafting.selectParagraph(6);
+    await queue.open();
+    await queue.action('Edit…').click();
+    await queue.dialog.getByRole('textbox', { name: 'Agreed version' }).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await queue.action('Resolve with this text').click();
+    await expect(queue.dialog.getByRole('alert')).toHaveText(
+      'The agreed version is empty: resolving with it removes this passage from the answer, both versions with it.',
+    );
+    await expect(queue.headerButton).toHaveText('Conflicts (1)');
+    await page.screenshot({ path: 'test-results/merge-empty-edit.png' });
+    await queue.action('Remove the passage').click();
+    await expect(queue.status).toHaveText('Resolved. Open conflicts left in this answer: 0.');
+    await queue.close();
+    await expect(drafting.editor(6)).toHaveText('Returnees receive support.');
+  });
+});
+
 test('correcting one version by hand keeps the conflict open, and keeping it keeps the correction', async ({ page }) => {
   const { db } = await exchange(tempDir('treaty-desk-e2e-merge-'));
   await asCoordinator(page, db, async (drafting, queue) => {

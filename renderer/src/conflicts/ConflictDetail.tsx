@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Authorship, ConflictSide, ConflictView } from '../../../shared/api/domains/merge';
-import { type AnswerContent, footnotes } from '../../../shared/editor/types';
+import { type AnswerContent, footnotes, isTable as isTableBlock, plainText } from '../../../shared/editor/types';
 import { PassageEditor } from '../editor/PassageEditor';
 import { formatDateTime } from '../i18n';
 import { ReadOnlyPassage } from './ReadOnlyPassage';
@@ -120,6 +120,9 @@ export function ConflictDetail({ conflict: c, busy, onResolve, onEditing }: Prop
   const keepLabel = (name: string, fallback: 'keepMine' | 'keepTheirs', own: string) => (name === own ? t(fallback) : t('keepSide', { name }));
   const [editing, setEditing] = useState<{ text: string } | { content: AnswerContent } | null>(null);
   const isEditing = editing !== null;
+  const emptyPassage = editing !== null && 'content' in editing && plainText(editing.content).trim() === '' && !editing.content.some(isTableBlock);
+  const [confirmEmpty, setConfirmEmpty] = useState(false);
+  if (confirmEmpty && !emptyPassage) setConfirmEmpty(false);
   useEffect(() => {
     onEditing?.(isEditing);
     return () => onEditing?.(false);
@@ -185,6 +188,8 @@ export function ConflictDetail({ conflict: c, busy, onResolve, onEditing }: Prop
           className="conflict-edit"
           onSubmit={(e) => {
             e.preventDefault();
+            // An empty agreed passage removes both versions: said first, then done on the second press.
+            if (emptyPassage && !confirmEmpty) return setConfirmEmpty(true);
             onResolve(c, { keep: 'edit', ...editing });
           }}
         >
@@ -199,9 +204,14 @@ export function ConflictDetail({ conflict: c, busy, onResolve, onEditing }: Prop
               <PassageEditor label={t('editedVersion')} initial={c.mine.content} onChange={(content) => setEditing({ content })} />
             </>
           )}
+          {emptyPassage && confirmEmpty && (
+            <p className="hint conflict-empty-edit" role="alert">
+              {t('emptyEdit')}
+            </p>
+          )}
           <div className="conflict-actions">
             <button type="submit" disabled={busy}>
-              {t('save')}
+              {emptyPassage && confirmEmpty ? t('removePassage') : t('save')}
             </button>
             <button type="button" onClick={() => setEditing(null)}>
               {t('cancel')}

@@ -5,6 +5,7 @@ type Key =
   | 'open' | 'openCount' | 'title' | 'close' | 'loading' | 'none' | 'list' | 'marker' | 'inParagraph' | 'text'
   | 'cell' | 'row' | 'column' | 'meta' | 'mine' | 'theirs' | 'ancestor' | 'showAncestor' | 'deleted' | 'empty'
   | 'keepMine' | 'keepTheirs' | 'keepSide' | 'keepBoth' | 'edit' | 'editHint' | 'editedVersion' | 'save' | 'cancel' | 'resolved' | 'bothTable'
+  | 'emptyEdit' | 'removePassage'
   | 'by' | 'unsigned' | 'merge' | 'diffHint' | 'editedHint' | 'notice' | 'review' | 'who' | 'whoHide' | 'whoTitle' | 'table' | 'noAnswer'
   | 'summaryTitle' | 'summaryNone' | 'placeTable' | 'placeTableN' | 'tableN' | 'cellEditHint' | 'signedWith'
   | 'cells_one' | 'cells_few' | 'cells_many' | 'cells_other' | 'cellFrom' | 'writtenBy' | 'sameWordsFormatting'
@@ -44,6 +45,8 @@ export const messages: Catalog<Key> = {
     editedVersion: 'Agreed version',
     save: 'Resolve with this text',
     cancel: 'Cancel',
+    emptyEdit: 'The agreed version is empty: resolving with it removes this passage from the answer, both versions with it.',
+    removePassage: 'Remove the passage',
     resolved: 'Resolved. Open conflicts left in this answer: {{count}}.',
     bothTable: 'A table cell holds one value: keep one side or edit it.',
     by: '{{institution}}, {{date}}',
@@ -110,6 +113,8 @@ export const messages: Catalog<Key> = {
     editedVersion: 'Согласованный текст',
     save: 'Разрешить этим текстом',
     cancel: 'Отмена',
+    emptyEdit: 'Согласованный текст пуст: при таком решении этот фрагмент будет удалён из ответа вместе с обеими версиями.',
+    removePassage: 'Удалить фрагмент',
     resolved: 'Разрешено. Открытых конфликтов в этом ответе: {{count}}.',
     bothTable: 'В ячейке таблицы может быть только одно значение: оставьте одну версию или измените её.',
     by: '{{institution}}, {{date}}',
@@ -193,6 +198,8 @@ export const messages: Catalog<Key> = {
     editedVersion: 'Макулдашылган текст',
     save: 'Ушул текст менен чечүү',
     cancel: 'Жокко чыгаруу',
+    emptyEdit: 'Макулдашылган текст бош: мындай чечимде бул үзүндү эки версиясы менен кошо жооптон өчүрүлөт.',
+    removePassage: 'Үзүндүнү өчүрүү',
     who: 'Муну ким жазган?',
     whoHide: 'Авторлукту жашыруу',
     noAnswer: 'Азырынча эч нерсе жазыла элек.',
