@@ -113,7 +113,7 @@ export const messages: Catalog<Key> = {
     'block-quote': 'Цитата',
     link: 'Шилтеме',
     footnote: 'Шилтеме-эскертүү',
-    undo: 'Жокко чыгаруу',
+    undo: 'Артка кайтаруу',
     redo: 'Кайталоо',
     linkAddress: 'Шилтеменин дареги',
     footnoteText: 'Шилтеме-эскертүүнүн тексти',
