@@ -30,20 +30,22 @@ async function cli(who: string, ...argv: string[]): Promise<string[]> {
 }
 
 /** Builds the coordinator's workspace with both bundles imported, as it would be after a week of exchange. */
-async function exchange(dir: string) {
+async function exchange(dir: string, o: { tail?: string } = {}) {
   const f = (n: string) => join(dir, n);
+  // Said by everyone after paragraph 6's second sentence (a long passage makes a long conflict).
+  const tail = o.tail ? ` ${o.tail}` : '';
   await cli(COORD, 'init', f('coord.sqlite'), '--loi', seed, '--institution', COORD);
   await cli(COORD, 'answer', f('coord.sqlite'), '--paragraph', '5', '--text', 'Flows are recorded.\n\nBy the migration service.\n\nEvery year.');
-  await cli(COORD, 'answer', f('coord.sqlite'), '--paragraph', '6', '--text', 'Returnees receive support.\n\nThe fund pays for retraining.');
+  await cli(COORD, 'answer', f('coord.sqlite'), '--paragraph', '6', '--text', `Returnees receive support.\n\nThe fund pays for retraining.${tail}`);
   const fingerprints: string[] = [];
   for (const [who, file] of [[LABOUR, 'labour'], [INTERIOR, 'interior']] as const) {
     await cli(COORD, 'invite', f('coord.sqlite'), '--institution', who, '--paragraphs', '5-6', '--out', f(`${file}-invite.tdbundle`));
     fingerprints.push((await cli(who, 'join', f(`${file}.sqlite`), '--invite', f(`${file}-invite.tdbundle`))).at(-1)!);
   }
   await cli(LABOUR, 'answer', f('labour.sqlite'), '--paragraph', '5', '--text', 'Flows are recorded monthly.\n\nBy the migration service.\n\nEvery year.');
-  await cli(LABOUR, 'answer', f('labour.sqlite'), '--paragraph', '6', '--text', 'Returnees receive support.\n\nThe fund pays for retraining and small loans.');
+  await cli(LABOUR, 'answer', f('labour.sqlite'), '--paragraph', '6', '--text', `Returnees receive support.\n\nThe fund pays for retraining and small loans.${tail}`);
   await cli(INTERIOR, 'answer', f('interior.sqlite'), '--paragraph', '5', '--text', 'Flows are recorded.\n\nBy the migration service.\n\nEvery year since 2019.');
-  await cli(INTERIOR, 'answer', f('interior.sqlite'), '--paragraph', '6', '--text', 'Returnees receive support.\n\nThe fund pays for vocational retraining.');
+  await cli(INTERIOR, 'answer', f('interior.sqlite'), '--paragraph', '6', '--text', `Returnees receive support.\n\nThe fund pays for vocational retraining.${tail}`);
   const reports: Array<Record<string, unknown>> = [];
   for (const [i, [who, file]] of ([[LABOUR, 'labour'], [INTERIOR, 'interior']] as const).entries()) {
     await cli(who, 'export-bundle', f(`${file}.sqlite`), '--out', f(`${file}-1.tdbundle`));
@@ -220,6 +222,18 @@ test('an empty agreed version is said to remove the passage before it does', asy
     await expect(queue.status).toHaveText('Resolved. Open conflicts left in this answer: 0.');
     await queue.close();
     await expect(drafting.editor(6)).toHaveText('Returnees receive support.');
+  });
+});
+
+test('however long the two versions, the decisions stay in reach at the bottom of the queue', async ({ page }) => {
+  const clauses = Array.from({ length: 60 }, (_, i) => `Clause ${i + 1} of the programme describes support measure number ${i + 1} in detail.`).join(' ');
+  const { db } = await exchange(tempDir('treaty-desk-e2e-merge-'), { tail: clauses });
+  await asCoordinator(page, db, async (_drafting, queue) => {
+    await queue.open();
+    await expect(queue.side(LABOUR)).toContainText('Clause 60 of the programme');
+    await expect(queue.action('Keep both')).toBeInViewport();
+    await expect(queue.action(`Keep the version of ${INTERIOR}`)).toBeInViewport();
+    await page.screenshot({ path: 'test-results/merge-long-conflict.png' });
   });
 });
 
