@@ -1,7 +1,8 @@
 // A bundle of an inbox prepared ahead, on a second thread (prepare-worker.ts, inbox-preparer.ts),
 // while the import works on the bundle before it: everything the bytes alone decide. The thread
-// checks the signature, and for a signer whose bundles the import reads at all, reads the payload (the same decodePayload, with its limits), judges each
-// chunk's shape and words (chunk-verdict.ts) and recomputes each revision's id. The import then
+// checks the signature and, for a signer whose bundles the import reads at all, reads the payload
+// (the same decodePayload, with its limits), judges each chunk's shape and words
+// (chunk-verdict.ts) and recomputes each revision's id. The import then
 // takes the verdicts instead of working them out again; what needs the workspace (who signed, what
 // is stored here, the merge) it still does itself, in the same order. A bundle the thread could not
 // read is read again by the import, which refuses it with its own reason.
@@ -37,7 +38,7 @@ export const signerSet = (keys: readonly Buffer[]): ReadonlySet<string> => new S
 /**
  * On the preparing thread: everything the bytes alone decide, or ok: false for the import to find
  * out why. Only bundles signed with one of `signers` (verify.ts, keysReadFrom) are read: the import
- * refuses any other before inflating its payload, and so does not the thread.
+ * refuses any other before inflating its payload, so the thread leaves it unread too.
  */
 export function prepareBundle(index: number, bytes: Buffer, signers: ReadonlySet<string>): PreparedMessage {
   try {
