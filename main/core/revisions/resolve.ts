@@ -92,20 +92,27 @@ export function resolveConflict(db: Db, id: string, how: Resolution, actor: stri
 
 /**
  * After a restore (`restored`'s text saved again as `saved`): the conflicts decided after the
- * restored revision whose two versions its text shows again are open again, found in the new
- * revision. Restoring the text from before a decision undoes the decision; the queue then offers it
- * again instead of leaving both versions in the answer unmarked. A decision the restored text comes
- * from (the resolution itself, or a revision after it, such as a passage kept both ways) stands.
- * Returns the reopened conflicts' ids.
+ * restored revision whose two versions its text shows again are open again. Restoring the text from
+ * before a decision undoes the decision; the queue then offers it again instead of leaving both
+ * versions in the answer unmarked. A decision the restored text comes from (the resolution itself,
+ * or a revision after it, such as a passage kept both ways) stands. A conflict keeps the revision it
+ * was found in, an ancestor of the new one: a version corrected in place there is read against it.
+ * A table conflict is only a value in a cell, which text from before the merge may hold too: it
+ * reopens only for the revision it was found in or one built on it. Returns the reopened ids.
  */
 export function reopenUndone(db: Db, ref: string, restored: string, saved: string, actor: string, now: Date): string[] {
   const rows = stmt(db, "SELECT * FROM merge_conflict_full WHERE node_ref = ? AND state = 'resolved' ORDER BY found_at, id").all(ref) as ConflictRow[];
   if (rows.length === 0) return [];
   const graph = new RevisionGraph(db);
   const content = revisionContent(db, saved);
-  const reopened = rows.filter((r) => r.resolved_by !== null && !graph.isAncestor(r.resolved_by, restored) && shownIn(db, content, r)).map((r) => r.id);
-  const reopen = stmt(db, "UPDATE merge_conflict SET state = 'open', resolution = NULL, resolved_by = NULL, resolved_at = NULL, found_in = ? WHERE id = ?");
-  for (const id of reopened) reopen.run(saved, id);
+  const undone = (r: ConflictRow) =>
+    r.resolved_by !== null &&
+    !graph.isAncestor(r.resolved_by, restored) &&
+    (r.kind !== 'table' || graph.isAncestor(r.found_in, restored)) &&
+    shownIn(db, content, r);
+  const reopened = rows.filter(undone).map((r) => r.id);
+  const reopen = stmt(db, "UPDATE merge_conflict SET state = 'open', resolution = NULL, resolved_by = NULL, resolved_at = NULL WHERE id = ?");
+  for (const id of reopened) reopen.run(id);
   if (reopened.length > 0) audit(db, now, actor, 'conflict.reopen', { ref, restored, revision: saved, conflicts: reopened });
   return reopened;
 }

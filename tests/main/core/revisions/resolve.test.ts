@@ -164,6 +164,41 @@ describe('conflict queue', () => {
     }
   });
 
+  it('a version corrected in place before the decision is a conflict again when that text is restored', async () => {
+    const { api } = await conflicted();
+    const [c] = unwrap(await api['conflict.list']({}));
+    const corrected = unwrap(await api['answer.save']({ ref: '5', content: paras('One.', 'Two, theirs.', 'Two, ours corrected.', 'Three, theirs.') }));
+    unwrap(await api['conflict.resolve']({ id: c.id, keep: 'theirs' }));
+    unwrap(await api['answer.restore']({ ref: '5', revision: corrected.revision }));
+    expect(unwrap(await api['conflict.list']({})).map((x) => [x.id, x.edited, x.mine.text])).toEqual([[c.id, true, 'Two, ours corrected.']]);
+    unwrap(await api['conflict.resolve']({ id: c.id, keep: 'mine' }));
+    expect(await text(api)).toEqual(['One.', 'Two, ours corrected.', 'Three, theirs.']);
+  });
+
+  it('a table cell is a conflict again only for the text it was found in or text built on it', async () => {
+    const t = (w: string): AnswerContent => [
+      {
+        type: 'data-table', id: 't', title: 'Returns', source: '', period: '', units: '', notes: '', header: [['Year', 'Women']],
+        columns: [{ id: 'y', kind: 'text' }, { id: 'w', kind: 'integer' }], rows: [{ id: 'r', role: 'data', cells: ['2024', w] }], chart: null,
+        children: [{ text: '' }],
+      },
+    ];
+    const cell = seededCore('2026-01-10T09:00:00Z');
+    const base = unwrap(await cell.api['answer.save']({ ref: '5', content: t('5') }));
+    cell.advance(60 * MIN);
+    unwrap(await cell.api['answer.save']({ ref: '5', content: t('10') }));
+    const theirs = chain('5', base.revision, 'Ministry of Internal Affairs', '2026-01-10T09:30:00Z', t('12'));
+    importRevisions(cell.db, theirs, interior);
+    const [c] = unwrap(await cell.api['conflict.list']({}));
+    const decided = unwrap(await cell.api['conflict.resolve']({ id: c.id, keep: 'mine' }));
+    // The institution's own revision holds its figure too, but from before the merge: taking it is a decision, not the conflict.
+    unwrap(await cell.api['answer.restore']({ ref: '5', revision: theirs[0].id }));
+    expect(unwrap(await cell.api['conflict.list']({}))).toEqual([]);
+    const merge = unwrap(await cell.api['answer.revision']({ id: decided.revision })).parents.at(-1)!;
+    unwrap(await cell.api['answer.restore']({ ref: '5', revision: merge }));
+    expect(unwrap(await cell.api['conflict.list']({})).map((x) => [x.id, x.mine.value, x.theirs.value])).toEqual([[c.id, '10', '12']]);
+  });
+
   it('resolves a table cell by keeping a side or typing a value, never both', async () => {
     const t = (w: string): AnswerContent => [
       {
