@@ -188,6 +188,7 @@ test('a coordinator reads the import report, the queue and the authorship of a t
     const agreed = queue.dialog.locator('.conflict-edit input');
     await agreed.fill('An agreed value');
     await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
     await expect(queue.dialog).toBeVisible();
     await expect(agreed).toHaveValue('An agreed value');
     await queue.action('Cancel').click();
@@ -201,6 +202,20 @@ test('a coordinator reads the import report, the queue and the authorship of a t
     await expect(queue.dialog).toHaveCount(0);
     await expect(page.getByText('Open merge conflicts in this answer: 1.')).toBeVisible();
     await expect(queue.headerButton).toHaveText('Conflicts (2)');
+    // Closed while a decision is still on its way: the paragraph is read when the answer comes.
+    let release = () => {};
+    const held = new Promise<void>((go) => (release = go));
+    await page.route('**/api/conflict.resolve', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Review conflicts…' }).click();
+    await queue.dialog.getByRole('button', { name: /^Keep the version of / }).first().click();
+    await queue.close();
+    release();
+    await expect(page.getByText(/^Open merge conflicts in this answer/)).toHaveCount(0);
+    await expect(queue.headerButton).toHaveText('Conflicts (1)');
+    await page.unroute('**/api/conflict.resolve');
 
     // Kyrgyz: the queue's dates follow the interface language, not English.
     await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ky');

@@ -120,7 +120,8 @@ export function ConflictDetail({ conflict: c, busy, onResolve, onEditing }: Prop
   const keepLabel = (name: string, fallback: 'keepMine' | 'keepTheirs', own: string) => (name === own ? t(fallback) : t('keepSide', { name }));
   const [editing, setEditing] = useState<{ text: string } | { content: AnswerContent } | null>(null);
   const isEditing = editing !== null;
-  const emptyPassage = editing !== null && 'content' in editing && plainText(editing.content).trim() === '' && !editing.content.some(isTableBlock);
+  const emptyPassage =
+    editing !== null && 'content' in editing && plainText(editing.content).trim() === '' && footnotes(editing.content).length === 0 && !editing.content.some(isTableBlock);
   const [confirmEmpty, setConfirmEmpty] = useState(false);
   if (confirmEmpty && !emptyPassage) setConfirmEmpty(false);
   useEffect(() => {

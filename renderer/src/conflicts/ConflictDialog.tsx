@@ -59,7 +59,12 @@ export function ConflictDialog({ only, onClose, onResolved }: Props) {
       className="conflicts-dialog"
       aria-labelledby="conflicts-title"
       onClose={onClose}
-      // Escape would close the queue and lose an agreed version being written: only Cancel or Close leave it then.
+      // Escape would close the queue and lose an agreed version being written: only Cancel or Close
+      // leave it then. The key itself is held back (Chromium lets a page refuse the close it asks for
+      // only once between two user actions), and the close request too, should one come another way.
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && editing.current) e.preventDefault();
+      }}
       onCancel={(e) => {
         if (editing.current) e.preventDefault();
       }}

@@ -22,7 +22,10 @@ export function MergeInfo({ target, revision, onResolved }: Props) {
   const { t } = useTranslation('conflicts');
   const { list, reload } = useConflicts(target);
   const [open, setOpen] = useState(false);
+  // A decision taken in this answer's queue: the paragraph is read again when the queue closes.
   const decided = useRef(false);
+  const queueOpen = useRef(false);
+  queueOpen.current = open;
   const [who, setWho] = useState<AnswerProvenance | null>(null);
   const [showWho, setShowWho] = useState(false);
 
@@ -65,6 +68,7 @@ export function MergeInfo({ target, revision, onResolved }: Props) {
         <ConflictDialog
           only={target}
           onClose={() => {
+            queueOpen.current = false;
             setOpen(false);
             // The paragraph is read again (and this notice with it) once the queue is closed: reading
             // it at each decision would close the queue with it, before the answer's next conflict.
@@ -72,7 +76,9 @@ export function MergeInfo({ target, revision, onResolved }: Props) {
             decided.current = false;
           }}
           onResolved={() => {
-            decided.current = true;
+            // A decision whose answer came after the queue was closed is read at once.
+            if (queueOpen.current) decided.current = true;
+            else onResolved();
           }}
         />
       )}
