@@ -35,8 +35,11 @@ function resolvedText(db: Db, row: ConflictRow, current: AnswerContent, how: Res
       chosen = toUnits(how.content);
     } else {
       // The versions as they read now: one corrected by hand since the merge is kept as corrected.
+      // Both are kept in the order opposite to the merge's, which shows a conflict as side a then
+      // side b: the decided text must not read as the conflict still open, here or at an
+      // institution that receives it (a bundle carries texts, not decisions).
       const keep = how.keep;
-      chosen = (now) => (keep === 'both' ? [...now.a, ...now.b] : now[keep === 'mine' ? mine : theirs]);
+      chosen = (now) => (keep === 'both' ? [...now.b, ...now.a] : now[keep === 'mine' ? mine : theirs]);
     }
     const out = replaceBlockConflict(current, c, chosen, stoodIn(db, row.found_in));
     if (!out) throw coreError('workspace.passageChanged', {}, 'conflict');

@@ -47,6 +47,28 @@ describe('a conflict settled on both sides', () => {
     expect(text(w.coordinator)).toBe(`${THREE}\nLabour adds a sentence.`);
   });
 
+  it('keeping both versions reaches the institution as a decision, not as the conflict again', () => {
+    const w = reportingWorkspace();
+    const labour = w.enrolledWith(LABOUR, '5', '5', 'Change of employer after six months.');
+    w.answer(w.coordinator, '5', THREE, COORDINATOR);
+    w.answer(labour.db, '5', TWELVE, LABOUR);
+    expect(w.importInto(w.coordinator, w.exportFrom(labour.db, LABOUR)).conflicts).toEqual(['5']);
+    const [c] = visibleConflicts(w.coordinator, '5');
+    resolveConflict(w.coordinator, c.id, { keep: 'both' }, COORDINATOR, w.time.tick());
+    const both = text(w.coordinator);
+    expect(both.split('\n').sort()).toEqual([THREE, TWELVE].sort());
+    // The merge with both versions and the decision arrive together: the institution sees the text decided.
+    const r = w.importInto(labour.db, w.exportFrom(w.coordinator, COORDINATOR));
+    expect([r.fastForwarded, r.conflicts]).toEqual([['5'], []]);
+    expect(visibleConflicts(labour.db, '5')).toEqual([]);
+    expect(text(labour.db)).toBe(both);
+    // Labour writes elsewhere and sends: the coordinator's text stays as decided, nothing opens.
+    w.answer(labour.db, '5', `${both.split('\n').join('\n\n')}\n\nLabour adds a sentence.`, LABOUR);
+    expect(w.importInto(w.coordinator, w.exportFrom(labour.db, LABOUR)).conflicts).toEqual([]);
+    expect(text(w.coordinator)).toBe(`${both}\nLabour adds a sentence.`);
+    expect(visibleConflicts(w.coordinator, '5')).toEqual([]);
+  });
+
   it('keeps a resolution made before sending when the institution made the same merge from crossing bundles', () => {
     const w = reportingWorkspace();
     const labour = w.joinAs(LABOUR, w.invite(LABOUR, '5'));

@@ -66,7 +66,8 @@ describe('conflict queue', () => {
   it('keep mine, keep both and edit each give the text the coordinator chose', async () => {
     for (const [keep, extra, want] of [
       ['mine', {}, ['One.', 'Two, ours.', 'Three, theirs.']],
-      ['both', {}, ['One.', 'Two, theirs.', 'Two, ours.', 'Three, theirs.']],
+      // Both, in the order opposite to the merge's (which shows theirs, then ours): the decided text never reads as the conflict.
+      ['both', {}, ['One.', 'Two, ours.', 'Two, theirs.', 'Three, theirs.']],
       ['edit', { content: paras('Two, agreed.') }, ['One.', 'Two, agreed.', 'Three, theirs.']],
     ] as const) {
       const { api } = await conflicted();
@@ -111,7 +112,7 @@ describe('conflict queue', () => {
   it('keeps a conflict open while one version was only corrected by hand, and resolves with the correction', async () => {
     for (const [keep, want] of [
       ['mine', ['One.', 'Two, ours corrected.', 'Three, theirs.']],
-      ['both', ['One.', 'Two, theirs.', 'Two, ours corrected.', 'Three, theirs.']],
+      ['both', ['One.', 'Two, ours corrected.', 'Two, theirs.', 'Three, theirs.']],
     ] as const) {
       const { api } = await conflicted();
       const [c] = unwrap(await api['conflict.list']({}));
