@@ -1,9 +1,10 @@
 // Opening an existing workspace for a CLI command: a session over the file (integrity check,
 // recovery mode, backups before imports) and a typed api over its dispatch.
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import type { Api } from '../../shared/api/methods';
 import { type Result, UserError } from '../../shared/result';
 import { localApi } from '../core/api/local-client';
+import { defaultBackupDir } from '../core/backup/backups';
 import { type WorkspaceSession, openSession } from '../core/session/workspace-session';
 
 /** A core result as a command needs it: the value, or its one-line error thrown for the CLI to print. */
@@ -24,6 +25,8 @@ export async function withCore<T>(
 ): Promise<T> {
   if (!path) throw new UserError('Name the workspace file, e.g. "treaty-desk.sqlite".');
   if (!existsSync(path)) throw new UserError(`No workspace at ${path}: create one with "init".`, 'not_found');
+  const other = notAWorkspace(path);
+  if (other) throw new UserError(other, 'invalid_argument');
   const session = openSession({ dbPath: path, now, check: 'quick' });
   try {
     const health = session.health();
@@ -34,4 +37,25 @@ export async function withCore<T>(
   } finally {
     session.close();
   }
+}
+
+/**
+ * Why `path` cannot be a workspace at all (a folder; a file that is not an SQLite database, such as
+ * a bundle named in the workspace's place), or null. A damaged workspace still starts as SQLite's
+ * files do, and is told apart with the way back (its backups) by the session's check.
+ */
+function notAWorkspace(path: string): string | null {
+  if (statSync(path).isDirectory()) return `${path} is a folder, not a workspace file.`;
+  // A file with backups beside it was a workspace: damaged, it gets the way back to them instead.
+  if (existsSync(defaultBackupDir(path))) return null;
+  const head = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, head, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  // An empty file is what SQLite makes of a new name, and the session opens it as such.
+  if (statSync(path).size === 0 || head.toString('latin1') === 'SQLite format 3\0') return null;
+  return `${path} is not a Treaty Desk workspace: it is not an SQLite database file.`;
 }

@@ -15,7 +15,7 @@ import { type Dispatch, createDispatch } from '../api/dispatch';
 import type { WorkspacePort } from '../api/context';
 import { backupHandlers } from '../api/handlers/backup';
 import { createHandlers } from '../api/handlers/index';
-import { type Db, nativeBinding, openDatabase } from '../store/database';
+import { type Db, isBusy, nativeBinding, openDatabase } from '../store/database';
 import { audit, hasWorkspace, readWorkspace } from '../store/workspace-store';
 import { schemaProblem } from '../store/schema-check';
 import { openElsewhere } from './open-elsewhere';
@@ -183,7 +183,7 @@ export function openSession(o: SessionOptions): WorkspaceSession {
     } catch (e) {
       if (e instanceof UserError) throw e;
       // Busy is another process writing for longer than the wait (a migration waits for it), not a damaged file.
-      if (/^SQLITE_(BUSY|LOCKED)/.test((e as { code?: string }).code ?? '')) {
+      if (isBusy(e)) {
         throw coreError('workspace.busy', {}, 'rejected');
       }
       // Intact for SQLite but not a workspace this app can read (a table without a column it

@@ -43,6 +43,9 @@ export function openDatabase(path: string, options: { readonly?: boolean; upTo?:
   }
 }
 
+/** SQLite gave up waiting for another connection's write (busy_timeout): the file is in use, not damaged. */
+export const isBusy = (e: unknown): boolean => /^SQLITE_(BUSY|LOCKED)/.test((e as { code?: unknown } | null)?.code?.toString() ?? '');
+
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }

@@ -65,6 +65,18 @@ describe('conflicts and resolve', () => {
     expect(bad).toMatchObject({ code: 2, err: 'treaty-desk resolve: usage: resolve <db> --conflict <id> --keep mine|theirs|both' });
     const missing = await cli(COORD, 'resolve', f('coord.sqlite'), '--conflict', '00000000', '--keep', 'mine');
     expect(missing).toMatchObject({ code: 1, err: 'treaty-desk resolve: No open conflict 00000000: run "conflicts" for the list.' });
+    // A bundle or a folder named where the workspace goes is said to be that, not a damaged workspace.
+    const swapped = await cli(COORD, 'import-bundle', f('labour-1.tdbundle'), f('coord.sqlite'));
+    expect(swapped).toMatchObject({ code: 1, err: `treaty-desk import-bundle: ${f('labour-1.tdbundle')} is not a Treaty Desk workspace: it is not an SQLite database file.` });
+    expect(await cli(COORD, 'conflicts', dir)).toMatchObject({ code: 1, err: `treaty-desk conflicts: ${dir} is a folder, not a workspace file.` });
+    // Another program writing to the workspace for longer than SQLite waits: said so, and nothing is resolved.
+    const holder = openDatabase(f('coord.sqlite'));
+    holder.exec('BEGIN IMMEDIATE');
+    const busy = await cli(COORD, 'resolve', f('coord.sqlite'), '--conflict', list[0].id.slice(0, 10), '--keep', 'theirs');
+    holder.exec('ROLLBACK');
+    holder.close();
+    expect(busy).toMatchObject({ code: 1, err: 'treaty-desk resolve: The workspace is busy: another program is writing to it. Try again when it has finished.' });
+    expect(JSON.parse((await ok(COORD, 'conflicts', f('coord.sqlite'), '--json')).out)).toHaveLength(1);
 
     const theirs = list[0].theirs.from[0].institution;
     const done = await ok(COORD, 'resolve', f('coord.sqlite'), '--conflict', list[0].id.slice(0, 10), '--keep', 'theirs');
