@@ -48,12 +48,19 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     io.err(`treaty-desk: unknown command "${name}"; run with --help for the list.`);
     return EXIT.usage;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out([`Usage: npm run --silent cli -- ${command.usage}`, `  ${command.summary}`].join('\n'));
+    return EXIT.ok;
+  }
   try {
     return await command.run(rest, io);
   } catch (e) {
-    const argsError = String((e as { code?: unknown }).code ?? '').startsWith('ERR_PARSE_ARGS');
+    const code = String((e as { code?: unknown }).code ?? '');
+    const argsError = code.startsWith('ERR_PARSE_ARGS');
     const usage = argsError || (e instanceof UserError && e.message.startsWith('usage:'));
-    const message = e instanceof Error ? e.message : String(e);
+    // Node's own words for an unknown option run on about '--' quoting; ours name it and the usage.
+    const unknown = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec((e as Error).message)?.[1] : undefined;
+    const message = unknown ? `unknown option ${unknown}; usage: ${command.usage}` : e instanceof Error ? e.message : String(e);
     io.err(`treaty-desk ${name}: ${message.split('\n')[0]}`);
     if (!(e instanceof UserError) && !argsError && io.env.TREATY_DESK_DEBUG) io.err(String((e as Error).stack ?? ''));
     return usage ? EXIT.usage : EXIT.failed;

@@ -19,6 +19,15 @@ describe('cli', () => {
     expect(r.out).toContain('status <db> [--json]');
   });
 
+  it('gives a command’s own usage with --help, and names an unknown option with that usage', async () => {
+    expect(await cli('resolve', '--help')).toMatchObject({
+      code: 0, out: 'Usage: npm run --silent cli -- resolve <db> --conflict <id> --keep mine|theirs|both\n  Resolve a merge conflict by keeping one side or both.', err: '',
+    });
+    expect(await cli('resolve', 'ws.sqlite', '--bogus')).toMatchObject({
+      code: 2, err: 'treaty-desk resolve: unknown option --bogus; usage: resolve <db> --conflict <id> --keep mine|theirs|both',
+    });
+  });
+
   it('creates a workspace with init and reports it with status --json', async () => {
     const db = join(tempDir(), 'ws.sqlite');
     const init = await cli('init', db, '--loi', seed, '--institution', 'Ministry of Labour');
