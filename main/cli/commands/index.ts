@@ -9,6 +9,7 @@ import { exportReport } from './export-report';
 import { importBundle } from './import-bundle';
 import { init } from './init';
 import { parse } from './parse';
+import { provenance } from './provenance';
 import { reimport } from './reimport';
 import { renameInstitution } from './rename-institution';
 import { institutions } from './institutions';
@@ -22,4 +23,4 @@ import { status } from './status';
 import { trust } from './trust';
 import { verifyBundle } from './verify-bundle';
 
-export const commands: Command[] = [init, parse, reimport, status, answer, invite, join, trust, exportBundle, verifyBundle, importBundle, conflicts, resolve, institutions, renameInstitution, revoke, rotate, reportSettings, exportReport, addTable, backups, backup, restore];
+export const commands: Command[] = [init, parse, reimport, status, answer, invite, join, trust, exportBundle, verifyBundle, importBundle, conflicts, resolve, provenance, institutions, renameInstitution, revoke, rotate, reportSettings, exportReport, addTable, backups, backup, restore];

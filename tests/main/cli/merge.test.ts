@@ -89,5 +89,17 @@ describe('conflicts and resolve', () => {
     expect(text).toBe(
       `Data are collected monthly.\nBy the migration service, ${theirs === INTERIOR ? 'Interior' : 'Labour'}.\nEvery year, since 2019.`,
     );
+
+    // Who wrote each paragraph of the merged answer, with the key each came signed with.
+    const who = JSON.parse((await ok(COORD, 'provenance', f('coord.sqlite'), '--paragraph', '5', '--json')).out) as { blocks: Array<{ text: string; by: { institution: string; signerFingerprint: string } }> };
+    expect(who.blocks.map((b) => [b.text, b.by.institution, b.by.signerFingerprint])).toEqual([
+      ['Data are collected monthly.', LABOUR, fp[LABOUR]],
+      [`By the migration service, ${theirs === INTERIOR ? 'Interior' : 'Labour'}.`, theirs, fp[theirs]],
+      ['Every year, since 2019.', INTERIOR, fp[INTERIOR]],
+    ]);
+    const said = await ok(COORD, 'provenance', f('coord.sqlite'), '--paragraph', '5');
+    expect(said.lines[0]).toMatch(new RegExp(`^Data are collected monthly\\.  \\(${LABOUR}, 2026-03-02 \\d\\d:\\d\\d UTC, key ${fp[LABOUR]}\\)$`));
+    expect((await ok(COORD, 'provenance', f('coord.sqlite'), '--paragraph', '6')).out).toBe('Paragraph 6 has no answer yet.');
+    expect(await cli(COORD, 'provenance', f('coord.sqlite'))).toMatchObject({ code: 2, err: 'treaty-desk provenance: usage: provenance <db> --paragraph <ref> [--json]' });
   }, 120_000);
 });
