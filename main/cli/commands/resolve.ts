@@ -1,4 +1,4 @@
-// `resolve <db> --conflict <id> --keep mine|theirs|both`: settles one merge conflict. The id may be
+// `resolve <db> --conflict <id> --keep mine|theirs|both [--json]`: settles one merge conflict. The id may be
 // shortened to any unique prefix of at least 8 characters, as `conflicts` prints it.
 import { parseArgs } from 'node:util';
 import { UserError } from '../../../shared/result';
@@ -9,7 +9,7 @@ const KEEP = ['mine', 'theirs', 'both'] as const;
 
 export const resolve: Command = {
   name: 'resolve',
-  usage: 'resolve <db> --conflict <id> --keep mine|theirs|both',
+  usage: 'resolve <db> --conflict <id> --keep mine|theirs|both [--json]',
   summary: 'Resolve a merge conflict by keeping one side or both.',
   async run(argv, io) {
     const { values, positionals } = parseArgs({

@@ -21,10 +21,10 @@ describe('cli', () => {
 
   it('gives a command’s own usage with --help, and names an unknown option with that usage', async () => {
     expect(await cli('resolve', '--help')).toMatchObject({
-      code: 0, out: 'Usage: npm run --silent cli -- resolve <db> --conflict <id> --keep mine|theirs|both\n  Resolve a merge conflict by keeping one side or both.', err: '',
+      code: 0, out: 'Usage: npm run --silent cli -- resolve <db> --conflict <id> --keep mine|theirs|both [--json]\n  Resolve a merge conflict by keeping one side or both.', err: '',
     });
     expect(await cli('resolve', 'ws.sqlite', '--bogus')).toMatchObject({
-      code: 2, err: 'treaty-desk resolve: unknown option --bogus; usage: resolve <db> --conflict <id> --keep mine|theirs|both',
+      code: 2, err: 'treaty-desk resolve: unknown option --bogus; usage: resolve <db> --conflict <id> --keep mine|theirs|both [--json]',
     });
   });
 

@@ -62,7 +62,7 @@ describe('conflicts and resolve', () => {
     expect(human.out).toContain(INTERIOR);
 
     const bad = await cli(COORD, 'resolve', f('coord.sqlite'), '--conflict', list[0].id.slice(0, 10), '--keep', 'newest');
-    expect(bad).toMatchObject({ code: 2, err: 'treaty-desk resolve: usage: resolve <db> --conflict <id> --keep mine|theirs|both' });
+    expect(bad).toMatchObject({ code: 2, err: 'treaty-desk resolve: usage: resolve <db> --conflict <id> --keep mine|theirs|both [--json]' });
     const missing = await cli(COORD, 'resolve', f('coord.sqlite'), '--conflict', '00000000', '--keep', 'mine');
     expect(missing).toMatchObject({ code: 1, err: 'treaty-desk resolve: No open conflict 00000000: run "conflicts" for the list.' });
     // A bundle or a folder named where the workspace goes is said to be that, not a damaged workspace.
