@@ -3,15 +3,7 @@
 // (its process is gone) is taken over.
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+import { processRunning } from '../../main/core/process-running';
 
 /** Takes the lock of `dir` (which must exist) and returns its release; throws when another live run holds it. */
 export function lockDir(dir: string): () => void {
@@ -25,7 +17,7 @@ export function lockDir(dir: string): () => void {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const holder = Number(readFileSync(path, 'utf8'));
-      if (Number.isInteger(holder) && holder > 0 && alive(holder)) {
+      if (Number.isInteger(holder) && holder > 0 && processRunning(holder)) {
         throw new Error(`another benchmark run (process ${holder}) is using ${dir}; wait for it to finish`);
       }
       rmSync(path, { force: true });

@@ -6,6 +6,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { processRunning } from '../../main/core/process-running';
 
 /** Where tempDir() makes its folders; set by the setup below for the workers and their children. */
 export const RUN_TEMP = 'TREATY_DESK_TEST_TMP';
@@ -46,21 +47,11 @@ export function removeAbandoned(base: string, remove = (dir: string) => rmSync(d
   const mine = new RegExp(`^${PREFIX}${host().replace(/\./g, '\\.')}-(\\d+)-`);
   for (const name of readdirSync(base)) {
     const pid = mine.exec(name)?.[1];
-    if (pid === undefined || running(Number(pid))) continue;
+    if (pid === undefined || processRunning(Number(pid))) continue;
     try {
       remove(join(base, name));
     } catch {
       // Left for whoever can remove it: a run must not fail to start over an old folder.
     }
-  }
-}
-
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    // EPERM: it exists, as another user's process.
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

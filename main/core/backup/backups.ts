@@ -8,6 +8,7 @@ import { coreError } from '../../../shared/core-messages';
 import { UserError } from '../../../shared/result';
 import { type Db, nativeBinding } from '../store/database';
 import { latestVersion } from '../store/migrations';
+import { processRunning } from '../process-running';
 
 export type BackupReason = 'daily' | 'before-import' | 'manual' | 'before-restore';
 /** How many backups of each kind are kept; the oldest go first. */
@@ -99,13 +100,8 @@ function removeCutShort(dir: string): void {
 
 /** Whether a process still runs: another window or CLI may be writing its own backup right now. */
 function alive(pid: number): boolean {
-  if (pid === process.pid) return false; // its own copies in progress are in `writing`; others are a killed namesake's
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  // Its own copies in progress are in `writing`; others under its id are a killed namesake's.
+  return pid !== process.pid && processRunning(pid);
 }
 
 // The copy must be on disk before its name says it is a backup, and the rename before the caller
