@@ -15,3 +15,9 @@ export interface Command {
 
 /** Exit codes: 0 done, 1 refused or failed (with a one-line reason), 2 wrong usage. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** A text on one line for a listing: spaces folded, "(empty)" for none, cut at `max` characters. */
+export function excerpt(text: string, max = 70): string {
+  const t = text.replace(/\s+/g, ' ').trim() || '(empty)';
+  return t.length > max ? `${t.slice(0, max - 3)}...` : t;
+}

@@ -45,9 +45,11 @@ export async function withCore<T>(
  * files do, and is told apart with the way back (its backups) by the session's check.
  */
 function notAWorkspace(path: string): string | null {
-  if (statSync(path).isDirectory()) return `${path} is a folder, not a workspace file.`;
+  const stat = statSync(path);
+  if (stat.isDirectory()) return `${path} is a folder, not a workspace file.`;
   // A file with backups beside it was a workspace: damaged, it gets the way back to them instead.
-  if (existsSync(defaultBackupDir(path))) return null;
+  // An empty file is what SQLite makes of a new name, and the session opens it as such.
+  if (stat.size === 0 || existsSync(defaultBackupDir(path))) return null;
   const head = Buffer.alloc(16);
   const fd = openSync(path, 'r');
   try {
@@ -55,7 +57,6 @@ function notAWorkspace(path: string): string | null {
   } finally {
     closeSync(fd);
   }
-  // An empty file is what SQLite makes of a new name, and the session opens it as such.
-  if (statSync(path).size === 0 || head.toString('latin1') === 'SQLite format 3\0') return null;
+  if (head.toString('latin1') === 'SQLite format 3\0') return null;
   return `${path} is not a Treaty Desk workspace: it is not an SQLite database file.`;
 }

@@ -3,13 +3,10 @@
 import { parseArgs } from 'node:util';
 import type { ConflictSide, ConflictView } from '../../../shared/api/domains/merge';
 import { UserError } from '../../../shared/result';
-import { type Command, EXIT } from '../command';
+import { type Command, EXIT, excerpt } from '../command';
 import { withCore } from '../open';
 
-const short = (s: ConflictSide) => {
-  const t = s.content === null && s.value === null ? '(deleted)' : s.text.replace(/\s+/g, ' ').trim() || '(empty)';
-  return t.length > 70 ? `${t.slice(0, 67)}...` : t;
-};
+const short = (s: ConflictSide) => (s.content === null && s.value === null ? '(deleted)' : excerpt(s.text));
 const who = (s: ConflictSide) => [...new Set(s.from.map((a) => a.institution))].join(', ') || 'unknown';
 const where = (c: ConflictView) =>
   c.table ? `table "${c.table.title || c.table.id}" ${c.table.place}${c.table.row ? ` ${c.table.row}` : ''}${c.table.column ? ` / ${c.table.column}` : ''}` : 'text';

@@ -4,13 +4,9 @@
 import { parseArgs } from 'node:util';
 import type { Authorship, ProvenanceEntry } from '../../../shared/api/domains/merge';
 import { UserError } from '../../../shared/result';
-import { type Command, EXIT } from '../command';
+import { type Command, EXIT, excerpt } from '../command';
 import { withCore } from '../open';
 
-const short = (s: string) => {
-  const t = s.replace(/\s+/g, ' ').trim() || '(empty)';
-  return t.length > 70 ? `${t.slice(0, 67)}...` : t;
-};
 const writer = (by: Authorship) =>
   `${by.merge ? 'automatic merge' : by.institution}, ${by.createdAt.slice(0, 16).replace('T', ' ')} UTC${by.signerFingerprint ? `, key ${by.signerFingerprint}` : ''}`;
 
@@ -39,14 +35,14 @@ export const provenance: Command = {
       io.out(`Paragraph ${ref} has no answer yet.`);
       return EXIT.ok;
     }
-    for (const b of who.blocks) io.out(`${short(b.text)}  (${writer(b.by)})`);
+    for (const b of who.blocks) io.out(`${excerpt(b.text)}  (${writer(b.by)})`);
     for (const t of who.tables) {
       io.out(`Table ${t.number}${t.title ? ` "${t.title}"` : ''}:`);
       const cells = who.cells.filter((c) => c.table === t.id);
       const own = new Map<string, ProvenanceEntry[]>();
       for (const c of cells) {
         if (c.by.signerKeyId === null) own.set(c.by.institution, [...(own.get(c.by.institution) ?? []), c]);
-        else io.out(`    ${c.rowLabel ?? c.row} / ${c.columnLabel ?? c.column}: ${short(c.text)}  (${writer(c.by)})`);
+        else io.out(`    ${c.rowLabel ?? c.row} / ${c.columnLabel ?? c.column}: ${excerpt(c.text)}  (${writer(c.by)})`);
       }
       for (const [institution, list] of own) io.out(`    ${list.length} cell(s) by ${institution}`);
     }

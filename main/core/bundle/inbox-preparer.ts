@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel, type MessagePort, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import { BUNDLE_LIMITS } from './payload';
-import { Prepared, type PreparedMessage } from './prepare';
+import { Prepared, type PreparedMessage, signerSet } from './prepare';
 import type { InboxMessage } from './prepare-worker';
 
 /**
@@ -106,7 +106,7 @@ export class InboxPreparer implements BundlePreparer {
       // is not sent (the import refuses it unread); the thread skips the empty stand-in. Results
       // come on a port of their own: only a MessagePort can be read without the event loop.
       const copies = files.map((f) => (f.length <= BUNDLE_LIMITS.fileBytes ? new Uint8Array(f) : new Uint8Array(0)));
-      const inbox: InboxMessage = { files: copies, signers: signers.map((k) => k.toString('hex')), port: port2, next };
+      const inbox: InboxMessage = { files: copies, signers: [...signerSet(signers)], port: port2, next };
       thread.worker.postMessage(inbox, [port2, ...copies.map((c) => c.buffer)]);
       return new InboxPreparer(files, thread, port1, next);
     } catch {
